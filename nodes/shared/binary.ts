@@ -1,0 +1,160 @@
+/**
+ * n8n binary data in and out: multipart bodies from an item's binary property (global FormData and
+ * Blob), and downloads turned into binary items with MIME type and file name.
+ */
+import type {
+	IBinaryData,
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
+
+import { parseBody, toItems, unwrapChakraData } from './envelope';
+import { itemError } from './validation';
+
+export interface InputFile {
+	data: Buffer;
+	fileName: string;
+	mimeType: string;
+	binary: IBinaryData;
+}
+
+/** Reads the binary property named by parameter `parameterName` of the current item. */
+export async function readInputFile(
+	context: IExecuteSingleFunctions,
+	parameterName = 'binaryPropertyName',
+): Promise<InputFile> {
+	const propertyName = String(context.getNodeParameter(parameterName, 'data') ?? '').trim();
+	if (propertyName === '') throw itemError(context, 'Input Binary Field', 'is required but empty');
+	const item = context.getInputData();
+	const binary = item?.binary?.[propertyName];
+	if (!binary) {
+		const available = Object.keys(item?.binary ?? {});
+		throw itemError(
+			context,
+			'Input Binary Field',
+			`item ${context.getItemIndex()} has no binary property "${propertyName}"`,
+			available.length
+				? `Binary properties on this item: ${available.join(', ')}.`
+				: 'This item has no binary data. Add a node that reads or downloads a file before this one.',
+		);
+	}
+	const data = await context.helpers.getBinaryDataBuffer(propertyName);
+	const mimeType = binary.mimeType || 'application/octet-stream';
+	const extension = binary.fileExtension ? `.${binary.fileExtension}` : '';
+	return { data, fileName: binary.fileName || `${propertyName}${extension}`, mimeType, binary };
+}
+
+export interface MultipartSpec {
+	/** Name of the file part (`file` for C9, `photo` for C57/C58). */
+	filePart: string;
+	/** Text parts computed from the item and the file. Empty values are left out. */
+	fields?: (context: IExecuteSingleFunctions, file: InputFile) => Record<string, string | undefined>;
+	/** Check the file before anything is sent (for example its MIME type). */
+	check?: (context: IExecuteSingleFunctions, file: InputFile) => void;
+}
+
+export function buildMultipart(spec: MultipartSpec, context: IExecuteSingleFunctions, file: InputFile): FormData {
+	spec.check?.(context, file);
+	const form = new FormData();
+	form.append(spec.filePart, new Blob([new Uint8Array(file.data.buffer, file.data.byteOffset, file.data.byteLength) as Uint8Array<ArrayBuffer>], { type: file.mimeType }), file.fileName);
+	for (const [name, value] of Object.entries(spec.fields?.(context, file) ?? {})) {
+		if (value !== undefined && value !== '') form.append(name, value);
+	}
+	return form;
+}
+
+/** preSend: the request body becomes a multipart form holding the item's file. */
+export function multipartFromBinary(spec: MultipartSpec): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const file = await readInputFile(this);
+		requestOptions.body = buildMultipart(spec, this, file);
+		requestOptions.json = false;
+		// The client sets multipart/form-data with its boundary itself.
+		if (requestOptions.headers) delete requestOptions.headers['Content-Type'];
+		return requestOptions;
+	};
+}
+
+function headerValue(headers: IDataObject, name: string): string | undefined {
+	const key = Object.keys(headers ?? {}).find((candidate) => candidate.toLowerCase() === name);
+	return key ? String(headers[key]) : undefined;
+}
+
+/** File name from `Content-Disposition` (plain or RFC 5987 `filename*`). */
+export function fileNameFromDisposition(disposition: string | undefined): string | undefined {
+	if (!disposition) return undefined;
+	const extended = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(disposition);
+	if (extended) {
+		try {
+			return decodeURIComponent(extended[1].trim().replace(/^"|"$/g, ''));
+		} catch {
+			// fall through to the plain form
+		}
+	}
+	const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition);
+	return plain ? plain[1].trim() : undefined;
+}
+
+function isJsonContentType(contentType: string | undefined): boolean {
+	return !!contentType && /[/+]json\b/i.test(contentType);
+}
+
+export interface BinaryOutputSpec {
+	/** Parameter holding the output binary property name (default `binaryPropertyName`). */
+	propertyParameter?: string;
+	/** File name when the response names none. */
+	fallbackFileName?: (context: IExecuteSingleFunctions) => string | undefined;
+}
+
+/**
+ * postReceive: the response bytes become binary property `<propertyParameter>` of the item, with the
+ * server's MIME type and file name; `json` describes the file. A JSON answer on a binary endpoint is
+ * returned as JSON (C56 may answer a photo object).
+ */
+export function binaryFromResponse(spec: BinaryOutputSpec = {}): PostReceiveAction {
+	return async function (
+		this: IExecuteSingleFunctions,
+		_items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		const contentType = headerValue(response.headers, 'content-type');
+		if (isJsonContentType(contentType)) return toItems(unwrapChakraData(parseBody(response.body)));
+		const body = response.body as unknown;
+		const data = Buffer.isBuffer(body)
+			? body
+			: body instanceof ArrayBuffer
+				? Buffer.from(body)
+				: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body ?? ''));
+		const fileName =
+			fileNameFromDisposition(headerValue(response.headers, 'content-disposition')) ??
+			spec.fallbackFileName?.(this);
+		const mimeType = contentType?.split(';')[0].trim() || undefined;
+		const propertyName = String(this.getNodeParameter(spec.propertyParameter ?? 'binaryPropertyName', 'data'));
+		const binary = await this.helpers.prepareBinaryData(data, fileName, mimeType);
+		return [
+			{
+				json: {
+					fileName: binary.fileName ?? null,
+					mimeType: binary.mimeType,
+					fileSize: data.length,
+					binaryProperty: propertyName,
+				},
+				binary: { [propertyName]: binary },
+			},
+		];
+	};
+}
+
+/** Request options every binary download needs. */
+export const BINARY_DOWNLOAD_REQUEST = {
+	encoding: 'arraybuffer' as const,
+	json: false,
+	headers: { Accept: '*/*' },
+	// Contract 1.4: follow redirects, but never carry the token to another host.
+	sendCredentialsOnCrossOriginRedirect: false,
+};

@@ -1,0 +1,179 @@
+/**
+ * Parameters that appear in more than one node, defined once. Each factory takes the display
+ * options of the operations that show it.
+ */
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+
+import { DEFAULT_MAX_RETRIES } from './retry';
+
+type Show = IDisplayOptions['show'];
+
+function shownFor(show?: Show): Pick<INodeProperties, 'displayOptions'> {
+	return show ? { displayOptions: { show } } : {};
+}
+
+export function pluginIdField(show?: Show): INodeProperties {
+	return {
+		displayName: 'Plugin ID',
+		name: 'pluginId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'd83e1d23-50b8-4d87-8f92-842a0ac516f6',
+		description:
+			'ID of the WhatsApp plugin: the last part of the URL of the WhatsApp Setup page in ChakraHQ (…/admin/plugin/…)',
+		...shownFor(show),
+	};
+}
+
+export function whatsappPhoneNumberIdField(show?: Show): INodeProperties {
+	return {
+		displayName: 'WhatsApp Phone Number',
+		name: 'whatsappPhoneNumberId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		description: 'The business phone number that sends or owns the resource',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchPhoneNumbers', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: '775966265503012',
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: '^[0-9]+$', errorMessage: 'A phone number ID has digits only' },
+					},
+				],
+			},
+		],
+		...shownFor(show),
+	};
+}
+
+export function wabaIdField(show?: Show): INodeProperties {
+	return {
+		displayName: 'WhatsApp Business Account',
+		name: 'wabaId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		description: 'The WhatsApp Business Account (WABA). The list needs the Plugin ID above.',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchBusinessAccounts', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: '83784929738012',
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: '^[0-9]+$', errorMessage: 'A WABA ID has digits only' },
+					},
+				],
+			},
+		],
+		...shownFor(show),
+	};
+}
+
+export function whatsappApiVersionField(show?: Show): INodeProperties {
+	return {
+		displayName: 'WhatsApp API Version',
+		name: 'whatsappApiVersion',
+		type: 'string',
+		default: 'v24.0',
+		placeholder: 'v24.0',
+		description: 'Graph API version of the WhatsApp Cloud API calls, in the form vNN.N',
+		...shownFor(show),
+	};
+}
+
+/** Recipient phone number: digits with country code; `+`, spaces, dashes and brackets are removed. */
+export function recipientPhoneNumberField(show?: Show, overrides: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'Phone Number',
+		name: 'phoneNumber',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '919911223344',
+		description:
+			'Recipient in international format with the country code, e.g. 919911223344. A leading +, spaces, dashes and brackets are removed.',
+		...shownFor(show),
+		...overrides,
+	};
+}
+
+/** Return All and Limit of a list operation. */
+export function returnAllAndLimitFields(show: Show, maxLimit?: number): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+			displayOptions: { show },
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1, ...(maxLimit ? { maxValue: maxLimit } : {}) },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { ...show, returnAll: [false] } },
+		},
+	];
+}
+
+export function inputBinaryField(show?: Show, description?: string): INodeProperties {
+	return {
+		displayName: 'Input Binary Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		required: true,
+		default: 'data',
+		hint: 'The name of the input binary field containing the file to be uploaded',
+		description: description ?? 'Name of the binary property of the input item that holds the file',
+		...shownFor(show),
+	};
+}
+
+export function outputBinaryField(show?: Show): INodeProperties {
+	return {
+		displayName: 'Put Output File in Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		required: true,
+		default: 'data',
+		hint: 'The name of the output binary field to put the file in',
+		description: 'Name of the binary property that receives the downloaded file',
+		...shownFor(show),
+	};
+}
+
+/** Per-node retry option (retry policy in `retry.ts`). */
+export const maxRetriesField: INodeProperties = {
+	displayName: 'Max Retries on Rate Limit',
+	name: 'maxRetriesOnRateLimit',
+	type: 'number',
+	typeOptions: { minValue: 0, maxValue: 10 },
+	default: DEFAULT_MAX_RETRIES,
+	description:
+		'How often a request refused for rate limiting (HTTP 429 or a WhatsApp rate-limit code) is sent again, waiting as the server asks or with exponential backoff. 0 turns retries off. Other failed writes are never retried, so no message is sent twice.',
+};

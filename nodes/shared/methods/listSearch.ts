@@ -1,0 +1,50 @@
+/** Searchable lists of resource locators shared by several nodes (contract section 5). */
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { unwrapChakraData } from '../envelope';
+import { chakraRequest } from '../transport';
+
+function matches(filter: string | undefined, ...texts: unknown[]): boolean {
+	if (!filter) return true;
+	const needle = filter.toLowerCase();
+	return texts.some((text) => typeof text === 'string' && text.toLowerCase().includes(needle));
+}
+
+function records(body: unknown): IDataObject[] {
+	const data = unwrapChakraData(body);
+	return Array.isArray(data) ? (data as IDataObject[]) : [];
+}
+
+/** C63: the team's WhatsApp phone numbers. */
+export async function searchPhoneNumbers(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const { body } = await chakraRequest(this, 'C63');
+	const results = records(body)
+		.filter((entry) => matches(filter, entry.displayPhoneNumber, entry.id, entry.verifiedName))
+		.map((entry) => ({
+			name: [entry.displayPhoneNumber ?? entry.id, entry.verifiedName ? `(${String(entry.verifiedName)})` : '']
+				.filter(Boolean)
+				.join(' '),
+			value: String(entry.id),
+		}));
+	return { results };
+}
+
+/** C64: WhatsApp Business Accounts of the plugin given in `pluginId`. */
+export async function searchBusinessAccounts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const pluginId = String(this.getCurrentNodeParameter('pluginId') ?? '').trim();
+	if (pluginId === '') {
+		throw new NodeOperationError(this.getNode(), 'Enter the Plugin ID first: the list of business accounts belongs to a plugin');
+	}
+	const { body } = await chakraRequest(this, 'C64', { qs: { pluginId } });
+	const results = records(body)
+		.filter((entry) => matches(filter, entry.name, entry.id))
+		.map((entry) => ({ name: `${String(entry.name ?? entry.id)} (${String(entry.id)})`, value: String(entry.id) }));
+	return { results };
+}

@@ -1,0 +1,123 @@
+/**
+ * How an operation becomes a request: `operationRouting('C2')` gives the declarative routing of an
+ * operation (method and path from the endpoint table, path parameters filled and checked, the
+ * failure rule, the envelope unwrapped, the retry policy), so an operation file holds only its fields.
+ */
+import type {
+	DeclarativeRestApiSettings,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+	INodePropertyRouting,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
+
+import type { EndpointId } from './endpoints';
+import { ENDPOINTS } from './endpoints';
+import { metaBodyToItems, throwOnErrorResponse, unwrapDataToItems } from './envelope';
+import { normalizeParameter } from './validation';
+import { DEFAULT_MAX_RETRIES, withRetryPolicy } from './retry';
+
+export type Paginator = (
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
+
+const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
+
+/** The node parameter each path placeholder is read from, where the names differ. */
+const PATH_PARAMETER_SOURCES: Record<string, string> = {};
+
+/** preSend: fills `{placeholders}` of the endpoint path from node parameters, checked and encoded. */
+export async function fillPathParameters(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const url = requestOptions.url;
+	if (!url.includes('{')) return requestOptions;
+	requestOptions.url = url.replace(PLACEHOLDER, (_match, name: string) => {
+		const source = PATH_PARAMETER_SOURCES[name] ?? name;
+		const raw = this.getNodeParameter(source, undefined, { extractValue: true }) as unknown;
+		const value = normalizeParameter(this, source, raw);
+		return encodeURIComponent(value);
+	});
+	return requestOptions;
+}
+
+/** Maximum retries on rate limits, from the node's own option. */
+export function maxRetriesOf(context: IExecuteSingleFunctions): number {
+	const value = Number(context.getNodeParameter('maxRetriesOnRateLimit', DEFAULT_MAX_RETRIES));
+	return Number.isFinite(value) && value >= 0 ? Math.floor(value) : DEFAULT_MAX_RETRIES;
+}
+
+/** What a "may or may not have been sent" error names: method, path and the recipient fields. */
+export function describeRequest(options: DeclarativeRestApiSettings.HttpRequestOptions): string {
+	const body = options.body as Record<string, unknown> | undefined;
+	const identifying = ['to', 'templateName', 'type', 'phoneNumber', 'action', 'call_id', 'subject']
+		.filter((key) => body && typeof body === 'object' && typeof body[key] === 'string')
+		.map((key) => `${key}=${String(body![key])}`);
+	const line = `${options.method ?? 'GET'} ${options.url ?? ''}`;
+	return identifying.length ? `${line} (${identifying.join(', ')})` : line;
+}
+
+/** One request under the retry policy, through n8n's routing (auth, postReceive). */
+export async function routedRequest(
+	context: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	return await withRetryPolicy(() => context.makeRoutingRequest(requestData), {
+		node: context.getNode(),
+		method: String(requestData.options.method ?? 'GET'),
+		describe: () => describeRequest(requestData.options),
+		maxRetries: maxRetriesOf(context),
+	});
+}
+
+/** The "paginator" of operations that make exactly one request: it only adds the retry policy. */
+export async function sendOnce(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	return await routedRequest(this, requestData);
+}
+
+export interface OperationRoutingOptions {
+	/** preSend functions after the path is filled (validation, bodies built from several fields). */
+	preSend?: PreSendAction[];
+	/** postReceive actions after the failure check (and after unwrapping unless `raw`). */
+	postReceive?: PostReceiveAction[];
+	/** A paginator from `pagination.ts` for list operations; the page loop unwraps by itself. */
+	pagination?: Paginator;
+	/** Keep the response as it is (no `_data` unwrapping), e.g. for binary downloads. */
+	raw?: boolean;
+	/** Extra request options (query, encoding, body defaults). */
+	request?: Partial<DeclarativeRestApiSettings.HttpRequestOptions>;
+}
+
+/** Declarative routing of an operation that calls endpoint `id`. */
+export function operationRouting(id: EndpointId, options: OperationRoutingOptions = {}): INodePropertyRouting {
+	const endpoint = ENDPOINTS[id];
+	const unwrap: PostReceiveAction[] =
+		options.raw || options.pagination ? [] : [endpoint.envelope === 'chakra' ? unwrapDataToItems : metaBodyToItems];
+	return {
+		request: { method: endpoint.method, url: endpoint.path, ...(options.request ?? {}) },
+		send: {
+			paginate: true,
+			preSend: [fillPathParameters, ...(options.preSend ?? [])],
+		},
+		operations: { pagination: options.pagination ?? sendOnce },
+		output: {
+			postReceive: [throwOnErrorResponse, ...unwrap, ...(options.postReceive ?? [])],
+		},
+	};
+}
+
+/** `requestDefaults` of every action node. Errors are read from the body by the failure rule. */
+export const chakraRequestDefaults = {
+	baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+	headers: { Accept: 'application/json' },
+	json: true,
+	ignoreHttpStatusErrors: true,
+};

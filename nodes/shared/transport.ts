@@ -1,0 +1,99 @@
+/**
+ * Coded calls (dropdowns, webhook registration, uploads done inside another operation, polling):
+ * the same endpoint table, authentication, failure rule and retry policy as the declarative routing.
+ */
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IExecuteSingleFunctions,
+	IHookFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+
+import type { EndpointId } from './endpoints';
+import { buildPath, ENDPOINTS } from './endpoints';
+import { assertSuccess } from './envelope';
+import { DEFAULT_MAX_RETRIES, withRetryPolicy } from './retry';
+
+export const CREDENTIAL_TYPE = 'chakraApi';
+
+export type ChakraContext =
+	| IExecuteFunctions
+	| IExecuteSingleFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| IWebhookFunctions;
+
+export interface ChakraCall {
+	/** Values of the endpoint's `{placeholders}`. */
+	path?: Record<string, string | number>;
+	/** A path from the API itself (C60's next page) instead of the endpoint's template. */
+	url?: string;
+	qs?: IDataObject;
+	body?: IDataObject | IDataObject[] | FormData;
+	/** Ask for bytes (binary endpoints). */
+	binary?: boolean;
+	maxRetries?: number;
+	itemIndex?: number;
+}
+
+export interface ChakraResponse {
+	body: unknown;
+	headers: IDataObject;
+	statusCode: number;
+}
+
+/** Base URL of the credential without trailing slashes. */
+export async function chakraBaseUrl(context: ChakraContext): Promise<string> {
+	const credentials = await context.getCredentials(CREDENTIAL_TYPE);
+	return String(credentials.baseUrl || 'https://api.chakrahq.com').replace(/\/+$/, '');
+}
+
+/** Calls endpoint `id`; throws NodeApiError with ChakraHQ's or Meta's message on failure. */
+export async function chakraRequest(context: ChakraContext, id: EndpointId, call: ChakraCall = {}): Promise<ChakraResponse> {
+	const endpoint = ENDPOINTS[id];
+	const options: IHttpRequestOptions = {
+		method: endpoint.method,
+		baseURL: await chakraBaseUrl(context),
+		url: call.url ?? buildPath(id, call.path ?? {}),
+		qs: call.qs,
+		body: call.body,
+		json: !call.binary && !(call.body instanceof FormData),
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		headers: { Accept: call.binary ? '*/*' : 'application/json' },
+	};
+	if (call.binary) {
+		options.encoding = 'arraybuffer';
+		options.sendCredentialsOnCrossOriginRedirect = false;
+	}
+	const response = await withRetryPolicy(
+		async () => {
+			const raw = (await context.helpers.httpRequestWithAuthentication.call(
+				context,
+				CREDENTIAL_TYPE,
+				options,
+			)) as ChakraResponse;
+			const body = call.binary ? raw.body : assertSuccess(context.getNode(), raw, call.itemIndex);
+			if (call.binary) assertBinarySuccess(context, raw, call.itemIndex);
+			return { ...raw, body };
+		},
+		{
+			node: context.getNode(),
+			method: endpoint.method,
+			describe: () => `${endpoint.method} ${options.url}`,
+			maxRetries: call.maxRetries ?? DEFAULT_MAX_RETRIES,
+		},
+	);
+	return response;
+}
+
+function assertBinarySuccess(context: ChakraContext, raw: ChakraResponse, itemIndex?: number) {
+	const contentType = String(
+		Object.entries(raw.headers ?? {}).find(([key]) => key.toLowerCase() === 'content-type')?.[1] ?? '',
+	);
+	const failed = raw.statusCode < 200 || raw.statusCode >= 300 || /json/i.test(contentType);
+	if (failed) assertSuccess(context.getNode(), raw, itemIndex);
+}

@@ -1,0 +1,111 @@
+/**
+ * Input checks that run before any request, so bad input never reaches ChakraHQ. Each error names
+ * the field (as the user sees it) and the item.
+ */
+import type { IExecuteSingleFunctions, IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/** Display names of the API identifiers used as node parameters (design section 1). */
+export const FIELD_LABELS: Record<string, string> = {
+	pluginId: 'Plugin ID',
+	whatsappPhoneNumberId: 'WhatsApp Phone Number ID',
+	wabaId: 'WhatsApp Business Account ID',
+	whatsappApiVersion: 'WhatsApp API Version',
+	phoneNumber: 'Phone Number',
+	customerPhoneNumber: 'Phone Number',
+	templateName: 'Template',
+	procedureShortId: 'Procedure',
+	processId: 'Process ID',
+	primaryKeyShortId: 'Primary Key Attribute',
+	primaryKeyValue: 'Primary Key Value',
+	primaryKeyOrId: 'Process ID or Primary Key Value',
+	processIdOrPrimaryKey: 'Process ID or Primary Key Value',
+	stateTaskShortId: 'Task Type',
+	groupId: 'Group ID',
+	chatId: 'Chat ID',
+	campaignId: 'Campaign ID',
+	userId: 'User ID',
+	photoId: 'Photo ID',
+	backgroundJobId: 'Background Job ID',
+	whatsappMediaId: 'Media ID',
+	whatsappMessageTemplateId: 'Template ID',
+};
+
+export function fieldLabel(name: string): string {
+	return FIELD_LABELS[name] ?? name;
+}
+
+const PHONE_DECORATION = /[\s\-().]/g;
+
+/**
+ * Recipient phone numbers: digits only, country code first (contract 1.6). A leading `+`, spaces,
+ * dashes, dots and brackets are removed; what remains must be 8 to 15 digits.
+ */
+export function normalizePhoneNumber(value: unknown): string | undefined {
+	if (typeof value === 'number' && Number.isInteger(value)) value = String(value);
+	if (typeof value !== 'string') return undefined;
+	const stripped = value.trim().replace(PHONE_DECORATION, '').replace(/^\+/, '');
+	return /^[0-9]{8,15}$/.test(stripped) ? stripped : undefined;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+	return typeof value === 'string' && UUID.test(value);
+}
+
+function itemError(context: IExecuteSingleFunctions, field: string, message: string, description?: string) {
+	const itemIndex = context.getItemIndex();
+	return new NodeOperationError(context.getNode(), `${fieldLabel(field)}: ${message}`, {
+		itemIndex,
+		description: description ?? `Fix the "${fieldLabel(field)}" field for item ${itemIndex}.`,
+	});
+}
+
+export function requirePhoneNumber(context: IExecuteSingleFunctions, field: string, raw: unknown): string {
+	const normalized = normalizePhoneNumber(raw);
+	if (normalized === undefined) {
+		const shown = typeof raw === 'string' || typeof raw === 'number' ? `"${String(raw)}"` : 'an empty value';
+		throw itemError(
+			context,
+			field,
+			`${shown} is not a phone number`,
+			'Use the international format with the country code and 8 to 15 digits, for example 919911223344 or +91 99112 23344.',
+		);
+	}
+	return normalized;
+}
+
+const PHONE_FIELDS = ['phoneNumber', 'customerPhoneNumber'];
+const UUID_FIELDS = ['photoId'];
+
+/** Checks and normalises one identifier parameter; returns the text to send. */
+export function normalizeParameter(context: IExecuteSingleFunctions, field: string, raw: unknown): string {
+	if (PHONE_FIELDS.includes(field)) return requirePhoneNumber(context, field, raw);
+	const text = raw === undefined || raw === null ? '' : String(raw).trim();
+	if (text === '') throw itemError(context, field, 'is required but empty');
+	if (UUID_FIELDS.includes(field) && !isUuid(text)) {
+		throw itemError(context, field, `"${text}" is not a valid UUID`, 'Use a UUID such as 3f2b8c1e-6d4a-4b8e-9c2f-1a2b3c4d5e6f.');
+	}
+	return text;
+}
+
+/** Parses a JSON parameter (string or already an object) with an error that names the field. */
+export function parseJsonField(context: IExecuteSingleFunctions, field: string, value: unknown): IDataObject | IDataObject[] {
+	if (typeof value === 'object' && value !== null) return value as IDataObject;
+	if (typeof value !== 'string' || value.trim() === '') {
+		throw itemError(context, field, 'is required but empty');
+	}
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(value) as unknown;
+	} catch (error) {
+		throw itemError(context, field, `is not valid JSON (${(error as Error).message})`);
+	}
+	if (typeof parsed !== 'object' || parsed === null) {
+		throw itemError(context, field, 'must be a JSON object or array');
+	}
+	return parsed as IDataObject;
+}
+
+export { itemError };

@@ -1,0 +1,245 @@
+/**
+ * Runs the package's nodes through n8n-core's real engine (WorkflowExecute -> RoutingNode for
+ * declarative nodes), with a credentials helper that applies the credential's own `authenticate`
+ * block, so the Bearer header that reaches the fake server is the one n8n would send.
+ */
+import { Container } from '@n8n/di';
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { SSHClientsManager } from 'n8n-core/dist/execution-engine/ssh-clients-manager';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentials,
+	ICredentialType,
+	IDataObject,
+	IExecuteData,
+	IHttpRequestOptions,
+	INode,
+	INodeCredentialsDetails,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IRunExecutionData,
+	IVersionedNodeType,
+	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+	ExecutionError,
+} from 'n8n-workflow';
+import { createRunExecutionData, ICredentialsHelper, Workflow } from 'n8n-workflow';
+
+import { ChakraApi } from '../../credentials/ChakraApi.credentials';
+import { ALL_NODE_CLASSES } from './nodes';
+
+export const PACKAGE = 'n8n-nodes-chakrahq';
+export const CREDENTIAL_NAME = 'chakraApi';
+
+export interface TestCredentials {
+	accessToken: string;
+	baseUrl: string;
+	webhookSecret?: string;
+}
+
+/** The node classes of the package, by their type name (`n8n-nodes-chakrahq.<name>`). */
+export class PackageNodeTypes implements INodeTypes {
+	private readonly byName = new Map<string, INodeType>();
+
+	constructor(nodes: INodeType[] = ALL_NODE_CLASSES.map((NodeClass) => new NodeClass())) {
+		for (const node of nodes) this.byName.set(`${PACKAGE}.${node.description.name}`, node);
+	}
+
+	getByName(nodeType: string): INodeType | IVersionedNodeType {
+		return this.getByNameAndVersion(nodeType);
+	}
+
+	getByNameAndVersion(nodeType: string): INodeType {
+		const node = this.byName.get(nodeType);
+		if (!node) throw new Error(`Unknown node type ${nodeType}`);
+		return node;
+	}
+
+	getKnownTypes() {
+		return {};
+	}
+}
+
+const credentialTypes: Record<string, ICredentialType> = { [CREDENTIAL_NAME]: new ChakraApi() };
+
+/** Resolves `={{ ... }}` values of a generic authenticate block against the credential data. */
+function resolveCredentialValue(value: unknown, credentials: ICredentialDataDecryptedObject, workflow: Workflow, node: INode): unknown {
+	if (typeof value !== 'string' || !value.startsWith('=')) return value;
+	return workflow.expression.getParameterValue(value, null, 0, 0, node.name, [], 'internal', { $credentials: credentials }, undefined, false);
+}
+
+export class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly data: TestCredentials | null) {
+		super();
+	}
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+		workflow: Workflow,
+		node: INode,
+	): Promise<IHttpRequestOptions> {
+		const authenticate = credentialTypes[typeName]?.authenticate;
+		if (!authenticate) return requestOptions;
+		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
+		const result: IHttpRequestOptions = { ...requestOptions, headers: { ...(requestOptions.headers ?? {}) } };
+		for (const [target, values] of Object.entries(authenticate.properties)) {
+			const destination = (result as unknown as Record<string, IDataObject>)[target] ?? {};
+			for (const [key, value] of Object.entries(values as IDataObject)) {
+				destination[key] = resolveCredentialValue(value, credentials, workflow, node) as IDataObject[string];
+			}
+			(result as unknown as Record<string, IDataObject>)[target] = destination;
+		}
+		return result;
+	}
+
+	async preAuthentication() {
+		return undefined;
+	}
+
+	async getCredentials(): Promise<ICredentials> {
+		throw new Error('Not used by the harness');
+	}
+
+	async getDecrypted(
+		_additionalData: IWorkflowExecuteAdditionalData,
+		_nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
+		if (type !== CREDENTIAL_NAME || !this.data) throw new Error(`No credentials of type ${type}`);
+		return { ...this.data } as unknown as ICredentialDataDecryptedObject;
+	}
+
+	async updateCredentials() {}
+
+	async updateCredentialsOauthTokenData() {}
+
+	getCredentialsProperties() {
+		return new ChakraApi().properties;
+	}
+}
+
+export interface RunNodeOptions {
+	/** Type name without the package prefix, e.g. `chakraWhatsApp`. */
+	type: string;
+	parameters: INodeParameters;
+	input?: INodeExecutionData[];
+	credentials?: TestCredentials | null;
+	continueOnFail?: boolean;
+	nodeName?: string;
+}
+
+export interface RunNodeResult {
+	items: INodeExecutionData[];
+	error?: ExecutionError;
+	run: IRun;
+}
+
+/** A binary property as n8n keeps it in memory, for test input items. */
+export function binaryProperty(data: Buffer | string, mimeType: string, fileName?: string) {
+	const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data);
+	const extension = fileName?.includes('.') ? fileName.split('.').pop() : undefined;
+	return {
+		data: buffer.toString('base64'),
+		mimeType,
+		...(fileName ? { fileName } : {}),
+		...(extension ? { fileExtension: extension } : {}),
+		fileSize: `${buffer.length} B`,
+	};
+}
+
+/** Bytes of an output binary property. */
+export function binaryBytes(item: INodeExecutionData, property = 'data'): Buffer {
+	const binary = item.binary?.[property];
+	if (!binary) throw new Error(`Item has no binary property ${property}`);
+	return Buffer.from(binary.data, 'base64');
+}
+
+let nodeTypesSingleton: PackageNodeTypes | undefined;
+export function packageNodeTypes(): PackageNodeTypes {
+	nodeTypesSingleton ??= new PackageNodeTypes();
+	return nodeTypesSingleton;
+}
+
+export function additionalDataFor(
+	credentials: TestCredentials | null,
+	hooks: ExecutionLifecycleHooks,
+): IWorkflowExecuteAdditionalData {
+	return {
+		hooks,
+		credentialsHelper: new TestCredentialsHelper(credentials),
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		variables: {},
+		executeWorkflow: async () => {
+			throw new Error('Sub-workflows are not used by these nodes');
+		},
+		getRunExecutionData: async () => undefined,
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('Task runners are not used by these nodes');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+/** Runs one node of the package as the start of a workflow, with `input` as its input items. */
+export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
+	const nodeName = options.nodeName ?? 'Chakra';
+	const node: INode = {
+		id: 'node-under-test',
+		name: nodeName,
+		type: `${PACKAGE}.${options.type}`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: options.parameters,
+		continueOnFail: options.continueOnFail,
+		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		credentials: options.credentials === null ? undefined : { [CREDENTIAL_NAME]: { id: '1', name: 'Chakra API' } },
+	};
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: packageNodeTypes(),
+		settings: {},
+	});
+	const workflowData = { id: 'test-workflow', name: 'test', nodes: [node], connections: {}, active: false } as unknown as IWorkflowBase;
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', workflowData);
+	const finished = new Promise<IRun>((resolve) => {
+		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run));
+	});
+	const executeData: IExecuteData = {
+		node,
+		data: { main: [options.input ?? [{ json: {} }]] },
+		source: null,
+	};
+	const runExecutionData: IRunExecutionData = createRunExecutionData({
+		executionData: { nodeExecutionStack: [executeData] },
+	});
+	const additionalData = additionalDataFor(options.credentials === undefined ? null : options.credentials, hooks);
+	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
+	await execute.processRunExecutionData(workflow);
+	const run = await finished;
+	const taskData = run.data.resultData.runData[nodeName]?.[0];
+	const items = (taskData?.data?.main?.[0] ?? []) as INodeExecutionData[];
+	return { items, error: taskData?.error ?? run.data.resultData.error, run };
+}
+
+/** Stops n8n-core's SSH clients manager interval so jest can exit by itself. */
+export function shutdownEngine(): void {
+	if (Container.has(SSHClientsManager)) Container.get(SSHClientsManager).onShutdown();
+}
