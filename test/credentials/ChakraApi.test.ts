@@ -1,0 +1,47 @@
+import { ChakraApi } from '../../credentials/ChakraApi.credentials';
+import { FakeChakra } from '../fake-chakra';
+import { testChakraCredential } from '../harness/credential-test';
+
+describe('Chakra API credential', () => {
+	let fake: FakeChakra;
+
+	beforeAll(async () => {
+		fake = await FakeChakra.start();
+	});
+	afterAll(async () => fake.stop());
+	beforeEach(() => fake.reset());
+
+	it('C62: the test request reaches GET /v1/health with the Bearer token (trailing slash in the base URL tolerated)', async () => {
+		const verdict = await testChakraCredential({ accessToken: fake.token, baseUrl: `${fake.baseUrl}//` });
+		expect(verdict).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(fake.requests).toHaveLength(1);
+		expect(fake.requests[0]).toMatchObject({ cid: 'C62', method: 'GET', path: '/v1/health', status: 200 });
+		expect(fake.requests[0].headers.authorization).toBe(`Bearer ${fake.token}`);
+	});
+
+	it('C62: a wrong token gives a clear error that does not contain the token', async () => {
+		const verdict = await testChakraCredential({ accessToken: 'wrong-token-123', baseUrl: fake.baseUrl });
+		expect(verdict).toEqual({
+			status: 'Error',
+			message: 'ChakraHQ refused the access token (HTTP 401): check the token and that its API key is still active',
+		});
+		expect(fake.requests[0]).toMatchObject({ cid: 'C62', status: 401 });
+		expect(fake.requests[0].headers.authorization).toBe('Bearer wrong-token-123');
+		expect(verdict.message).not.toContain('wrong-token-123');
+	});
+
+	it('describes its fields: password token, editable base URL, optional signing secret', () => {
+		const credential = new ChakraApi();
+		expect(credential.name).toBe('chakraApi');
+		expect(credential.displayName).toBe('Chakra API');
+		const byName = Object.fromEntries(credential.properties.map((property) => [property.name, property]));
+		expect(byName.accessToken).toMatchObject({ type: 'string', required: true, typeOptions: { password: true } });
+		expect(byName.baseUrl).toMatchObject({ type: 'string', default: 'https://api.chakrahq.com' });
+		expect(byName.webhookSecret).toMatchObject({ type: 'string', default: '', typeOptions: { password: true } });
+		expect(byName.webhookSecret.required).toBeUndefined();
+		expect(credential.authenticate).toEqual({
+			type: 'generic',
+			properties: { headers: { Authorization: '=Bearer {{$credentials.accessToken}}' } },
+		});
+	});
+});
