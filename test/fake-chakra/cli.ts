@@ -21,6 +21,7 @@ async function main(): Promise<void> {
 		host: arg('host'),
 		latencyMs: latency ? Number(latency) : 0,
 		verbose: process.argv.includes('--verbose'),
+		maxRecordedRequests: 10_000,
 	});
 	process.stdout.write(`Fake ChakraHQ listening on ${fake.baseUrl}\n`);
 	process.stdout.write(`Access token: ${fake.token}\n`);

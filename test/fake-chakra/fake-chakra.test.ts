@@ -695,6 +695,27 @@ describe('partner, calling, misc', () => {
 	});
 });
 
+describe('control API', () => {
+	test('/__fake/* reset, faults, requests (not recorded, no auth)', async () => {
+		await call('DELETE', `${WA}/${ID.groupId}`);
+		const inj = await fetch(`${fake.baseUrl}/__fake/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ cid: 'C62', fault: { status: 503 }, times: null }) });
+		expect(inj.status).toBe(200);
+		expect((await call('GET', '/v1/health')).status).toBe(503);
+		expect((await call('GET', '/v1/health')).status).toBe(503);
+		const reqs = await (await fetch(`${fake.baseUrl}/__fake/requests?cid=C62`)).json();
+		expect(reqs.map((r: { cid: string; status: number }) => [r.cid, r.status])).toEqual([
+			['C62', 503],
+			['C62', 503],
+		]);
+		await fetch(`${fake.baseUrl}/__fake/faults`, { method: 'DELETE' });
+		expect((await call('GET', '/v1/health')).status).toBe(200);
+		expect(fake.requests).toHaveLength(4);
+		await fetch(`${fake.baseUrl}/__fake/reset`, { method: 'POST' });
+		expect(fake.requests).toHaveLength(0);
+		expect(fake.state.groups.has(ID.groupId)).toBe(true);
+	});
+});
+
 describe('webhooks', () => {
 	test('signBody matches a known HMAC-SHA256 vector', () => {
 		// RFC 4231 test case 2

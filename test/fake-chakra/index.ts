@@ -51,6 +51,7 @@ export class FakeChakra {
 	private _state: FakeState = createSeedState();
 	private faults: FaultEntry[] = [];
 	private readonly otherHostBaseUrl: string;
+	private readonly maxRecorded: number;
 
 	private constructor(
 		private readonly server: http.Server,
@@ -62,6 +63,7 @@ export class FakeChakra {
 		this.token = options.token ?? DEFAULT_TOKEN;
 		this.latencyMs = options.latencyMs ?? 0;
 		this.verbose = options.verbose ?? false;
+		this.maxRecorded = options.maxRecordedRequests ?? Infinity;
 		const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
 		this.baseUrl = `http://${urlHost}:${port}`;
 		this.otherHostBaseUrl = `http://localhost:${port}`;
@@ -222,7 +224,9 @@ export class FakeChakra {
 				rec.body = Object.fromEntries(new URLSearchParams(text));
 			}
 		}
+		if (path.startsWith('/__fake/')) return this.control(method, path, query, rec.body, res);
 		this.requests.push(rec);
+		if (this.requests.length > this.maxRecorded * 1.1) this.requests.splice(0, this.requests.length - this.maxRecorded);
 		const send = (status: number, headers: http.OutgoingHttpHeaders, payload?: Buffer | string): Promise<void> =>
 			this.respond(rec, res, status, headers, payload);
 		const sendJson = (status: number, body: unknown, extra: http.OutgoingHttpHeaders = {}): Promise<void> =>
@@ -286,6 +290,64 @@ export class FakeChakra {
 		const headers: http.OutgoingHttpHeaders = { 'content-type': reply.contentType };
 		if (reply.filename) headers['content-disposition'] = `attachment; filename="${reply.filename.replace(/"/g, '')}"`;
 		return send(reply.status, headers, reply.data);
+	}
+
+	/**
+	 * Control API for out-of-process users (CLI): not recorded, no auth, no faults.
+	 * GET /__fake/requests[?cid=C4] · POST /__fake/reset · POST /__fake/clear-requests
+	 * POST /__fake/faults { cid, fault, times? (null = Infinity) } · DELETE /__fake/faults · GET /__fake/sent-messages
+	 */
+	private async control(method: string, path: string, query: Record<string, string>, body: unknown, res: http.ServerResponse): Promise<void> {
+		const reply = (status: number, payload: unknown): void => {
+			const text = JSON.stringify(payload);
+			res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+			res.end(text);
+		};
+		const key = `${method} ${path}`;
+		if (key === 'GET /__fake/requests') {
+			const list = query.cid ? this.requestsFor(query.cid) : this.requests;
+			return reply(
+				200,
+				list.map((r) => ({
+					cid: r.cid,
+					alsoMatches: r.alsoMatches,
+					method: r.method,
+					path: r.path,
+					params: r.params,
+					query: r.query,
+					headers: r.headers,
+					body: r.body,
+					multipart: r.multipart && {
+						fields: r.multipart.fields,
+						files: Object.fromEntries(
+							Object.entries(r.multipart.files).map(([k, f]) => [k, { filename: f.filename, contentType: f.contentType, size: f.data.length }]),
+						),
+					},
+					bodySize: r.rawBody.length,
+					status: r.status,
+				})),
+			);
+		}
+		if (key === 'GET /__fake/sent-messages') return reply(200, this._state.sentMessages);
+		if (key === 'POST /__fake/reset') {
+			this.reset();
+			return reply(200, { ok: true });
+		}
+		if (key === 'POST /__fake/clear-requests') {
+			this.clearRequests();
+			return reply(200, { ok: true });
+		}
+		if (key === 'DELETE /__fake/faults') {
+			this.clearFaults();
+			return reply(200, { ok: true });
+		}
+		if (key === 'POST /__fake/faults') {
+			const b = body as { cid?: unknown; fault?: unknown; times?: unknown } | undefined;
+			if (!b || typeof b.cid !== 'string' || !b.fault || typeof b.fault !== 'object') return reply(400, { error: 'body must be { cid, fault, times? }' });
+			this.inject(b.cid, b.fault as Fault, b.times === null ? Infinity : typeof b.times === 'number' ? b.times : 1);
+			return reply(200, { ok: true });
+		}
+		return reply(404, { error: `unknown control route ${key}` });
 	}
 
 	private async servePublic(

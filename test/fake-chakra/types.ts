@@ -64,4 +64,6 @@ export interface FakeChakraOptions {
 	latencyMs?: number;
 	/** Log one line per request to stderr; default false. */
 	verbose?: boolean;
+	/** Keep at most this many recorded requests (oldest dropped); default unlimited. The CLI uses 10000. */
+	maxRecordedRequests?: number;
 }
