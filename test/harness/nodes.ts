@@ -14,7 +14,6 @@ function loadNodeClasses(): Array<new () => INodeType> {
 	for (const folder of readdirSync(NODES_DIR)) {
 		const file = join(NODES_DIR, folder, `${folder}.node.ts`);
 		if (!existsSync(file)) continue;
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const exported = require(file) as Record<string, unknown>;
 		const NodeClass = exported[folder];
 		if (typeof NodeClass === 'function') classes.push(NodeClass as new () => INodeType);
