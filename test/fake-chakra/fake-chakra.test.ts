@@ -161,10 +161,13 @@ describe('routing, auth and errors', () => {
 		const chakra = await callJson('DELETE', '/v1/ext/config');
 		expect(chakra.status).toBe(405);
 		expect(chakra.body._errors[0]).toBe('Method DELETE not allowed on /v1/ext/config');
+		const allow = await call('PATCH', `${WA}/${ID.phoneNumberId}/settings`, {});
+		expect(allow.headers.get('allow')).toBe('GET, POST');
 		const meta = await callJson('PUT', `${WA}/${ID.phoneNumberId}/settings`, {});
 		expect(meta.status).toBe(405);
 		expect(meta.body.error.code).toBe(100);
 		expect(fake.requests[0].cid).toBeUndefined();
+		expect(fake.requests.map((r) => r.status)).toEqual([405, 405, 405]);
 	});
 
 	test('404 unknown path, doubled slash does not match', async () => {

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { ApiError, chakraErrorBody, metaErrorBody, renderError } from './errors';
 import { completeJob, type Ctx, type Reply } from './handlers';
 import { MultipartError, boundaryFrom, parseMultipart } from './multipart';
-import { matchRoute, type Route } from './routes';
+import { ROUTES as ROUTES_ALL, matchRoute, type Route } from './routes';
 import { createSeedState, deterministicBytes, type FakeState, type MediaRecord } from './state';
 import type { Fault, FakeChakraOptions, RecordedRequest } from './types';
 import { deliverWebhook, webhookSamples, type DeliverOptions, type DeliverResult } from './webhooks';
@@ -263,7 +263,7 @@ export class FakeChakra {
 		if (match.kind === 'method') {
 			const msg = `Method ${method} not allowed on ${path}`;
 			return sendJson(405, match.route.errorShape === 'meta' ? metaErrorBody({ message: msg, code: 100 }) : chakraErrorBody(msg), {
-				allow: 'GET, POST, PUT, PATCH, DELETE',
+				allow: ROUTES_ALL.filter((r) => r.template === match.route.template).map((r) => r.method).join(', '),
 			});
 		}
 		route = route as Route;
