@@ -34,16 +34,15 @@ function errorContext(error: unknown): IDataObject {
 }
 
 function connectionCode(error: unknown): string | undefined {
+	// n8n reports a network failure as a NodeApiError whose httpCode is the socket error code.
+	const httpCode = error instanceof NodeApiError ? error.httpCode : undefined;
+	if (httpCode && CONNECTION_ERRORS.includes(httpCode)) return httpCode;
 	const candidates: unknown[] = [error];
-	const withCause = error as { cause?: unknown; code?: unknown };
+	const withCause = error as { cause?: unknown };
 	if (withCause?.cause) candidates.push(withCause.cause);
-	const causeOfCause = (withCause?.cause as { cause?: unknown } | undefined)?.cause;
-	if (causeOfCause) candidates.push(causeOfCause);
 	for (const candidate of candidates) {
 		const code = (candidate as { code?: unknown } | undefined)?.code;
 		if (typeof code === 'string' && CONNECTION_ERRORS.includes(code)) return code;
-		const message = (candidate as { message?: unknown } | undefined)?.message;
-		if (typeof message === 'string' && /socket hang up|ECONNRESET/i.test(message)) return 'ECONNRESET';
 	}
 	return undefined;
 }

@@ -29,7 +29,7 @@ import type {
 import { createRunExecutionData, ICredentialsHelper, Workflow } from 'n8n-workflow';
 
 import { ChakraApi } from '../../credentials/ChakraApi.credentials';
-import { ALL_NODE_CLASSES } from './nodes';
+import { loadNodeClass } from './nodes';
 
 export const PACKAGE = 'n8n-nodes-chakrahq';
 export const CREDENTIAL_NAME = 'chakraApi';
@@ -44,7 +44,7 @@ export interface TestCredentials {
 export class PackageNodeTypes implements INodeTypes {
 	private readonly byName = new Map<string, INodeType>();
 
-	constructor(nodes: INodeType[] = ALL_NODE_CLASSES.map((NodeClass) => new NodeClass())) {
+	constructor(nodes: INodeType[] = []) {
 		for (const node of nodes) this.byName.set(`${PACKAGE}.${node.description.name}`, node);
 	}
 
@@ -53,7 +53,14 @@ export class PackageNodeTypes implements INodeTypes {
 	}
 
 	getByNameAndVersion(nodeType: string): INodeType {
-		const node = this.byName.get(nodeType);
+		let node = this.byName.get(nodeType);
+		if (!node && nodeType.startsWith(`${PACKAGE}.`)) {
+			const NodeClass = loadNodeClass(nodeType.slice(PACKAGE.length + 1));
+			if (NodeClass) {
+				node = new NodeClass();
+				this.byName.set(nodeType, node);
+			}
+		}
 		if (!node) throw new Error(`Unknown node type ${nodeType}`);
 		return node;
 	}
