@@ -1,0 +1,55 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { maxRetriesField, whatsappApiVersionField } from '../shared/fields';
+import { searchPhoneNumbers } from '../shared/methods/listSearch';
+import { chakraRequestDefaults } from '../shared/request';
+import { getJoinRequests, getParticipants, searchGroups } from './methods';
+import { groupDescription } from './resources/group';
+import { inviteLinkDescription } from './resources/inviteLink';
+import { joinRequestDescription } from './resources/joinRequest';
+import { participantDescription } from './resources/participant';
+
+export class ChakraWhatsAppGroup implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Chakra WhatsApp Group',
+		name: 'chakraWhatsAppGroup',
+		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Create and manage WhatsApp groups, their invite links, join requests and participants through ChakraHQ',
+		defaults: { name: 'Chakra WhatsApp Group' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'chakraApi', required: true }],
+		requestDefaults: chakraRequestDefaults,
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Group', value: 'group' },
+					{ name: 'Invite Link', value: 'inviteLink' },
+					{ name: 'Join Request', value: 'joinRequest' },
+					{ name: 'Participant', value: 'participant' },
+				],
+				default: 'group',
+			},
+			...groupDescription,
+			...inviteLinkDescription,
+			...joinRequestDescription,
+			...participantDescription,
+			whatsappApiVersionField(),
+			maxRetriesField,
+		],
+	};
+
+	methods = {
+		listSearch: { searchPhoneNumbers, searchGroups },
+		loadOptions: { getJoinRequests, getParticipants },
+	};
+}

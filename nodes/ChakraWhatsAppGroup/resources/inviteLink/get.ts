@@ -1,0 +1,7 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { groupIdField } from '../../descriptions';
+
+const showOnlyForInviteLinkGet = { resource: ['inviteLink'], operation: ['get'] };
+
+export const inviteLinkGetDescription: INodeProperties[] = [groupIdField(showOnlyForInviteLinkGet)];
