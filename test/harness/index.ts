@@ -243,7 +243,40 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const run = await finished;
 	const taskData = run.data.resultData.runData[nodeName]?.[0];
 	const items = (taskData?.data?.main?.[0] ?? []) as INodeExecutionData[];
-	return { items, error: taskData?.error ?? run.data.resultData.error, run };
+	const result = { items, error: taskData?.error ?? run.data.resultData.error, run };
+	assertNoSecretLeak(result, options.credentials);
+	return result;
+}
+
+/** Every serialisable part of an error, including its cause, as text. */
+function errorText(error: unknown): string {
+	if (!error || typeof error !== 'object') return String(error ?? '');
+	const seen = new WeakSet<object>();
+	return JSON.stringify(error, (_key, value: unknown) => {
+		if (typeof value === 'object' && value !== null) {
+			if (seen.has(value)) return undefined;
+			seen.add(value);
+			if (value instanceof Error) {
+				return { ...value, message: value.message, stack: value.stack, cause: (value as { cause?: unknown }).cause };
+			}
+		}
+		return value;
+	});
+}
+
+/**
+ * The access token and signing secret must never reach an output item, an error (message,
+ * description, context, cause) or the run data. Checked on every run of the suite.
+ */
+export function assertNoSecretLeak(result: { items: INodeExecutionData[]; error?: unknown; run?: IRun }, credentials?: TestCredentials | null): void {
+	const secrets = [credentials?.accessToken, credentials?.webhookSecret].filter((secret): secret is string => !!secret && secret.length >= 6);
+	if (secrets.length === 0) return;
+	const texts = [JSON.stringify(result.items), errorText(result.error), result.run ? errorText(result.run.data) : ''];
+	for (const secret of secrets) {
+		if (texts.some((text) => text.includes(secret))) {
+			throw new Error(`Secret leak: a credential secret appears in the node's output or error (${secret.slice(0, 3)}…)`);
+		}
+	}
 }
 
 /** Stops n8n-core's SSH clients manager interval so jest can exit by itself. */

@@ -1,4 +1,25 @@
+import { format } from 'node:util';
+
 import { shutdownEngine } from './index';
 
-// n8n-core starts a 60 s interval in its SSH clients manager; stop it so jest exits by itself.
-afterAll(() => shutdownEngine());
+/**
+ * Secrets that must never be printed by anything the suite runs: the fake server's default access
+ * token (every engine test uses it) and the signing secret the trigger tests use.
+ */
+const SENTINELS = ['test-token-chakra', 'whsec-sentinel-chakra'];
+const leaks: string[] = [];
+
+for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+	const original = console[method].bind(console);
+	console[method] = (...args: unknown[]) => {
+		const text = format(...args);
+		for (const sentinel of SENTINELS) if (text.includes(sentinel)) leaks.push(`console.${method}: ${text.slice(0, 200)}`);
+		original(...args);
+	};
+}
+
+afterAll(() => {
+	// n8n-core starts a 60 s interval in its SSH clients manager; stop it so jest exits by itself.
+	shutdownEngine();
+	if (leaks.length > 0) throw new Error(`A secret was printed during this test file:\n${leaks.join('\n')}`);
+});
