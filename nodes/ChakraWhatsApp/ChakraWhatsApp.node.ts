@@ -3,8 +3,12 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { maxRetriesField } from '../shared/fields';
 import { searchBusinessAccounts, searchPhoneNumbers } from '../shared/methods/listSearch';
+import { getProcedures } from '../shared/methods/platformConfig';
+import { getTemplateVariables, searchTemplateIds, searchTemplates } from '../shared/methods/templates';
 import { chakraRequestDefaults } from '../shared/request';
 import { flowDescription } from './resources/flow';
+import { mediaDescription } from './resources/media';
+import { messageDescription } from './resources/message';
 
 export class ChakraWhatsApp implements INodeType {
 	description: INodeTypeDescription = {
@@ -27,15 +31,23 @@ export class ChakraWhatsApp implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Flow', value: 'flow' }],
-				default: 'flow',
+				options: [
+					{ name: 'Flow', value: 'flow' },
+					{ name: 'Media', value: 'media' },
+					{ name: 'Message', value: 'message' },
+				],
+				default: 'message',
 			},
+			...messageDescription,
+			...mediaDescription,
 			...flowDescription,
 			maxRetriesField,
 		],
 	};
 
 	methods = {
-		listSearch: { searchPhoneNumbers, searchBusinessAccounts },
+		listSearch: { searchPhoneNumbers, searchBusinessAccounts, searchTemplates, searchTemplateIds },
+		loadOptions: { getProcedures },
+		resourceMapping: { getTemplateVariables },
 	};
 }

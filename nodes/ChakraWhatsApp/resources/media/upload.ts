@@ -1,0 +1,35 @@
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { InputFile } from '../../../shared/binary';
+import { inputBinaryField } from '../../../shared/fields';
+
+const showOnlyForMediaUpload = { resource: ['media'], operation: ['upload'] };
+
+export const uploadDescription: INodeProperties[] = [
+	inputBinaryField(showOnlyForMediaUpload),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: showOnlyForMediaUpload },
+		options: [
+			{
+				displayName: 'File Name',
+				name: 'fileName',
+				type: 'string',
+				default: '',
+				placeholder: 'banner.png',
+				description: 'Name to store the file under. Empty: the name of the binary file.',
+			},
+		],
+	},
+];
+
+/** C9 text parts: the stored file name (option, else the binary's own name). */
+export function uploadFormFields(context: IExecuteSingleFunctions, file: InputFile): Record<string, string | undefined> {
+	const options = context.getNodeParameter('options', {}) as { fileName?: string };
+	const fileName = typeof options.fileName === 'string' && options.fileName.trim() !== '' ? options.fileName.trim() : file.fileName;
+	return { filename: fileName };
+}

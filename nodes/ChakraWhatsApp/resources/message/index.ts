@@ -1,0 +1,60 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { pluginIdField, whatsappApiVersionField, whatsappPhoneNumberIdField } from '../../../shared/fields';
+import { operationRouting } from '../../../shared/request';
+import { buildMarkAsReadBody, markAsReadDescription } from './markAsRead';
+import { sendTemplateDescription } from './sendTemplate';
+import { sendTemplateForProcessDescription } from './sendTemplateForProcess';
+import { sendTemplateMetaDescription } from './sendTemplateMeta';
+import { buildChakraTemplateBody, buildMetaTemplateBody, templateMessageFields } from './templateMessage';
+
+const showOnlyForMessages = { resource: ['message'] };
+
+export const messageDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: showOnlyForMessages },
+		options: [
+			{
+				name: 'Mark as Read',
+				value: 'markAsRead',
+				action: 'Mark a message as read',
+				description: 'Show blue ticks for a received message, optionally with a typing indicator',
+				routing: operationRouting('C4', { preSend: [buildMarkAsReadBody] }),
+			},
+			{
+				name: 'Send Template',
+				value: 'sendTemplate',
+				action: 'Send a template message',
+				description: 'Send an approved template to a phone number; returns the ChakraHQ chat message',
+				routing: operationRouting('C2', { preSend: [buildChakraTemplateBody] }),
+			},
+			{
+				name: 'Send Template for Process',
+				value: 'sendTemplateForProcess',
+				action: 'Send a template message for a process',
+				description: 'Send an approved template to the phone number of a ChakraHQ process (lead, ticket …)',
+				routing: operationRouting('C1', { preSend: [buildChakraTemplateBody] }),
+			},
+			{
+				name: 'Send Template (Meta Format)',
+				value: 'sendTemplateMeta',
+				action: 'Send a template message in meta format',
+				description: 'Send an approved template as a WhatsApp Cloud API template object; returns the WhatsApp message ID',
+				routing: operationRouting('C3', { preSend: [buildMetaTemplateBody] }),
+			},
+		],
+		default: 'sendTemplate',
+	},
+	pluginIdField(showOnlyForMessages),
+	whatsappPhoneNumberIdField(showOnlyForMessages),
+	whatsappApiVersionField({ ...showOnlyForMessages, operation: ['sendTemplateMeta', 'send', 'markAsRead'] }),
+	...sendTemplateForProcessDescription,
+	...sendTemplateDescription,
+	...sendTemplateMetaDescription,
+	...templateMessageFields,
+	...markAsReadDescription,
+];

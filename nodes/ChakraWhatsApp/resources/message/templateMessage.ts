@@ -1,0 +1,385 @@
+/**
+ * Fields and body builders shared by the three template sends: C2 (to a phone number), C1 (to the
+ * phone of a process) and C3 (Meta's template object). The template comes from a dropdown (C7), its
+ * placeholders from a resource mapper, the header from a link, an n8n binary field (uploaded with
+ * C9 first) or a location.
+ */
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import type { TemplateVariableValue } from '../../../shared/methods/templates';
+import { parseTemplateValue, readTemplateVariableValues } from '../../../shared/methods/templates';
+import { itemError, requirePhoneNumber } from '../../../shared/validation';
+import type { MediaKind } from '../media/publicMedia';
+import { requireMediaLink, uploadBinaryForMessage } from '../media/publicMedia';
+
+export const TEMPLATE_SEND_OPERATIONS = ['sendTemplate', 'sendTemplateForProcess', 'sendTemplateMeta'];
+const showForTemplateSends = { resource: ['message'], operation: TEMPLATE_SEND_OPERATIONS };
+const showForMediaHeader = { ...showForTemplateSends, headerType: ['image', 'video', 'document'] };
+
+export const templateMessageFields: INodeProperties[] = [
+	{
+		displayName: 'Template',
+		name: 'templateName',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		description: 'Approved template to send. The list shows the templates of the business account of the chosen phone number.',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchTemplates', searchable: true },
+			},
+			{
+				displayName: 'By Name',
+				name: 'name',
+				type: 'string',
+				placeholder: 'order_update',
+				hint: 'Template name; set its language under Options when it exists in several languages',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '^[a-z0-9_]+(\\|[A-Za-z_]+)?$',
+							errorMessage: 'A template name has lowercase letters, digits and underscores only',
+						},
+					},
+				],
+			},
+		],
+		displayOptions: { show: showForTemplateSends },
+	},
+	{
+		displayName: 'Template Variables',
+		name: 'templateVariables',
+		type: 'resourceMapper',
+		noDataExpression: true,
+		default: { mappingMode: 'defineBelow', value: null },
+		required: true,
+		description: 'A value for each placeholder of the template ({{1}} or {{first_name}}) in its header, body and URL buttons',
+		typeOptions: {
+			loadOptionsDependsOn: ['templateName.value', 'whatsappPhoneNumberId.value', 'options.language'],
+			resourceMapper: {
+				resourceMapperMethod: 'getTemplateVariables',
+				mode: 'add',
+				valuesLabel: 'Variables',
+				fieldWords: { singular: 'variable', plural: 'variables' },
+				addAllFields: true,
+				multiKeyMatch: false,
+				supportAutoMap: false,
+				noFieldsError: 'This template has no variables',
+			},
+		},
+		displayOptions: { show: showForTemplateSends },
+	},
+	{
+		displayName: 'Header Parameter',
+		name: 'headerType',
+		type: 'options',
+		default: 'none',
+		description: 'The media or location of a template whose header is an image, video, document or location',
+		options: [
+			{ name: 'Document', value: 'document' },
+			{ name: 'Image', value: 'image' },
+			{ name: 'Location', value: 'location' },
+			{ name: 'None', value: 'none', description: 'The template has no header or a text header' },
+			{ name: 'Video', value: 'video' },
+		],
+		displayOptions: { show: showForTemplateSends },
+	},
+	{
+		displayName: 'Header Media Source',
+		name: 'headerMediaSource',
+		type: 'options',
+		default: 'url',
+		options: [
+			{ name: 'Public URL', value: 'url', description: 'A link WhatsApp can download' },
+			{
+				name: 'Binary Field',
+				value: 'binary',
+				description: 'A file of the input item, uploaded to ChakraHQ public media first',
+			},
+		],
+		displayOptions: { show: showForMediaHeader },
+	},
+	{
+		displayName: 'Header Media URL',
+		name: 'headerMediaUrl',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'https://chakra-public-media.chakrahq.com/…/banner.png',
+		displayOptions: { show: { ...showForMediaHeader, headerMediaSource: ['url'] } },
+	},
+	{
+		displayName: 'Header Input Binary Field',
+		name: 'headerBinaryPropertyName',
+		type: 'string',
+		required: true,
+		default: 'data',
+		hint: 'The name of the input binary field containing the header file',
+		displayOptions: { show: { ...showForMediaHeader, headerMediaSource: ['binary'] } },
+	},
+	{
+		displayName: 'Document File Name',
+		name: 'headerDocumentFilename',
+		type: 'string',
+		default: '',
+		placeholder: 'invoice.pdf',
+		description: 'File name shown to the recipient. Empty: the binary file name, if any.',
+		displayOptions: { show: { ...showForTemplateSends, headerType: ['document'] } },
+	},
+	{
+		displayName: 'Latitude',
+		name: 'headerLatitude',
+		type: 'number',
+		typeOptions: { numberPrecision: 6, minValue: -90, maxValue: 90 },
+		required: true,
+		default: 0,
+		displayOptions: { show: { ...showForTemplateSends, headerType: ['location'] } },
+	},
+	{
+		displayName: 'Longitude',
+		name: 'headerLongitude',
+		type: 'number',
+		typeOptions: { numberPrecision: 6, minValue: -180, maxValue: 180 },
+		required: true,
+		default: 0,
+		displayOptions: { show: { ...showForTemplateSends, headerType: ['location'] } },
+	},
+	{
+		displayName: 'Location Name',
+		name: 'headerLocationName',
+		type: 'string',
+		default: '',
+		displayOptions: { show: { ...showForTemplateSends, headerType: ['location'] } },
+	},
+	{
+		displayName: 'Location Address',
+		name: 'headerLocationAddress',
+		type: 'string',
+		default: '',
+		displayOptions: { show: { ...showForTemplateSends, headerType: ['location'] } },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: showForTemplateSends },
+		options: [
+			{
+				displayName: 'Language',
+				name: 'language',
+				type: 'string',
+				default: '',
+				placeholder: 'en_US',
+				description:
+					'Template language (en, en_US, pt_BR). Only needed for a template entered by name that exists in several languages; a template from the list carries its language.',
+			},
+			{
+				displayName: 'One-Time Password Code',
+				name: 'otpCode',
+				type: 'string',
+				typeOptions: { password: true },
+				default: '',
+				description: 'The code sent by an authentication (OTP) template',
+			},
+		],
+	},
+];
+
+export interface TemplateHeader {
+	kind: 'none' | 'location' | Exclude<MediaKind, 'audio' | 'sticker'>;
+	link?: string;
+	filename?: string;
+	location?: { latitude: number; longitude: number; name?: string; address?: string };
+}
+
+export interface TemplateSend {
+	name: string;
+	language?: string;
+	variables: TemplateVariableValue[];
+	header: TemplateHeader;
+	otpCode?: string;
+}
+
+function optionalText(context: IExecuteSingleFunctions, name: string): string | undefined {
+	const value = context.getNodeParameter(name, '') as unknown;
+	const text = value === undefined || value === null ? '' : String(value).trim();
+	return text === '' ? undefined : text;
+}
+
+function coordinate(context: IExecuteSingleFunctions, parameter: string, field: string, limit: number): number {
+	const raw = context.getNodeParameter(parameter, undefined) as unknown;
+	const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+	if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > limit) {
+		throw itemError(context, field, `"${String(raw)}" is not a number between -${limit} and ${limit}`);
+	}
+	return value;
+}
+
+/** The header of a template send: a media link (binary uploaded through C9 first) or a location. */
+export async function readTemplateHeader(context: IExecuteSingleFunctions): Promise<TemplateHeader> {
+	const kind = context.getNodeParameter('headerType', 'none') as TemplateHeader['kind'];
+	if (kind === 'none') return { kind };
+	if (kind === 'location') {
+		return {
+			kind,
+			location: {
+				latitude: coordinate(context, 'headerLatitude', 'Latitude', 90),
+				longitude: coordinate(context, 'headerLongitude', 'Longitude', 180),
+				...(optionalText(context, 'headerLocationName') ? { name: optionalText(context, 'headerLocationName') } : {}),
+				...(optionalText(context, 'headerLocationAddress') ? { address: optionalText(context, 'headerLocationAddress') } : {}),
+			},
+		};
+	}
+	let filename = kind === 'document' ? optionalText(context, 'headerDocumentFilename') : undefined;
+	let link: string;
+	if (context.getNodeParameter('headerMediaSource', 'url') === 'binary') {
+		const uploaded = await uploadBinaryForMessage(context, 'headerBinaryPropertyName', kind, 'Header Input Binary Field');
+		link = uploaded.url;
+		if (kind === 'document' && filename === undefined) filename = uploaded.fileName;
+	} else {
+		link = requireMediaLink(context, 'Header Media URL', context.getNodeParameter('headerMediaUrl', ''));
+	}
+	return { kind, link, ...(filename ? { filename } : {}) };
+}
+
+/** Everything a template send needs, checked before any request. */
+export async function readTemplateSend(context: IExecuteSingleFunctions): Promise<TemplateSend> {
+	const ref = parseTemplateValue(context.getNodeParameter('templateName', '', { extractValue: true }));
+	if (ref.name === '') throw itemError(context, 'templateName', 'is required but empty');
+	const options = context.getNodeParameter('options', {}) as IDataObject;
+	const language = ref.language ?? (typeof options.language === 'string' && options.language.trim() !== '' ? options.language.trim() : undefined);
+	const otpCode = typeof options.otpCode === 'string' && options.otpCode.trim() !== '' ? options.otpCode.trim() : undefined;
+	const variables = readTemplateVariableValues(context);
+	if (otpCode !== undefined && variables.some((variable) => variable.component === 'body')) {
+		throw itemError(
+			context,
+			'One-Time Password Code',
+			'an authentication template takes the code only, but Body variables are set too',
+			'Remove the Body variables, or clear the One-Time Password Code.',
+		);
+	}
+	const header = await readTemplateHeader(context);
+	return { name: ref.name, ...(language ? { language } : {}), variables, header, ...(otpCode ? { otpCode } : {}) };
+}
+
+type Mapping = Array<{ schemaPropertyName: string; schemaPropertyValue: string }>;
+
+function mappingOf(variables: TemplateVariableValue[], component: TemplateVariableValue['component']): Mapping {
+	return variables
+		.filter((variable) => variable.component === component)
+		.map((variable) => ({ schemaPropertyName: variable.name, schemaPropertyValue: variable.value }));
+}
+
+/** The sending phone number id, from the resource locator. */
+export function sendingPhoneNumberId(context: IExecuteSingleFunctions): string {
+	const value = String(context.getNodeParameter('whatsappPhoneNumberId', '', { extractValue: true }) ?? '').trim();
+	if (value === '') throw itemError(context, 'whatsappPhoneNumberId', 'is required but empty');
+	if (!/^[0-9]+$/.test(value)) throw itemError(context, 'whatsappPhoneNumberId', `"${value}" is not a phone number ID (digits only)`);
+	return value;
+}
+
+/** preSend of C1/C2: the Chakra template body (`mapping` arrays, header URLs, location, OTP). */
+export async function buildChakraTemplateBody(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const whatsappPhoneNumberId = sendingPhoneNumberId(this);
+	const send = await readTemplateSend(this);
+	const body: IDataObject = { whatsappPhoneNumberId, templateName: send.name };
+	if (send.language) body.language = send.language;
+	const mappings: Array<[string, TemplateVariableValue['component']]> = [
+		['mapping', 'body'],
+		['headerMapping', 'header'],
+		['buttonMapping', 'button'],
+	];
+	for (const [key, component] of mappings) {
+		const mapping = mappingOf(send.variables, component);
+		if (mapping.length > 0) body[key] = mapping;
+	}
+	const { header } = send;
+	if (header.link) body[`${header.kind}Url`] = header.link;
+	if (header.filename) body.filename = header.filename;
+	if (header.location) {
+		body.locationLatitude = header.location.latitude;
+		body.locationLongitude = header.location.longitude;
+		if (header.location.name) body.locationName = header.location.name;
+		if (header.location.address) body.locationAddress = header.location.address;
+	}
+	if (send.otpCode) body.otpCode = send.otpCode;
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+function textParameter(variable: TemplateVariableValue): IDataObject {
+	// Named templates ({{first_name}}) name each parameter; positional ones go by order.
+	return /^[0-9]+$/.test(variable.name)
+		? { type: 'text', text: variable.value }
+		: { type: 'text', parameter_name: variable.name, text: variable.value };
+}
+
+/** Meta's `template.components` for a send (C3). */
+export function metaTemplateComponents(send: TemplateSend): IDataObject[] {
+	const components: IDataObject[] = [];
+	const headerParameters: IDataObject[] = send.variables.filter((variable) => variable.component === 'header').map(textParameter);
+	const { header } = send;
+	if (header.kind === 'location' && header.location) {
+		headerParameters.push({ type: 'location', location: { ...header.location } });
+	} else if (header.link) {
+		headerParameters.push({
+			type: header.kind,
+			[header.kind]: { link: header.link, ...(header.filename ? { filename: header.filename } : {}) },
+		});
+	}
+	if (headerParameters.length > 0) components.push({ type: 'header', parameters: headerParameters });
+	const bodyParameters = send.variables.filter((variable) => variable.component === 'body').map(textParameter);
+	if (send.otpCode) bodyParameters.push({ type: 'text', text: send.otpCode });
+	if (bodyParameters.length > 0) components.push({ type: 'body', parameters: bodyParameters });
+	const buttonIndexes = [...new Set(send.variables.filter((variable) => variable.component === 'button').map((variable) => variable.buttonIndex ?? 0))];
+	for (const index of buttonIndexes.sort((a, b) => a - b)) {
+		components.push({
+			type: 'button',
+			sub_type: 'url',
+			index: String(index),
+			parameters: send.variables
+				.filter((variable) => variable.component === 'button' && (variable.buttonIndex ?? 0) === index)
+				.map((variable) => ({ type: 'text', text: variable.value })),
+		});
+	}
+	// Authentication templates repeat the code in their copy-code / one-tap button (Meta's format).
+	if (send.otpCode && !buttonIndexes.includes(0)) {
+		components.push({ type: 'button', sub_type: 'url', index: '0', parameters: [{ type: 'text', text: send.otpCode }] });
+	}
+	return components;
+}
+
+/** preSend of C3: Meta's template message body. */
+export async function buildMetaTemplateBody(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const to = requirePhoneNumber(this, 'phoneNumber', this.getNodeParameter('phoneNumber', ''));
+	const send = await readTemplateSend(this);
+	if (!send.language) {
+		throw itemError(
+			this,
+			'Language',
+			'is required for a template entered by name',
+			'Choose the template from the list (it carries its language), or set Options > Language, for example en_US.',
+		);
+	}
+	const components = metaTemplateComponents(send);
+	requestOptions.body = {
+		messaging_product: 'whatsapp',
+		recipient_type: 'individual',
+		to,
+		type: 'template',
+		template: { name: send.name, language: { code: send.language }, ...(components.length > 0 ? { components } : {}) },
+	};
+	return requestOptions;
+}

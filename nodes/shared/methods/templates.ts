@@ -1,0 +1,285 @@
+/**
+ * WhatsApp message templates for dropdowns and variable fields (contract section 5, C7 and C63):
+ * the template list across every C7 page, the template chosen in a node as `name` + `language`, and
+ * its placeholders (`{{1}}` or `{{first_name}}` in header, body and URL buttons) as resource mapper
+ * fields whose values the send operations turn into C1/C2 mappings or Meta components.
+ */
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	ResourceMapperField,
+	ResourceMapperFields,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { unwrapChakraData } from '../envelope';
+import { chakraRequest } from '../transport';
+import { itemError } from '../validation';
+
+/** Separates name and language in the value of a template chosen from the list: `order_update|en_US`. */
+export const TEMPLATE_VALUE_SEPARATOR = '|';
+
+/** The C7 page size used for dropdowns (Meta's cursor pages). */
+const TEMPLATE_PAGE_SIZE = 100;
+/** Upper bound of pages read for one dropdown, so a cursor bug on the server cannot loop forever. */
+const MAX_TEMPLATE_PAGES = 100;
+
+export interface TemplateRef {
+	name: string;
+	language?: string;
+}
+
+/** `order_update|en_US` -> name and language; a plain name has no language. */
+export function parseTemplateValue(value: unknown): TemplateRef {
+	const text = typeof value === 'string' ? value.trim() : '';
+	const at = text.lastIndexOf(TEMPLATE_VALUE_SEPARATOR);
+	if (at <= 0) return { name: text };
+	const language = text.slice(at + 1).trim();
+	return { name: text.slice(0, at).trim(), ...(language ? { language } : {}) };
+}
+
+function currentParameter(context: ILoadOptionsFunctions, name: string): string {
+	let value: unknown;
+	try {
+		value = context.getCurrentNodeParameter(name, { extractValue: true });
+	} catch {
+		value = undefined;
+	}
+	return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+}
+
+/**
+ * The WABA whose templates to list: the node's own `wabaId` when it has one, otherwise the WABA of
+ * the chosen sending phone number (C63 `_data[].waba`), so send operations need no extra field.
+ */
+export async function resolveTemplateWabaId(context: ILoadOptionsFunctions): Promise<string> {
+	const wabaId = currentParameter(context, 'wabaId');
+	if (wabaId !== '') return wabaId;
+	const phoneNumberId = currentParameter(context, 'whatsappPhoneNumberId');
+	if (phoneNumberId === '') {
+		throw new NodeOperationError(
+			context.getNode(),
+			'Choose the WhatsApp Phone Number first: the templates listed are those of its business account',
+		);
+	}
+	const { body } = await chakraRequest(context, 'C63');
+	const data = unwrapChakraData(body);
+	const entry = (Array.isArray(data) ? (data as IDataObject[]) : []).find((record) => String(record.id) === phoneNumberId);
+	if (!entry || typeof entry.waba !== 'string' || entry.waba === '') {
+		throw new NodeOperationError(
+			context.getNode(),
+			`The business account of phone number ${phoneNumberId} is not known to ChakraHQ`,
+			{ description: 'Check the WhatsApp Phone Number, or enter the template By Name.' },
+		);
+	}
+	return entry.waba;
+}
+
+/** Every template of the WABA matching `qs`, reading C7 page after page (cursor `after`). */
+export async function fetchAllTemplates(
+	context: ILoadOptionsFunctions,
+	wabaId: string,
+	qs: IDataObject,
+): Promise<IDataObject[]> {
+	const version = currentParameter(context, 'whatsappApiVersion') || 'v24.0';
+	const templates: IDataObject[] = [];
+	let after: string | undefined;
+	for (let page = 0; page < MAX_TEMPLATE_PAGES; page++) {
+		const query: IDataObject = { ...qs, limit: TEMPLATE_PAGE_SIZE };
+		if (after !== undefined) query.after = after;
+		const { body } = await chakraRequest(context, 'C7', { path: { whatsappApiVersion: version, wabaId }, qs: query });
+		const result = (body ?? {}) as IDataObject;
+		const records = Array.isArray(result.data) ? (result.data as IDataObject[]) : [];
+		templates.push(...records);
+		const paging = (result.paging ?? {}) as IDataObject;
+		const cursor = ((paging.cursors ?? {}) as IDataObject).after;
+		if (records.length === 0 || !paging.next || typeof cursor !== 'string' || cursor === after) break;
+		after = cursor;
+	}
+	return templates;
+}
+
+/** listSearch: approved templates of the WABA, all pages, shown as `name (language)`. */
+export async function searchTemplates(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const wabaId = await resolveTemplateWabaId(this);
+	const templates = await fetchAllTemplates(this, wabaId, { status: 'APPROVED', fields: 'name,language,status,category' });
+	const needle = (filter ?? '').trim().toLowerCase();
+	const results = templates
+		.filter((template) => typeof template.name === 'string')
+		.filter((template) => needle === '' || `${String(template.name)} ${String(template.language ?? '')}`.toLowerCase().includes(needle))
+		.map((template) => ({
+			name: template.language ? `${String(template.name)} (${String(template.language)})` : String(template.name),
+			value: template.language
+				? `${String(template.name)}${TEMPLATE_VALUE_SEPARATOR}${String(template.language)}`
+				: String(template.name),
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name));
+	return { results };
+}
+
+/** listSearch: templates of the WABA (any status) by template id, for the update operation (C8). */
+export async function searchTemplateIds(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const wabaId = await resolveTemplateWabaId(this);
+	const templates = await fetchAllTemplates(this, wabaId, { fields: 'name,language,status,category' });
+	const needle = (filter ?? '').trim().toLowerCase();
+	const results = templates
+		.filter((template) => template.id !== undefined)
+		.map((template) => ({
+			name: `${String(template.name ?? template.id)} (${String(template.language ?? '?')}, ${String(template.status ?? '?')})`,
+			value: String(template.id),
+		}))
+		.filter((result) => needle === '' || result.name.toLowerCase().includes(needle) || result.value.includes(needle))
+		.sort((a, b) => a.name.localeCompare(b.name));
+	return { results };
+}
+
+export type TemplateComponentKind = 'header' | 'body' | 'button';
+
+/** One placeholder of a template, as a resource mapper field. */
+export interface TemplateVariable {
+	/** Field id: `body:1`, `header:first_name`, `button:0:1` (button index in the template). */
+	id: string;
+	component: TemplateComponentKind;
+	/** Placeholder name: `1` (positional) or `first_name` (named). */
+	name: string;
+	buttonIndex?: number;
+	displayName: string;
+}
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
+
+export function placeholdersOf(text: unknown): string[] {
+	if (typeof text !== 'string') return [];
+	const names: string[] = [];
+	for (const match of text.matchAll(PLACEHOLDER)) if (!names.includes(match[1])) names.push(match[1]);
+	return names;
+}
+
+/** Positional placeholders sort by number, named ones keep their order in the text. */
+function ordered(names: string[]): string[] {
+	const positional = names.every((name) => /^[0-9]+$/.test(name));
+	return positional ? [...names].sort((a, b) => Number(a) - Number(b)) : names;
+}
+
+/** The placeholders of a template object from C7 (header text, body text, URL buttons). */
+export function templateVariables(template: IDataObject): TemplateVariable[] {
+	const components = Array.isArray(template.components) ? (template.components as IDataObject[]) : [];
+	const variables: TemplateVariable[] = [];
+	const byType = (type: string) => components.find((component) => String(component.type).toUpperCase() === type);
+	const header = byType('HEADER');
+	if (header && String(header.format ?? 'TEXT').toUpperCase() === 'TEXT') {
+		for (const name of ordered(placeholdersOf(header.text))) {
+			variables.push({ id: `header:${name}`, component: 'header', name, displayName: `Header {{${name}}}` });
+		}
+	}
+	for (const name of ordered(placeholdersOf(byType('BODY')?.text))) {
+		variables.push({ id: `body:${name}`, component: 'body', name, displayName: `Body {{${name}}}` });
+	}
+	const buttons = Array.isArray(byType('BUTTONS')?.buttons) ? (byType('BUTTONS')!.buttons as IDataObject[]) : [];
+	buttons.forEach((button, index) => {
+		if (String(button.type).toUpperCase() !== 'URL') return;
+		for (const name of ordered(placeholdersOf(button.url))) {
+			variables.push({
+				id: `button:${index}:${name}`,
+				component: 'button',
+				name,
+				buttonIndex: index,
+				displayName: `Button "${String(button.text ?? index + 1)}" URL {{${name}}}`,
+			});
+		}
+	});
+	return variables;
+}
+
+/** Reads one template (exact name, and language when known) with its components from C7. */
+export async function fetchTemplate(context: ILoadOptionsFunctions, ref: TemplateRef): Promise<IDataObject | undefined> {
+	const wabaId = await resolveTemplateWabaId(context);
+	const qs: IDataObject = { name: ref.name, fields: 'name,language,status,category,components,parameter_format' };
+	if (ref.language) qs.language = ref.language;
+	const templates = await fetchAllTemplates(context, wabaId, qs);
+	const exact = templates.filter((template) => template.name === ref.name && (!ref.language || template.language === ref.language));
+	return exact.find((template) => template.status === 'APPROVED') ?? exact[0];
+}
+
+/** resourceMapperMethod: the placeholders of the template chosen in `templateName`. */
+export async function getTemplateVariables(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+	const ref = parseTemplateValue(currentParameter(this, 'templateName'));
+	if (ref.name === '') return { fields: [], emptyFieldsNotice: 'Choose a template first' };
+	if (!ref.language) {
+		const language = currentParameter(this, 'options.language');
+		if (language !== '') ref.language = language;
+	}
+	const template = await fetchTemplate(this, ref);
+	if (!template) {
+		throw new NodeOperationError(this.getNode(), `Template "${ref.name}"${ref.language ? ` (${ref.language})` : ''} was not found`, {
+			description: 'Check the template name and language, and that it belongs to the business account of the chosen phone number.',
+		});
+	}
+	if (String(template.category).toUpperCase() === 'AUTHENTICATION') {
+		return { fields: [], emptyFieldsNotice: 'Authentication template: enter the code in Options > One-Time Password Code' };
+	}
+	const fields: ResourceMapperField[] = templateVariables(template).map((variable) => ({
+		id: variable.id,
+		displayName: variable.displayName,
+		required: true,
+		defaultMatch: false,
+		canBeUsedToMatch: false,
+		display: true,
+		type: 'string',
+	}));
+	return {
+		fields,
+		...(fields.length === 0 ? { emptyFieldsNotice: 'This template has no variables in its header, body or buttons' } : {}),
+	};
+}
+
+/** A variable value read from the mapper at execution time. */
+export interface TemplateVariableValue {
+	component: TemplateComponentKind;
+	name: string;
+	buttonIndex?: number;
+	value: string;
+}
+
+function parseVariableId(id: string): Omit<TemplateVariableValue, 'value'> | undefined {
+	const button = /^button:([0-9]+):([A-Za-z0-9_]+)$/.exec(id);
+	if (button) return { component: 'button', buttonIndex: Number(button[1]), name: button[2] };
+	const other = /^(header|body):([A-Za-z0-9_]+)$/.exec(id);
+	if (other) return { component: other[1] as 'header' | 'body', name: other[2] };
+	return undefined;
+}
+
+/**
+ * The values of the template variables mapper (`parameterName`) of the current item, in template
+ * order. Every variable shown must have a value: WhatsApp rejects a template with an empty one.
+ */
+export function readTemplateVariableValues(
+	context: IExecuteSingleFunctions,
+	parameterName = 'templateVariables',
+	fieldLabel = 'Template Variables',
+): TemplateVariableValue[] {
+	const mapper = context.getNodeParameter(parameterName, null) as IDataObject | null;
+	if (!mapper || typeof mapper !== 'object') return [];
+	const values = (mapper.value ?? {}) as IDataObject;
+	const schema = Array.isArray(mapper.schema) ? (mapper.schema as IDataObject[]) : undefined;
+	const ids = schema
+		? schema.filter((field) => field.removed !== true).map((field) => String(field.id))
+		: Object.keys(values);
+	const result: TemplateVariableValue[] = [];
+	for (const id of ids) {
+		const parsed = parseVariableId(id);
+		if (!parsed) {
+			throw itemError(context, fieldLabel, `"${id}" is not a template variable`, 'Reload the variables of the chosen template.');
+		}
+		const raw = values[id];
+		const value = raw === undefined || raw === null ? '' : typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
+		if (value.trim() === '') {
+			const shown = schema?.find((field) => field.id === id)?.displayName ?? id;
+			throw itemError(context, fieldLabel, `${String(shown)} is empty`, 'Every variable of a template needs a value: WhatsApp rejects a template message with an empty one.');
+		}
+		result.push({ ...parsed, value });
+	}
+	return result;
+}
