@@ -140,7 +140,7 @@ function cachedWorkflow(options: TriggerNodeOptions): Workflow {
 let hooks: ExecutionLifecycleHooks | undefined;
 function sharedHooks(): ExecutionLifecycleHooks {
 	const workflowData = { id: WORKFLOW_ID, name: 'trigger test', nodes: [], connections: {}, active: true } as unknown as IWorkflowBase;
-	hooks ??= new ExecutionLifecycleHooks('webhook', undefined, workflowData);
+	hooks ??= new ExecutionLifecycleHooks('webhook', 'trigger-test-execution', workflowData);
 	return hooks;
 }
 
@@ -166,12 +166,12 @@ function webhookDataFor(workflow: Workflow, additionalData: IWorkflowExecuteAddi
 
 export interface DeliveryOptions extends TriggerNodeOptions {
 	credentials: TestCredentials | null;
+	/** The JSON value of the body (what n8n parsed). Serialised as the raw body unless `rawBody` is given. */
+	body?: unknown;
 	/**
-	 * The JSON body. An object or array is serialised as the raw body; a string is the raw body
-	 * itself (parsed like n8n does when it is JSON).
+	 * The bytes as sent. Without `body`, the parsed body is these bytes parsed as JSON (`{}` when
+	 * they are not JSON: n8n would answer 422 before the node runs). `null` = no raw body at all.
 	 */
-	body: unknown;
-	/** Raw body override; `null` = the request has no raw body at all. */
 	rawBody?: Buffer | string | null;
 	/** Request headers (names are lowercased as Node does). */
 	headers?: Record<string, string | string[]>;
@@ -197,19 +197,18 @@ function lowercaseHeaders(headers: Record<string, string | string[]> = {}): Reco
 	return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 }
 
-function requestBody(options: DeliveryOptions): { raw: Buffer | undefined; parsed: unknown } {
-	const rawSource =
-		options.rawBody === null
-			? undefined
-			: (options.rawBody ?? (typeof options.body === 'string' ? options.body : JSON.stringify(options.body)));
-	const raw = rawSource === undefined ? undefined : Buffer.isBuffer(rawSource) ? rawSource : Buffer.from(rawSource, 'utf8');
-	if (typeof options.body !== 'string') return { raw, parsed: options.body };
+function parseJson(raw: Buffer | undefined): unknown {
 	try {
-		return { raw, parsed: JSON.parse(options.body) as unknown };
+		return raw === undefined ? {} : (JSON.parse(raw.toString('utf8')) as unknown);
 	} catch {
-		// n8n answers 422 before the node runs; the node must still cope with an empty body.
-		return { raw, parsed: {} };
+		return {};
 	}
+}
+
+function requestBody(options: DeliveryOptions): { raw: Buffer | undefined; parsed: unknown } {
+	const rawSource = options.rawBody === null ? undefined : (options.rawBody ?? JSON.stringify(options.body ?? {}));
+	const raw = rawSource === undefined ? undefined : Buffer.isBuffer(rawSource) ? rawSource : Buffer.from(rawSource, 'utf8');
+	return { raw, parsed: 'body' in options ? options.body : parseJson(raw) };
 }
 
 /** n8n 2.8's `extractWebhookOnReceivedResponse` with the default `firstEntryJson`. */

@@ -1,0 +1,111 @@
+import type {
+	IHookFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { CREDENTIAL_TYPE } from '../shared/transport';
+import { acknowledge, checkSignature, parseDeliveryBody, readRawBody, refuse } from './delivery';
+import { triggerProperties } from './description';
+import type { ChakraEvent } from './events';
+import { eventsFromBody } from './events';
+import type { EventFilter } from './filters';
+import { isWanted } from './filters';
+import type { MediaDownload } from './media';
+import { itemWithMedia } from './media';
+import { isRegistered, register, registrationEnabled, unregister } from './registration';
+
+interface TriggerOptions {
+	events?: string[];
+	statuses?: string[];
+	ignoreEchoes?: boolean;
+	requireSignature?: boolean;
+}
+
+function eventFilter(options: TriggerOptions): EventFilter {
+	return { kinds: options.events ?? [], statuses: options.statuses ?? [], ignoreEchoes: options.ignoreEchoes === true };
+}
+
+function mediaDownload(context: IWebhookFunctions): MediaDownload | undefined {
+	if (context.getNodeParameter('downloadMedia', false) !== true) return undefined;
+	return {
+		whatsappApiVersion: String(context.getNodeParameter('whatsappApiVersion', 'v24.0')).trim() || 'v24.0',
+		binaryPropertyName: String(context.getNodeParameter('binaryPropertyName', 'data')).trim() || 'data',
+	};
+}
+
+async function toItems(context: IWebhookFunctions, events: ChakraEvent[], media?: MediaDownload): Promise<INodeExecutionData[]> {
+	if (!media) return events.map((event) => ({ json: event }));
+	return await Promise.all(events.map(async (event) => await itemWithMedia(context, event, media)));
+}
+
+export class ChakraTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Chakra Trigger',
+		name: 'chakraTrigger',
+		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["registerWebhook"] ? "Registered in ChakraHQ" : "URL pasted in ChakraHQ"}}',
+		description: 'Starts the workflow on ChakraHQ WhatsApp events: inbound messages, delivery statuses, calls, groups and template updates',
+		defaults: { name: 'Chakra Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				// The webhook answers through the response object itself; 'noData' keeps n8n from
+				// ever answering its literal default 'firstEntryJson'.
+				responseData: 'noData',
+				path: 'chakra',
+			},
+		],
+		properties: triggerProperties,
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				if (!registrationEnabled(this)) return true;
+				return await isRegistered(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				if (!registrationEnabled(this)) return true;
+				return await register(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await unregister(this);
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		// Everything that can fail is read before the answer is written.
+		const options = this.getNodeParameter('options', {}) as TriggerOptions;
+		const media = mediaDownload(this);
+		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+		const secret = typeof credentials.webhookSecret === 'string' ? credentials.webhookSecret : '';
+		const raw = await readRawBody(this);
+		const body = parseDeliveryBody(this, raw);
+
+		const verdict = checkSignature(this, raw, body, { secret, requireOnAll: options.requireSignature === true });
+		if (verdict === 'invalid' || verdict === 'missing') {
+			refuse(this, verdict);
+			return { noWebhookResponse: true };
+		}
+		acknowledge(this);
+
+		const filter = eventFilter(options);
+		const events = eventsFromBody(body).filter((event) => isWanted(event, filter));
+		// Nothing wanted: no execution starts.
+		if (events.length === 0) return { noWebhookResponse: true };
+		return { noWebhookResponse: true, workflowData: [await toItems(this, events, media)] };
+	}
+}

@@ -1,0 +1,345 @@
+/**
+ * Turns one webhook body into flat events (contract section 4). Three formats are told apart by
+ * shape: pass-through (Meta: `object` + `entry[]`), Chakra (`{event, payload}`) and delivery status
+ * (`{event: "deliveryStatus", payload}`). A pass-through body is split into one event per message,
+ * status, call, error, echo or group entry; other change fields (template and account updates) are
+ * one event each, named after the field. Anything not understood becomes an `unknown` event that
+ * carries the original value, so nothing is dropped. Nothing here throws on any JSON input.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+export type Json = IDataObject[keyof IDataObject];
+
+/** One output item of the trigger (every key is always present; missing values are null). */
+export interface ChakraEvent extends IDataObject {
+	event: string;
+	from: string | null;
+	to: string | null;
+	contactName: string | null;
+	messageType: string | null;
+	text: string | null;
+	mediaId: string | null;
+	status: string | null;
+	wamid: string | null;
+	callId: string | null;
+	groupId: string | null;
+	timestamp: string | null;
+	timestampMs: number | null;
+	phoneNumberId: string | null;
+	wabaId: string | null;
+	raw: Json;
+}
+
+/** Chakra-format events (contract 4.4). */
+export const CHAKRA_EVENTS = ['message', 'status', 'message_echo', 'smb_message_echo'];
+export const DELIVERY_STATUS_EVENT = 'deliveryStatus';
+export const UNKNOWN_EVENT = 'unknown';
+export const ECHO_EVENTS = ['message_echo', 'smb_message_echo'];
+
+export const MEDIA_TYPES = ['image', 'video', 'audio', 'document', 'sticker'];
+
+export type WebhookFormat = 'passThrough' | 'chakra' | 'deliveryStatus' | 'unknown';
+
+type Obj = Record<string, unknown>;
+
+function isObject(value: unknown): value is Obj {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function field(value: unknown, key: string): unknown {
+	return isObject(value) ? value[key] : undefined;
+}
+
+/** A text value: strings as they are, finite numbers as text (ids sometimes arrive as numbers). */
+function text(value: unknown): string | null {
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	return null;
+}
+
+function lowercase(value: unknown): string | null {
+	const result = text(value);
+	return result === null ? null : result.toLowerCase();
+}
+
+function list(value: unknown): unknown[] {
+	return Array.isArray(value) ? value : [];
+}
+
+function firstText(...values: unknown[]): string | null {
+	for (const value of values) {
+		const result = text(value);
+		if (result !== null && result !== '') return result;
+	}
+	return null;
+}
+
+// Latest date JavaScript can represent (ms); beyond it toISOString() throws.
+const MAX_DATE_MS = 8.64e15;
+// Below this a number is a Unix time in seconds (10^11 s is the year 5138, 10^11 ms is 1973).
+const SECONDS_LIMIT = 1e11;
+
+/**
+ * Meta sends Unix seconds as strings, Chakra epoch milliseconds as numbers (contract 1.9). Both,
+ * and numeric strings of either, become milliseconds.
+ */
+export function toTimestampMs(value: unknown): number | null {
+	let number: number;
+	if (typeof value === 'number') number = value;
+	else if (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)) number = Number(value);
+	else return null;
+	if (!Number.isFinite(number) || number < 0) return null;
+	const ms = Math.round(number < SECONDS_LIMIT ? number * 1000 : number);
+	return ms <= MAX_DATE_MS ? ms : null;
+}
+
+function timestampFields(value: unknown): Pick<ChakraEvent, 'timestamp' | 'timestampMs'> {
+	const ms = toTimestampMs(value);
+	return { timestamp: ms === null ? null : new Date(ms).toISOString(), timestampMs: ms };
+}
+
+function emptyEvent(event: string, raw: unknown): ChakraEvent {
+	return {
+		event,
+		from: null,
+		to: null,
+		contactName: null,
+		messageType: null,
+		text: null,
+		mediaId: null,
+		status: null,
+		wamid: null,
+		callId: null,
+		groupId: null,
+		timestamp: null,
+		timestampMs: null,
+		phoneNumberId: null,
+		wabaId: null,
+		raw: raw as Json,
+	};
+}
+
+function unknownEvent(raw: unknown): ChakraEvent {
+	return emptyEvent(UNKNOWN_EVENT, raw);
+}
+
+/** Which of the three formats a body is in. */
+export function detectFormat(body: unknown): WebhookFormat {
+	if (!isObject(body)) return 'unknown';
+	if (body.object === 'whatsapp_business_account' || Array.isArray(body.entry)) return 'passThrough';
+	if (body.event === DELIVERY_STATUS_EVENT) return 'deliveryStatus';
+	if (typeof body.event === 'string' && CHAKRA_EVENTS.includes(body.event)) return 'chakra';
+	return 'unknown';
+}
+
+/** The readable text of a Meta message: body, caption, button or list reply title, emoji, ... */
+export function messageText(message: unknown): string | null {
+	const type = text(field(message, 'type'));
+	const content = type === null ? undefined : field(message, type);
+	switch (type) {
+		case 'text':
+			return text(field(content, 'body'));
+		case 'image':
+		case 'video':
+		case 'document':
+		case 'audio':
+		case 'sticker':
+			return text(field(content, 'caption'));
+		case 'button':
+			return firstText(field(content, 'text'), field(content, 'payload'));
+		case 'interactive':
+			return interactiveText(content);
+		case 'reaction':
+			return text(field(content, 'emoji'));
+		case 'location':
+			return firstText(field(content, 'name'), field(content, 'address'));
+		case 'order':
+			return text(field(content, 'text'));
+		case 'system':
+			return text(field(content, 'body'));
+		default:
+			return null;
+	}
+}
+
+function interactiveText(interactive: unknown): string | null {
+	return firstText(
+		field(field(interactive, 'button_reply'), 'title'),
+		field(field(interactive, 'list_reply'), 'title'),
+		field(field(interactive, 'nfm_reply'), 'body'),
+	);
+}
+
+/** Media id of an image, video, audio, document or sticker message. */
+export function messageMediaId(message: unknown): string | null {
+	const type = text(field(message, 'type'));
+	if (type === null || !MEDIA_TYPES.includes(type)) return null;
+	return text(field(field(message, type), 'id'));
+}
+
+function contactNameFor(contacts: unknown, waId: string | null): string | null {
+	const entries = list(contacts).filter(isObject);
+	const match = entries.find((contact) => waId !== null && text(contact.wa_id) === waId);
+	const contact = match ?? (entries.length === 1 ? entries[0] : undefined);
+	return text(field(field(contact, 'profile'), 'name'));
+}
+
+/** Context shared by every event of one pass-through change. */
+interface ChangeContext {
+	wabaId: string | null;
+	phoneNumberId: string | null;
+	contacts: unknown;
+}
+
+function messageEvent(event: string, message: unknown, context: ChangeContext): ChakraEvent {
+	if (!isObject(message)) return { ...unknownEvent(message), wabaId: context.wabaId, phoneNumberId: context.phoneNumberId };
+	const from = text(message.from);
+	return {
+		...emptyEvent(event, message),
+		from,
+		to: text(message.to),
+		contactName: contactNameFor(context.contacts, event === 'message' ? from : text(message.to)),
+		messageType: text(message.type),
+		text: messageText(message),
+		mediaId: messageMediaId(message),
+		wamid: text(message.id),
+		...timestampFields(message.timestamp),
+		phoneNumberId: context.phoneNumberId,
+		wabaId: context.wabaId,
+	};
+}
+
+function statusEvent(status: unknown, context: ChangeContext): ChakraEvent {
+	if (!isObject(status)) return { ...unknownEvent(status), wabaId: context.wabaId, phoneNumberId: context.phoneNumberId };
+	return {
+		...emptyEvent('status', status),
+		to: text(status.recipient_id),
+		status: lowercase(status.status),
+		wamid: text(status.id),
+		...timestampFields(status.timestamp),
+		phoneNumberId: context.phoneNumberId,
+		wabaId: context.wabaId,
+	};
+}
+
+function callEvent(call: unknown, context: ChangeContext): ChakraEvent {
+	if (!isObject(call)) return { ...unknownEvent(call), wabaId: context.wabaId, phoneNumberId: context.phoneNumberId };
+	return {
+		...emptyEvent('call', call),
+		from: text(call.from),
+		to: text(call.to),
+		contactName: contactNameFor(context.contacts, text(call.from)),
+		// Call status events carry `status` (RINGING, ACCEPTED, REJECTED); the others an `event` (connect, terminate).
+		status: lowercase(call.status) ?? lowercase(call.event),
+		callId: text(call.id),
+		...timestampFields(call.timestamp),
+		phoneNumberId: context.phoneNumberId,
+		wabaId: context.wabaId,
+	};
+}
+
+function errorEvent(error: unknown, context: ChangeContext): ChakraEvent {
+	return {
+		...emptyEvent('error', error),
+		text: firstText(field(error, 'message'), field(error, 'title')),
+		phoneNumberId: context.phoneNumberId,
+		wabaId: context.wabaId,
+	};
+}
+
+/** Group and other field events: one event per `groups[]` entry, or the whole value. */
+function fieldEvents(fieldName: string, value: unknown, context: ChangeContext): ChakraEvent[] {
+	const groups = list(field(value, 'groups'));
+	const entries = groups.length > 0 ? groups : [value];
+	return entries.map((entry) => ({
+		...emptyEvent(fieldName, entry),
+		// Template and account updates name what happened in `event` (APPROVED, REJECTED, ...).
+		status: lowercase(field(entry, 'event')) ?? lowercase(field(entry, 'status')),
+		groupId: text(field(entry, 'group_id')),
+		...timestampFields(field(entry, 'timestamp')),
+		phoneNumberId: context.phoneNumberId,
+		wabaId: context.wabaId,
+	}));
+}
+
+/** Pass-through field names whose value holds message echoes (Meta `smb_message_echoes`). */
+function echoEventName(fieldName: string): string {
+	return fieldName === 'smb_message_echoes' ? 'smb_message_echo' : 'message_echo';
+}
+
+function changeEvents(change: unknown, wabaId: string | null): ChakraEvent[] {
+	if (!isObject(change)) return [{ ...unknownEvent(change), wabaId }];
+	const fieldName = text(change.field) ?? '';
+	const value = change.value;
+	const context: ChangeContext = {
+		wabaId,
+		phoneNumberId: text(field(field(value, 'metadata'), 'phone_number_id')),
+		contacts: field(value, 'contacts'),
+	};
+	const events = [
+		...list(field(value, 'messages')).map((message) => messageEvent('message', message, context)),
+		...list(field(value, 'message_echoes')).map((echo) => messageEvent(echoEventName(fieldName), echo, context)),
+		...list(field(value, 'statuses')).map((status) => statusEvent(status, context)),
+		...list(field(value, 'calls')).map((call) => callEvent(call, context)),
+		...list(field(value, 'errors')).map((error) => errorEvent(error, context)),
+	];
+	if (events.length > 0) return events;
+	if (fieldName !== '' && fieldName !== 'messages' && isObject(value)) return fieldEvents(fieldName, value, context);
+	// A change whose content is not understood is kept whole.
+	return [{ ...unknownEvent(change), wabaId, phoneNumberId: context.phoneNumberId }];
+}
+
+function passThroughEvents(body: Obj): ChakraEvent[] {
+	const events: ChakraEvent[] = [];
+	for (const entry of list(body.entry)) {
+		const wabaId = text(field(entry, 'id'));
+		const changes = field(entry, 'changes');
+		if (!Array.isArray(changes) || changes.length === 0) {
+			events.push({ ...unknownEvent(entry), wabaId });
+			continue;
+		}
+		for (const change of changes) events.push(...changeEvents(change, wabaId));
+	}
+	return events;
+}
+
+/** wamid of a Chakra payload: `externalId`, `messageId`, or an `id` that is a wamid. */
+function chakraWamid(payload: Obj, message: unknown): string | null {
+	const id = text(payload.id);
+	return firstText(payload.externalId, payload.messageId, field(message, 'id'), id?.startsWith('wamid.') ? id : null);
+}
+
+function chakraEvent(body: Obj): ChakraEvent {
+	const event = String(body.event);
+	const payload = body.payload;
+	if (!isObject(payload)) return emptyEvent(event, body);
+	const message = payload.message;
+	const from = text(field(message, 'from'));
+	const to = firstText(field(message, 'to'), payload.recipientId);
+	return {
+		...emptyEvent(event, body),
+		from,
+		to,
+		contactName: contactNameFor(payload.contacts, event === 'message' ? from : to),
+		messageType: text(field(message, 'type')),
+		text: messageText(message),
+		mediaId: messageMediaId(message),
+		status: lowercase(payload.deliveryStatus) ?? lowercase(payload.status),
+		wamid: chakraWamid(payload, message),
+		...timestampFields(payload.timestamp ?? field(message, 'timestamp')),
+		phoneNumberId: firstText(payload.phoneNumberId, payload.whatsappPhoneNumberId),
+		wabaId: text(payload.wabaId),
+	};
+}
+
+/**
+ * Every event of one webhook body. A body that yields no event at all (an empty `entry[]`, a
+ * value that is not an object) yields one `unknown` event holding the body.
+ */
+export function eventsFromBody(body: unknown): ChakraEvent[] {
+	const format = detectFormat(body);
+	let events: ChakraEvent[] = [];
+	if (format === 'passThrough') events = passThroughEvents(body as Obj);
+	else if (format === 'chakra' || format === 'deliveryStatus') events = [chakraEvent(body as Obj)];
+	return events.length > 0 ? events : [unknownEvent(body)];
+}

@@ -1,0 +1,69 @@
+/**
+ * "Download Media": the file of an inbound image, video, audio, document or sticker is fetched
+ * through C10 and attached to the event's item as binary data. A failed download never loses the
+ * event: the item is emitted without the file and with an `error` field.
+ */
+import type { IDataObject, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
+
+import { fileNameFromDisposition } from '../shared/binary';
+import { chakraRequest } from '../shared/transport';
+import type { ChakraEvent } from './events';
+
+export interface MediaDownload {
+	whatsappApiVersion: string;
+	binaryPropertyName: string;
+}
+
+function header(headers: IDataObject | undefined, name: string): string | undefined {
+	const key = Object.keys(headers ?? {}).find((candidate) => candidate.toLowerCase() === name);
+	return key === undefined ? undefined : String(headers?.[key]);
+}
+
+function asObject(value: unknown): IDataObject | undefined {
+	return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as IDataObject) : undefined;
+}
+
+/** The media object (`image`, `document`, ...) of the event's message, in either format. */
+function mediaObject(event: ChakraEvent): IDataObject | undefined {
+	const raw = asObject(event.raw);
+	const message = asObject(asObject(raw?.payload)?.message) ?? raw;
+	return event.messageType ? asObject(message?.[event.messageType]) : undefined;
+}
+
+function toBuffer(body: unknown): Buffer {
+	if (Buffer.isBuffer(body)) return body;
+	if (body instanceof ArrayBuffer) return Buffer.from(body);
+	if (ArrayBuffer.isView(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+	return Buffer.from(typeof body === 'string' ? body : JSON.stringify(body ?? ''));
+}
+
+async function downloadMedia(context: IWebhookFunctions, event: ChakraEvent, options: MediaDownload): Promise<INodeExecutionData> {
+	const response = await chakraRequest(context, 'C10', {
+		path: { whatsappApiVersion: options.whatsappApiVersion, whatsappMediaId: event.mediaId as string },
+		binary: true,
+	});
+	const media = mediaObject(event);
+	const mimeType =
+		header(response.headers, 'content-type')?.split(';')[0].trim() ||
+		(typeof media?.mime_type === 'string' ? media.mime_type : undefined);
+	const fileName =
+		(typeof media?.filename === 'string' && media.filename !== '' ? media.filename : undefined) ??
+		fileNameFromDisposition(header(response.headers, 'content-disposition'));
+	const binary = await context.helpers.prepareBinaryData(toBuffer(response.body), fileName, mimeType);
+	return { json: event, binary: { [options.binaryPropertyName]: binary } };
+}
+
+/** The item of one event, with its media file when it has one. */
+export async function itemWithMedia(
+	context: IWebhookFunctions,
+	event: ChakraEvent,
+	options: MediaDownload,
+): Promise<INodeExecutionData> {
+	if (event.mediaId === null || event.mediaId === '') return { json: event };
+	try {
+		return await downloadMedia(context, event, options);
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		return { json: { ...event, error: `Media ${event.mediaId} could not be downloaded: ${message}` } };
+	}
+}
