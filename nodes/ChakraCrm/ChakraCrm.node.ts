@@ -1,0 +1,51 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { maxRetriesField } from '../shared/fields';
+import { getProcedureStates, getUsernames } from '../shared/methods/platformConfig';
+import { chakraRequestDefaults } from '../shared/request';
+import { campaignDescription } from './resources/campaign';
+import { chatDescription } from './resources/chat';
+import { leadDescription } from './resources/lead';
+import { getLeadAttributeFields } from './resources/lead/leadFields';
+
+export class ChakraCrm implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Chakra CRM',
+		name: 'chakraCrm',
+		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Create and update ChakraHQ leads, read WhatsApp chats and messages, and manage lead campaigns',
+		defaults: { name: 'Chakra CRM' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'chakraApi', required: true }],
+		requestDefaults: chakraRequestDefaults,
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Campaign', value: 'campaign' },
+					{ name: 'Chat', value: 'chat' },
+					{ name: 'Lead', value: 'lead' },
+				],
+				default: 'lead',
+			},
+			...leadDescription,
+			...chatDescription,
+			...campaignDescription,
+			maxRetriesField,
+		],
+	};
+
+	methods = {
+		loadOptions: { getProcedureStates, getUsernames },
+		resourceMapping: { getLeadAttributeFields },
+	};
+}

@@ -1,0 +1,53 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { pageLimitPaginator } from '../../../shared/pagination';
+import { operationRouting } from '../../../shared/request';
+import { sendPhoneNumberInBody } from '../../phoneNumberBody';
+import { getAllDescription } from './getAll';
+import { getMessagesDescription } from './getMessages';
+import { getMessagesByPhoneNumberDescription } from './getMessagesByPhoneNumber';
+
+const showOnlyForChats = { resource: ['chat'] };
+
+/** C28-C30 serve pages of `limit` records; 100 keeps each response reasonable. */
+const CHAT_PAGE_SIZE = 100;
+
+export const chatDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: showOnlyForChats },
+		options: [
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many chats',
+				description: 'List the WhatsApp chats of the team, optionally filtered by a search text',
+				routing: operationRouting('C28', { pagination: pageLimitPaginator(CHAT_PAGE_SIZE) }),
+			},
+			{
+				name: 'Get Messages',
+				value: 'getMessages',
+				action: 'Get the messages of a chat',
+				description: 'List the messages of one chat, newest first',
+				routing: operationRouting('C29', { pagination: pageLimitPaginator(CHAT_PAGE_SIZE) }),
+			},
+			{
+				name: 'Get Messages by Phone Number',
+				value: 'getMessagesByPhoneNumber',
+				action: 'Get the messages exchanged with a phone number',
+				description: 'List the previous messages exchanged with a customer phone number',
+				routing: operationRouting('C30', {
+					preSend: [sendPhoneNumberInBody('customerPhoneNumber', 'customerPhoneNumber')],
+					pagination: pageLimitPaginator(CHAT_PAGE_SIZE),
+				}),
+			},
+		],
+		default: 'getAll',
+	},
+	...getAllDescription,
+	...getMessagesDescription,
+	...getMessagesByPhoneNumberDescription,
+];
