@@ -118,6 +118,13 @@ export function recipientPhoneNumberField(show?: Show, overrides: Partial<INodeP
 	};
 }
 
+/** `status` of a process or task (contract 3.12, C43-C50). */
+export const PROCESS_STATUS_OPTIONS = [
+	{ name: 'Cancelled', value: 'CANCELLED' },
+	{ name: 'Completed', value: 'COMPLETED' },
+	{ name: 'Open', value: 'OPEN' },
+];
+
 /** Return All and Limit of a list operation. */
 export function returnAllAndLimitFields(show: Show, maxLimit?: number): INodeProperties[] {
 	return [

@@ -2,7 +2,7 @@
  * Input checks that run before any request, so bad input never reaches ChakraHQ. Each error names
  * the field (as the user sees it) and the item.
  */
-import type { IExecuteSingleFunctions, IDataObject } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IDataObject, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /** Display names of the API identifiers used as node parameters (design section 1). */
@@ -54,12 +54,16 @@ export function isUuid(value: unknown): value is string {
 	return typeof value === 'string' && UUID.test(value);
 }
 
-function itemError(context: IExecuteSingleFunctions, field: string, message: string, description?: string) {
-	const itemIndex = context.getItemIndex();
-	return new NodeOperationError(context.getNode(), `${fieldLabel(field)}: ${message}`, {
+/** The error of one bad field of one item, for coded operations that have no single-item context. */
+export function fieldError(node: INode, itemIndex: number, field: string, message: string, description?: string) {
+	return new NodeOperationError(node, `${fieldLabel(field)}: ${message}`, {
 		itemIndex,
 		description: description ?? `Fix the "${fieldLabel(field)}" field for item ${itemIndex}.`,
 	});
+}
+
+function itemError(context: IExecuteSingleFunctions, field: string, message: string, description?: string) {
+	return fieldError(context.getNode(), context.getItemIndex(), field, message, description);
 }
 
 export function requirePhoneNumber(context: IExecuteSingleFunctions, field: string, raw: unknown): string {

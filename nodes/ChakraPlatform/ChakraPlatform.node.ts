@@ -1,0 +1,77 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { maxRetriesField } from '../shared/fields';
+import {
+	getProcedureAttributes,
+	getProcedures,
+	getProcedureStates,
+	getProcessDataFields,
+	getStateTasks,
+	getUsernames,
+} from '../shared/methods/platformConfig';
+import { chakraRequestDefaults } from '../shared/request';
+import { execute as bulkCreate } from './actions/process/bulkCreate.operation';
+import { execute as bulkUpdate } from './actions/process/bulkUpdate.operation';
+import { searchUsers } from './methods/listSearch';
+import { backgroundJobDescription } from './resources/backgroundJob';
+import { configDescription } from './resources/config';
+import { photoDescription } from './resources/photo';
+import { processDescription } from './resources/process';
+import { taskDescription } from './resources/task';
+import { userDescription } from './resources/user';
+
+export class ChakraPlatform implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Chakra Platform',
+		name: 'chakraPlatform',
+		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Work with ChakraHQ Platform records: processes (leads, tickets, …), tasks, users, photos, background jobs and the data-model configuration',
+		defaults: { name: 'Chakra Platform' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'chakraApi', required: true }],
+		requestDefaults: chakraRequestDefaults,
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Background Job', value: 'backgroundJob' },
+					{ name: 'Config', value: 'config' },
+					{ name: 'Photo', value: 'photo' },
+					{ name: 'Process', value: 'process' },
+					{ name: 'Task', value: 'task' },
+					{ name: 'User', value: 'user' },
+				],
+				default: 'process',
+			},
+			...processDescription,
+			...taskDescription,
+			...userDescription,
+			...photoDescription,
+			...backgroundJobDescription,
+			...configDescription,
+			maxRetriesField,
+		],
+	};
+
+	methods = {
+		loadOptions: { getProcedures, getProcedureStates, getProcedureAttributes, getStateTasks, getUsernames },
+		listSearch: { searchUsers },
+		resourceMapping: { getProcessDataFields },
+	};
+
+	// Bulk operations combine all input items into batched requests, which routing (one request per
+	// item) cannot express.
+	customOperations = {
+		process: { bulkCreate, bulkUpdate },
+	};
+}

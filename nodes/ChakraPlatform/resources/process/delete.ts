@@ -1,0 +1,7 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { processIdField } from './fields';
+
+const showOnlyForProcessDelete = { resource: ['process'], operation: ['delete'] };
+
+export const processDeleteDescription: INodeProperties[] = [processIdField(showOnlyForProcessDelete)];

@@ -1,0 +1,7 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { processIdField } from './fields';
+
+const showOnlyForProcessGet = { resource: ['process'], operation: ['get'] };
+
+export const processGetDescription: INodeProperties[] = [processIdField(showOnlyForProcessGet)];

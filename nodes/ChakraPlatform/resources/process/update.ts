@@ -1,0 +1,12 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { additionalAttributesField, processDataField, processFieldsField, processIdField } from './fields';
+
+const showOnlyForProcessUpdate = { resource: ['process'], operation: ['update'] };
+
+export const processUpdateDescription: INodeProperties[] = [
+	processIdField(showOnlyForProcessUpdate),
+	processDataField(showOnlyForProcessUpdate),
+	additionalAttributesField(showOnlyForProcessUpdate),
+	processFieldsField(showOnlyForProcessUpdate, { displayName: 'Update Fields', assignee: false }),
+];

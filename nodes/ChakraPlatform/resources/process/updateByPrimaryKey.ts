@@ -1,0 +1,12 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { additionalAttributesField, primaryKeyFields, processDataField, processFieldsField } from './fields';
+
+const showOnlyForProcessUpdateByPrimaryKey = { resource: ['process'], operation: ['updateByPrimaryKey'] };
+
+export const processUpdateByPrimaryKeyDescription: INodeProperties[] = [
+	...primaryKeyFields(showOnlyForProcessUpdateByPrimaryKey),
+	processDataField(showOnlyForProcessUpdateByPrimaryKey),
+	additionalAttributesField(showOnlyForProcessUpdateByPrimaryKey),
+	processFieldsField(showOnlyForProcessUpdateByPrimaryKey, { displayName: 'Update Fields', assignee: false }),
+];

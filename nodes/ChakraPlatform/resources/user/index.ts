@@ -1,0 +1,47 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationRouting } from '../../../shared/request';
+import { withPreSendFirst } from '../routing';
+import { humanizedEndpoint } from './fields';
+import { userGetDescription } from './get';
+import { keepUpToLimit, userGetAllDescription } from './getAll';
+import { requireNameChange, userUpdateDescription } from './update';
+
+const showOnlyForUsers = { resource: ['user'] };
+
+export const userDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: showOnlyForUsers },
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a user',
+				description: 'Get a user of the team (optionally humanized)',
+				routing: withPreSendFirst(operationRouting('C53'), humanizedEndpoint('C54')),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many users',
+				description: 'List the users of the team (optionally humanized)',
+				routing: withPreSendFirst(operationRouting('C51', { postReceive: [keepUpToLimit] }), humanizedEndpoint('C52')),
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a user',
+				description: 'Change the first or last name of a user',
+				routing: operationRouting('C55', { preSend: [requireNameChange] }),
+			},
+		],
+		default: 'get',
+	},
+	...userGetDescription,
+	...userGetAllDescription,
+	...userUpdateDescription,
+];
