@@ -165,7 +165,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 			},
 			[{ json: {}, binary: { data: binaryProperty('%PDF-1.4', 'application/pdf', 'a.pdf') } }],
 		);
-		expect(error?.message).toBe('Header Input Binary Field: the file "a.pdf" is application/pdf, which WhatsApp does not accept as an image');
+		expect(error?.message).toBe('Header Input Binary Field: the file "a.pdf" is application/pdf, which WhatsApp does not accept for image messages');
 		expect((error as { description?: string }).description).toBe('Accepted types for image: image/jpeg, image/png.');
 		expect(fake.requests).toHaveLength(0);
 	});

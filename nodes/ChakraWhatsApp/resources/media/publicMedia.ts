@@ -42,7 +42,7 @@ export function checkMediaFile(context: IExecuteSingleFunctions, field: string, 
 		throw itemError(
 			context,
 			field,
-			`the file "${file.fileName}" is ${mimeType}, which WhatsApp does not accept as ${kind === 'image' ? 'an' : 'a'} ${kind}`,
+			`the file "${file.fileName}" is ${mimeType}, which WhatsApp does not accept for ${kind} messages`,
 			`Accepted types for ${kind}: ${rule.mimeTypes.join(', ')}.`,
 		);
 	}
@@ -50,7 +50,7 @@ export function checkMediaFile(context: IExecuteSingleFunctions, field: string, 
 		throw itemError(
 			context,
 			field,
-			`the file "${file.fileName}" is ${sizeText(file.data.length)}, more than the ${sizeText(rule.maxBytes)} WhatsApp allows for ${kind === 'image' ? 'an' : 'a'} ${kind}`,
+			`the file "${file.fileName}" is ${sizeText(file.data.length)}, more than the ${sizeText(rule.maxBytes)} WhatsApp allows for ${kind} messages`,
 		);
 	}
 }
@@ -83,18 +83,23 @@ export async function uploadBinaryForMessage(
 	return { url: data.publicMediaUrl, fileName: file.fileName };
 }
 
-/** A media link must be an absolute http(s) URL that WhatsApp can fetch. */
-export function requireMediaLink(context: IExecuteSingleFunctions, field: string, raw: unknown): string {
+/** A link WhatsApp opens or fetches: an absolute http(s) URL. */
+export function requireHttpUrl(
+	context: IExecuteSingleFunctions,
+	field: string,
+	raw: unknown,
+	hint = 'Use a public https:// link to the file, for example one returned by Media > Upload.',
+): string {
 	const text = typeof raw === 'string' ? raw.trim() : '';
 	if (text === '') throw itemError(context, field, 'is required but empty');
 	let url: URL;
 	try {
 		url = new URL(text);
 	} catch {
-		throw itemError(context, field, `"${text}" is not a URL`, 'Use a public https:// link to the file, for example one returned by Media > Upload.');
+		throw itemError(context, field, `"${text}" is not a URL`, hint);
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-		throw itemError(context, field, `"${text}" must start with https:// or http://`);
+		throw itemError(context, field, `"${text}" must start with https:// or http://`, hint);
 	}
 	return text;
 }

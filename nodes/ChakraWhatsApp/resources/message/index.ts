@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { pluginIdField, whatsappApiVersionField, whatsappPhoneNumberIdField } from '../../../shared/fields';
 import { operationRouting } from '../../../shared/request';
 import { buildMarkAsReadBody, markAsReadDescription } from './markAsRead';
+import { buildSessionMessageBody, sendDescription } from './send';
 import { sendTemplateDescription } from './sendTemplate';
 import { sendTemplateForProcessDescription } from './sendTemplateForProcess';
 import { sendTemplateMetaDescription } from './sendTemplateMeta';
@@ -24,6 +25,14 @@ export const messageDescription: INodeProperties[] = [
 				action: 'Mark a message as read',
 				description: 'Show blue ticks for a received message, optionally with a typing indicator',
 				routing: operationRouting('C4', { preSend: [buildMarkAsReadBody] }),
+			},
+			{
+				name: 'Send',
+				value: 'send',
+				action: 'Send a message',
+				description:
+					'Send a session message (text, media, location, contacts, reaction, buttons, list, CTA URL or raw JSON) inside the 24-hour customer service window',
+				routing: operationRouting('C4', { preSend: [buildSessionMessageBody] }),
 			},
 			{
 				name: 'Send Template',
@@ -56,5 +65,6 @@ export const messageDescription: INodeProperties[] = [
 	...sendTemplateDescription,
 	...sendTemplateMetaDescription,
 	...templateMessageFields,
+	...sendDescription,
 	...markAsReadDescription,
 ];

@@ -10,7 +10,7 @@ import type { TemplateVariableValue } from '../../../shared/methods/templates';
 import { parseTemplateValue, readTemplateVariableValues } from '../../../shared/methods/templates';
 import { itemError, requirePhoneNumber } from '../../../shared/validation';
 import type { MediaKind } from '../media/publicMedia';
-import { requireMediaLink, uploadBinaryForMessage } from '../media/publicMedia';
+import { requireHttpUrl, uploadBinaryForMessage } from '../media/publicMedia';
 
 export const TEMPLATE_SEND_OPERATIONS = ['sendTemplate', 'sendTemplateForProcess', 'sendTemplateMeta'];
 const showForTemplateSends = { resource: ['message'], operation: TEMPLATE_SEND_OPERATIONS };
@@ -243,7 +243,7 @@ export async function readTemplateHeader(context: IExecuteSingleFunctions): Prom
 		link = uploaded.url;
 		if (kind === 'document' && filename === undefined) filename = uploaded.fileName;
 	} else {
-		link = requireMediaLink(context, 'Header Media URL', context.getNodeParameter('headerMediaUrl', ''));
+		link = requireHttpUrl(context, 'Header Media URL', context.getNodeParameter('headerMediaUrl', ''));
 	}
 	return { kind, link, ...(filename ? { filename } : {}) };
 }
