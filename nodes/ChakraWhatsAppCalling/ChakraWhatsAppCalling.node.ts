@@ -1,0 +1,50 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { maxRetriesField, whatsappApiVersionField } from '../shared/fields';
+import { searchPhoneNumbers } from '../shared/methods/listSearch';
+import { chakraRequestDefaults } from '../shared/request';
+import { callDescription } from './resources/call';
+import { permissionDescription } from './resources/permission';
+import { settingsDescription } from './resources/settings';
+
+export class ChakraWhatsAppCalling implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Chakra WhatsApp Calling',
+		name: 'chakraWhatsAppCalling',
+		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Configure WhatsApp Business calling, check call permissions and manage calls through ChakraHQ',
+		defaults: { name: 'Chakra WhatsApp Calling' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'chakraApi', required: true }],
+		requestDefaults: chakraRequestDefaults,
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Call', value: 'call' },
+					{ name: 'Permission', value: 'permission' },
+					{ name: 'Setting', value: 'settings' },
+				],
+				default: 'call',
+			},
+			...callDescription,
+			...permissionDescription,
+			...settingsDescription,
+			whatsappApiVersionField(),
+			maxRetriesField,
+		],
+	};
+
+	methods = {
+		listSearch: { searchPhoneNumbers },
+	};
+}
