@@ -1,0 +1,268 @@
+/**
+ * 1. Action throughput: Send Template (C2) for N items through the Chakra WhatsApp node, through an
+ * HTTP Request node configured for the same call, and through a raw got loop with n8n's concurrency
+ * (all items at once: RoutingNode and HTTP Request v4 both start every item's request, then
+ * Promise.allSettled). Items/s of the n8n variants come from the execution's startedAt/stoppedAt.
+ */
+import { isDeepStrictEqual } from 'node:util';
+
+import { loadGot } from '../../scripts/lib/api';
+import {
+	CHAKRA_WHATSAPP,
+	chakraCredentials,
+	createActiveWorkflow,
+	executionSeconds,
+	FAKE_IDS,
+	lastExecutionId,
+	log,
+	nodeRun,
+	waitForExecution,
+	webhookNode,
+	webhookUrl,
+	type BenchEnv,
+} from './lib/env';
+import { median, withTimeout } from './lib/stats';
+
+export type ActionVariant = 'chakra' | 'http' | 'raw';
+export const ACTION_VARIANTS: ActionVariant[] = ['chakra', 'http', 'raw'];
+
+export interface ActionRun {
+	itemsPerSecond: number;
+	/** Wall time of the node under test alone (runData executionTime), ms; NaN for raw. */
+	nodeMs: number;
+	/** Wall time of the whole execution (or of the raw loop), ms. */
+	totalMs: number;
+}
+
+export interface ActionResult {
+	latencyMs: number;
+	items: number;
+	runs: Record<ActionVariant, ActionRun[]>;
+	/** C2 request body of item 0 per variant, compared after canonical key order. */
+	sameBody: boolean;
+	bodies: Record<ActionVariant, unknown>;
+	errors: string[];
+}
+
+const TEMPLATE = 'christmas_promo_23';
+const LANGUAGE = 'en_US';
+const NODE_NAME = 'Send Template';
+const ITEMS_NODE = 'Recipients';
+
+/** The recipients every variant sends to: item i -> phone, name, discount. */
+function recipient(index: number): { phone: string; name: string; discount: string } {
+	return { phone: `9198${String(index).padStart(8, '0')}`, name: `Customer ${index}`, discount: `${(index % 50) + 5}%` };
+}
+
+const ITEMS_CODE = `const count = Number($input.first().json.body.count);
+const items = [];
+for (let i = 0; i < count; i++) {
+  items.push({ json: { phone: '9198' + String(i).padStart(8, '0'), name: 'Customer ' + i, discount: ((i % 50) + 5) + '%' } });
+}
+return items;`;
+
+function itemsNode() {
+	return { name: ITEMS_NODE, type: 'n8n-nodes-base.code', typeVersion: 2, parameters: { jsCode: ITEMS_CODE } };
+}
+
+/** The C2 body as users would write it by hand (and as the raw loop sends it). */
+function c2Body(index: number): Record<string, unknown> {
+	const { name, discount } = recipient(index);
+	return {
+		whatsappPhoneNumberId: FAKE_IDS.phoneNumberId,
+		templateName: TEMPLATE,
+		language: LANGUAGE,
+		mapping: [
+			{ schemaPropertyName: '1', schemaPropertyValue: name },
+			{ schemaPropertyName: '2', schemaPropertyValue: discount },
+		],
+		headerMapping: [{ schemaPropertyName: '1', schemaPropertyValue: '2024' }],
+	};
+}
+
+function c2Url(env: BenchEnv, phone: string): string {
+	return `${env.fake.baseUrl}/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/phoneNumber/${phone}/send-template-message`;
+}
+
+function mapperField(id: string) {
+	return { id, displayName: id, required: true, defaultMatch: false, display: true, type: 'string', canBeUsedToMatch: false };
+}
+
+function chakraNode(env: BenchEnv) {
+	const values = { 'header:1': '2024', 'body:1': '={{ $json.name }}', 'body:2': '={{ $json.discount }}' };
+	return {
+		name: NODE_NAME,
+		type: CHAKRA_WHATSAPP,
+		typeVersion: 1,
+		credentials: chakraCredentials(env),
+		parameters: {
+			resource: 'message',
+			operation: 'sendTemplate',
+			pluginId: FAKE_IDS.pluginId,
+			whatsappPhoneNumberId: { __rl: true, mode: 'id', value: FAKE_IDS.phoneNumberId },
+			phoneNumber: '={{ $json.phone }}',
+			templateName: { __rl: true, mode: 'name', value: TEMPLATE },
+			templateVariables: {
+				mappingMode: 'defineBelow',
+				value: values,
+				matchingColumns: [],
+				schema: Object.keys(values).map(mapperField),
+				attemptToConvertTypes: false,
+				convertFieldsToString: false,
+			},
+			headerType: 'none',
+			options: { language: LANGUAGE },
+		},
+	};
+}
+
+/** HTTP Request v4 as users configure it today: URL with the phone, Bearer header, JSON body with expressions. */
+function httpNode(env: BenchEnv) {
+	const jsonBody = `={
+  "whatsappPhoneNumberId": "${FAKE_IDS.phoneNumberId}",
+  "templateName": "${TEMPLATE}",
+  "language": "${LANGUAGE}",
+  "mapping": [
+    { "schemaPropertyName": "1", "schemaPropertyValue": "{{ $json.name }}" },
+    { "schemaPropertyName": "2", "schemaPropertyValue": "{{ $json.discount }}" }
+  ],
+  "headerMapping": [ { "schemaPropertyName": "1", "schemaPropertyValue": "2024" } ]
+}`;
+	return {
+		name: NODE_NAME,
+		type: 'n8n-nodes-base.httpRequest',
+		typeVersion: 4.4,
+		parameters: {
+			method: 'POST',
+			url: `=${env.fake.baseUrl}/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/phoneNumber/{{ $json.phone }}/send-template-message`,
+			sendHeaders: true,
+			headerParameters: { parameters: [{ name: 'Authorization', value: `Bearer ${env.fake.token}` }] },
+			sendBody: true,
+			contentType: 'json',
+			specifyBody: 'json',
+			jsonBody,
+			options: {},
+		},
+	};
+}
+
+/** Sorts object keys recursively so that bodies compare by content, not by key order. */
+function canonical(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(canonical);
+	if (value && typeof value === 'object') {
+		return Object.fromEntries(
+			Object.keys(value as Record<string, unknown>)
+				.sort()
+				.map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+		);
+	}
+	return value;
+}
+
+export class ActionBench {
+	private workflowIds: Partial<Record<'chakra' | 'http', string>> = {};
+
+	constructor(private readonly env: BenchEnv) {}
+
+	async setUp(): Promise<void> {
+		this.workflowIds.chakra = await createActiveWorkflow(this.env, 'bench: Chakra WhatsApp send template', [
+			webhookNode('bench-action-chakra', 'lastNode'),
+			itemsNode(),
+			chakraNode(this.env),
+		]);
+		this.workflowIds.http = await createActiveWorkflow(this.env, 'bench: HTTP Request send template', [
+			webhookNode('bench-action-http', 'lastNode'),
+			itemsNode(),
+			httpNode(this.env),
+		]);
+	}
+
+	/** One run of one variant with `count` items; checks every item was sent and answered 200. */
+	async runOnce(variant: ActionVariant, count: number): Promise<ActionRun> {
+		await this.env.fake.reset();
+		const run = variant === 'raw' ? await this.runRaw(count) : await this.runWorkflow(variant, count);
+		const requests = await this.env.fake.requests('C2');
+		if (requests.count !== count || requests.statuses['200'] !== count) {
+			throw new Error(`${variant}: the fake received ${requests.count} C2 requests (statuses ${JSON.stringify(requests.statuses)}), expected ${count} x 200`);
+		}
+		return run;
+	}
+
+	private async runWorkflow(variant: 'chakra' | 'http', count: number): Promise<ActionRun> {
+		const workflowId = this.workflowIds[variant] as string;
+		const before = await lastExecutionId(this.env, workflowId);
+		const got = await loadGot();
+		await got.post(webhookUrl(this.env, `bench-action-${variant}`), { json: { count }, timeout: { request: 600_000 }, retry: { limit: 0 } });
+		const execution = await waitForExecution(this.env, workflowId, before);
+		const node = nodeRun(execution, NODE_NAME);
+		if (execution.status !== 'success' || node.error || node.items !== count) {
+			throw new Error(`${variant}: execution ${execution.id} ${execution.status}, ${node.items} items, ${node.error ?? 'no node error'}`);
+		}
+		const seconds = executionSeconds(execution);
+		return { itemsPerSecond: count / seconds, nodeMs: node.executionTime, totalMs: seconds * 1000 };
+	}
+
+	/** What users would write in plain Node: every item's request at once, then wait for all. */
+	private async runRaw(count: number): Promise<ActionRun> {
+		const got = await loadGot();
+		const started = process.hrtime.bigint();
+		const responses = await withTimeout(
+			'raw got loop',
+			600_000,
+			Promise.all(
+				Array.from({ length: count }, (_, index) =>
+					got.post(c2Url(this.env, recipient(index).phone), {
+						json: c2Body(index),
+						headers: { authorization: `Bearer ${this.env.fake.token}`, accept: 'application/json' },
+						responseType: 'json',
+						throwHttpErrors: false,
+						retry: { limit: 0 },
+						timeout: { request: 120_000 },
+					}),
+				),
+			),
+		);
+		const ms = Number(process.hrtime.bigint() - started) / 1e6;
+		const failed = responses.filter((response) => response.statusCode !== 200 || !(response.body as { _data?: { id?: string } })._data?.id);
+		if (failed.length > 0) throw new Error(`raw: ${failed.length} of ${count} requests failed (first: ${failed[0].statusCode})`);
+		return { itemsPerSecond: count / (ms / 1000), nodeMs: Number.NaN, totalMs: ms };
+	}
+
+	/** The C2 body each variant sends for item 0 (one-item runs). */
+	async bodies(): Promise<Record<ActionVariant, unknown>> {
+		const bodies = {} as Record<ActionVariant, unknown>;
+		for (const variant of ACTION_VARIANTS) {
+			await this.runOnce(variant, 1);
+			bodies[variant] = (await this.env.fake.requests('C2')).lastBody;
+		}
+		return bodies;
+	}
+
+	async measure(latencyMs: number, items: number, runs: number): Promise<ActionResult> {
+		await this.env.fake.setLatency(latencyMs);
+		const result: ActionResult = { latencyMs, items, runs: { chakra: [], http: [], raw: [] }, sameBody: false, bodies: {} as Record<ActionVariant, unknown>, errors: [] };
+		result.bodies = await this.bodies();
+		result.sameBody = isDeepStrictEqual(canonical(result.bodies.chakra), canonical(result.bodies.http)) && isDeepStrictEqual(canonical(result.bodies.http), canonical(result.bodies.raw));
+		// Warm-up (JIT, task runner, connection pools): one untimed run each.
+		for (const variant of ACTION_VARIANTS) await this.runOnce(variant, Math.min(items, 200));
+		for (let run = 0; run < runs; run++) {
+			// Rotate the order so that no variant always runs first (or last) in a round.
+			const order = ACTION_VARIANTS.map((_, i) => ACTION_VARIANTS[(i + run) % ACTION_VARIANTS.length]);
+			for (const variant of order) {
+				try {
+					const measured = await this.runOnce(variant, items);
+					result.runs[variant].push(measured);
+					log(`  action ${latencyMs} ms latency, run ${run + 1}/${runs}, ${variant}: ${measured.itemsPerSecond.toFixed(0)} items/s`);
+				} catch (error) {
+					result.errors.push((error as Error).message);
+					log(`  action ${variant} failed: ${(error as Error).message}`);
+				}
+			}
+		}
+		return result;
+	}
+}
+
+export function medianItemsPerSecond(runs: ActionRun[]): number {
+	return median(runs.map((run) => run.itemsPerSecond));
+}

@@ -1,0 +1,62 @@
+/** Small statistics and formatting helpers of the benchmark. */
+
+export function median(values: number[]): number {
+	if (values.length === 0) return Number.NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Nearest-rank percentile (p in 0..100) of already collected samples. */
+export function percentile(values: number[], p: number): number {
+	if (values.length === 0) return Number.NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+	return sorted[rank - 1];
+}
+
+export function fixed(value: number, digits = 0): string {
+	return Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
+}
+
+export function ratio(a: number, b: number): number {
+	return b > 0 ? a / b : Number.NaN;
+}
+
+export function mib(bytes: number, digits = 1): string {
+	return Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(digits)} MB` : 'n/a';
+}
+
+export function kib(bytes: number, digits = 1): string {
+	return Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(digits)} KB` : 'n/a';
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs `task(i)` for i in [0, count) with at most `concurrency` in flight. */
+export async function runPool(count: number, concurrency: number, task: (index: number) => Promise<void>): Promise<void> {
+	let next = 0;
+	const worker = async (): Promise<void> => {
+		while (next < count) {
+			const index = next++;
+			await task(index);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+}
+
+/** Rejects after `ms` with a message naming `what`; the timer never keeps the process alive. */
+export async function withTimeout<T>(what: string, ms: number, promise: Promise<T>): Promise<T> {
+	let timer: NodeJS.Timeout | undefined;
+	try {
+		return await Promise.race([
+			promise,
+			new Promise<never>((_, reject) => {
+				timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms / 1000}s`)), ms);
+				timer.unref();
+			}),
+		]);
+	} finally {
+		clearTimeout(timer);
+	}
+}

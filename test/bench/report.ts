@@ -1,0 +1,282 @@
+/** BENCHMARKS.md (and the console table) from the collected results. Written in full on every run. */
+import { ACTION_VARIANTS, medianItemsPerSecond, type ActionResult, type ActionVariant } from './action';
+import type { FootprintResult } from './footprint';
+import { fixed, kib, median, mib, ratio } from './lib/stats';
+import { MEMORY_CASES, MEMORY_VARIANTS, type MemoryResult } from './memory';
+import { TRIGGER_VARIANTS, type TriggerResult, type TriggerRun, type TriggerVariant } from './trigger';
+
+export interface Machine {
+	cpu: string;
+	cores: number;
+	memoryBytes: number;
+	node: string;
+	n8n: string;
+	os: string;
+	loadBefore: number[];
+	loadAfter: number[];
+}
+
+export interface BenchResults {
+	command: string;
+	date: string;
+	runs: number;
+	durationSeconds: number;
+	machine: Machine;
+	packageFiles?: { missing: string[] };
+	action: ActionResult[];
+	trigger?: TriggerResult;
+	memory?: MemoryResult;
+	footprint?: FootprintResult;
+	/** Sections that could not run at all, with the reason. */
+	failures: string[];
+}
+
+interface Goal {
+	name: string;
+	measured: string;
+	target: string;
+	pass: boolean | undefined;
+}
+
+const VARIANT_LABEL: Record<ActionVariant, string> = {
+	chakra: 'Chakra WhatsApp node (sendTemplate)',
+	http: 'HTTP Request node v4.4',
+	raw: 'raw got loop (same concurrency)',
+};
+
+const TRIGGER_LABEL: Record<TriggerVariant, string> = { chakra: 'Chakra Trigger', webhook: 'Webhook node (respond immediately)' };
+
+function table(header: string[], rows: string[][]): string {
+	const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+	return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function verdict(pass: boolean | undefined): string {
+	return pass === undefined ? 'not measured' : pass ? 'PASS' : 'FAIL';
+}
+
+function triggerMedian(runs: TriggerRun[], key: keyof TriggerRun): number {
+	return median(runs.map((run) => run[key]));
+}
+
+export function goals(results: BenchResults): Goal[] {
+	const list: Goal[] = [];
+	for (const action of results.action) {
+		const chakra = medianItemsPerSecond(action.runs.chakra);
+		const http = medianItemsPerSecond(action.runs.http);
+		const raw = medianItemsPerSecond(action.runs.raw);
+		const vsHttp = ratio(chakra, http);
+		const vsRaw = ratio(chakra, raw);
+		list.push({
+			name: `Send Template x${action.items}, ${action.latencyMs} ms latency: Chakra node / HTTP Request node`,
+			measured: `${fixed(vsHttp, 2)}x`,
+			target: '>= 1.0x',
+			pass: Number.isFinite(vsHttp) ? vsHttp >= 1.0 : undefined,
+		});
+		list.push({
+			name: `Send Template x${action.items}, ${action.latencyMs} ms latency: Chakra node / raw got loop`,
+			measured: `${fixed(vsRaw, 2)}x`,
+			target: '>= 0.5x',
+			pass: Number.isFinite(vsRaw) ? vsRaw >= 0.5 : undefined,
+		});
+	}
+	if (results.trigger) {
+		const { runs, deliveries } = results.trigger;
+		const vs = ratio(triggerMedian(runs.chakra, 'acceptedPerSecond'), triggerMedian(runs.webhook, 'acceptedPerSecond'));
+		list.push({ name: 'Trigger: Chakra Trigger accepted/s / Webhook node accepted/s', measured: `${fixed(vs, 2)}x`, target: '>= 0.9x', pass: Number.isFinite(vs) ? vs >= 0.9 : undefined });
+		const lost = runs.chakra.map((run) => deliveries - run.executions);
+		const worst = lost.length ? Math.max(...lost) : Number.NaN;
+		list.push({
+			name: `Trigger: deliveries without an execution (worst run of ${runs.chakra.length})`,
+			measured: fixed(worst),
+			target: '0',
+			pass: Number.isFinite(worst) ? worst === 0 : undefined,
+		});
+	}
+	if (results.memory) {
+		for (const memoryCase of MEMORY_CASES) {
+			const growth = median(results.memory.runs[memoryCase].chakra.map((run) => run.growthBytes));
+			const times = growth / results.memory.fileBytes;
+			list.push({
+				name: `Media ${memoryCase} ${mib(results.memory.fileBytes, 0)}: peak RSS growth of n8n (Chakra node)`,
+				measured: `${mib(growth, 0)} (${fixed(times, 2)}x the file)`,
+				target: '<= 2x the file',
+				pass: Number.isFinite(times) ? times <= 2 : undefined,
+			});
+		}
+	}
+	if (results.footprint) {
+		const load = median(results.footprint.loadMs);
+		list.push({ name: `Load all ${results.footprint.nodeClasses} node classes (fresh process)`, measured: `${fixed(load, 1)} ms`, target: '< 100 ms', pass: load < 100 });
+		list.push({ name: 'npm tarball', measured: kib(results.footprint.tarballBytes), target: '< 200 KB', pass: results.footprint.tarballBytes < 200 * 1024 });
+	}
+	return list;
+}
+
+function actionSection(action: ActionResult): string {
+	const chakra = medianItemsPerSecond(action.runs.chakra);
+	const rows = ACTION_VARIANTS.map((variant) => {
+		const runs = action.runs[variant];
+		const values = runs.map((run) => run.itemsPerSecond);
+		const itemsPerSecond = medianItemsPerSecond(runs);
+		return [
+			VARIANT_LABEL[variant],
+			fixed(itemsPerSecond),
+			values.length ? `${fixed(Math.min(...values))}-${fixed(Math.max(...values))}` : 'n/a',
+			fixed(median(runs.map((run) => run.totalMs))),
+			variant === 'raw' ? '-' : fixed(median(runs.map((run) => run.nodeMs))),
+			variant === 'chakra' ? '1.00x' : `${fixed(ratio(chakra, itemsPerSecond), 2)}x`,
+			String(runs.length),
+		];
+	});
+	return [
+		`### ${action.latencyMs} ms added latency`,
+		'',
+		table(['Variant', 'items/s (median)', 'min-max', 'execution ms', 'node ms', 'Chakra / this', 'runs'], rows),
+		'',
+		`Same C2 request body from all three (item 0, keys compared in canonical order): **${action.sameBody ? 'yes' : 'NO'}**.`,
+		...(action.sameBody ? [] : ['', '```json', JSON.stringify(action.bodies, null, 2), '```']),
+		...(action.errors.length ? ['', 'Errors:', ...action.errors.map((error) => `- ${error}`)] : []),
+	].join('\n');
+}
+
+function triggerSection(trigger: TriggerResult): string {
+	const chakra = triggerMedian(trigger.runs.chakra, 'acceptedPerSecond');
+	const rows = TRIGGER_VARIANTS.map((variant) => {
+		const runs = trigger.runs[variant];
+		const accepted = triggerMedian(runs, 'acceptedPerSecond');
+		const lost = runs.map((run) => trigger.deliveries - run.executions);
+		return [
+			TRIGGER_LABEL[variant],
+			fixed(accepted),
+			fixed(triggerMedian(runs, 'p50Ms'), 1),
+			fixed(triggerMedian(runs, 'p99Ms'), 1),
+			runs.map((run) => `${run.executions}`).join(', ') || 'n/a',
+			lost.length ? String(Math.max(...lost)) : 'n/a',
+			String(runs.reduce((sum, run) => sum + run.failedExecutions, 0)),
+			fixed(triggerMedian(runs, 'processedPerSecond')),
+			variant === 'chakra' ? '1.00x' : `${fixed(ratio(chakra, accepted), 2)}x`,
+		];
+	});
+	return [
+		`${trigger.deliveries} signed pass-through deliveries (\`webhookSamples.passThroughText()\`, distinct wamids, \`X-Chakra-Signature-256\` = \`signBody\` with the credential's secret) at concurrency ${trigger.concurrency}, keep-alive, to an active workflow's production URL. Both workflows are the trigger node alone.`,
+		'',
+		table(['Variant', 'accepted/s (median)', 'p50 ms', 'p99 ms', 'executions per run', 'lost (worst run)', 'failed executions', 'processed/s', 'Chakra / this'], rows),
+		'',
+		'"processed/s" = deliveries / (last execution stoppedAt - first send): includes the executions n8n runs after answering.',
+		...(trigger.errors.length ? ['', 'Errors:', ...trigger.errors.map((error) => `- ${error}`)] : []),
+	].join('\n');
+}
+
+function memorySection(memory: MemoryResult): string {
+	const rows = MEMORY_CASES.flatMap((memoryCase) =>
+		MEMORY_VARIANTS.map((variant) => {
+			const runs = memory.runs[memoryCase][variant];
+			const growth = median(runs.map((run) => run.growthBytes));
+			return [
+				`${memoryCase} (${memoryCase === 'upload' ? 'C9' : 'C10'})`,
+				variant === 'chakra' ? `Chakra WhatsApp media ${memoryCase}` : 'HTTP Request node v4.4',
+				mib(growth),
+				`${fixed(growth / memory.fileBytes, 2)}x`,
+				runs.map((run) => mib(run.growthBytes, 0)).join(', ') || 'n/a',
+				mib(median(runs.map((run) => run.treeGrowthBytes))),
+				fixed(median(runs.map((run) => run.nodeMs))),
+			];
+		}),
+	);
+	return [
+		`File: ${mib(memory.fileBytes, 0)}. Each run starts a fresh n8n, warms the workflow up with a 1 MB file, then resets the kernel's peak-RSS mark (\`/proc/<pid>/clear_refs\` = 5) and runs the 50 MB file. Growth = VmHWM after - VmRSS before, n8n main process (regular mode, binary data mode \`filesystem\`, n8n's default). Upload workflows read the file with the Read/Write Files from Disk node first (streamed into the binary store), so both variants carry that step.`,
+		'',
+		table(['Case', 'Node', 'peak RSS growth (median)', 'x file', 'per run', 'process tree growth', 'node ms'], rows),
+		...(memory.errors.length ? ['', 'Errors:', ...memory.errors.map((error) => `- ${error}`)] : []),
+	].join('\n');
+}
+
+function footprintSection(footprint: FootprintResult): string {
+	return table(
+		['Measure', 'Value'],
+		[
+			[`require + instantiate ${footprint.nodeClasses} node classes (${footprint.nodeFiles} files), median of ${footprint.loadMs.length}`, `${fixed(median(footprint.loadMs), 1)} ms (runs: ${footprint.loadMs.map((ms) => fixed(ms, 0)).join(', ')})`],
+			['require n8n-workflow first (already loaded inside n8n, not counted above)', `${fixed(median(footprint.workflowLibMs), 1)} ms`],
+			['npm tarball (`npm pack --dry-run`)', `${kib(footprint.tarballBytes)} (${footprint.tarballFiles} files, ${kib(footprint.unpackedBytes)} unpacked)`],
+			['dist/ on disk', `${kib(footprint.distBytes)} in ${footprint.distFiles} files (${kib(footprint.distJsBytes)} of .js)`],
+		],
+	);
+}
+
+export function renderMarkdown(results: BenchResults): string {
+	const { machine } = results;
+	const goalList = goals(results);
+	const parts = [
+		'# Benchmarks',
+		'',
+		`Generated by \`${results.command}\` on ${results.date} in ${Math.round(results.durationSeconds / 60)} min. Figures are **medians of ${results.runs} run(s)**; this file is rewritten in full by every run.`,
+		'',
+		'## Machine',
+		'',
+		table(
+			['CPU', 'Cores', 'Memory', 'Node', 'n8n', 'OS', 'Load average (1/5/15 min) at start', 'at end'],
+			[[machine.cpu, String(machine.cores), mib(machine.memoryBytes, 0), machine.node, machine.n8n, machine.os, machine.loadBefore.map((l) => l.toFixed(2)).join(' / '), machine.loadAfter.map((l) => l.toFixed(2)).join(' / ')]],
+		),
+		'',
+		`A load average above ${machine.cores} means other processes competed for the CPU: treat the absolute numbers as noisy; the ratios compare variants run alternately under the same load.`,
+		'',
+		'## Goals',
+		'',
+		table(['Goal', 'Measured', 'Target', 'Result'], goalList.map((goal) => [goal.name, goal.measured, goal.target, verdict(goal.pass)])),
+		'',
+		...(results.failures.length ? ['Sections that did not run:', '', ...results.failures.map((failure) => `- ${failure}`), ''] : []),
+		...(results.packageFiles?.missing.length ? [`Files listed in package.json \`n8n\` that the build did not produce (left out of the installed package): ${results.packageFiles.missing.join(', ')}`, ''] : []),
+		'## 1. Action throughput: Send Template (C2)',
+		'',
+		'The real n8n 2.8.4 (regular mode, SQLite) with the packed package installed as a community package, against the fake ChakraHQ server on 127.0.0.1 (its own process). Workflow: Webhook (responds when the last node finishes) -> Code node producing the items -> node under test; items/s = items / (execution stoppedAt - startedAt), read through the public API, so the Code node and n8n\'s bookkeeping are inside the time ("node ms" is the node alone). Each round runs the three variants in rotated order after one untimed warm-up each; every run checks that the fake received exactly one 200 C2 request per item.',
+		'',
+		'Concurrency: the Chakra node is declarative, and n8n-core\'s RoutingNode starts every item\'s request and then awaits them all (`Promise.allSettled`). The HTTP Request node v4.4 does the same by default: without the Batching option (`batchSize` 1, no interval) it pushes every item\'s request promise and awaits `Promise.allSettled`. The raw loop therefore sends all items at once too (`Promise.all` of got requests, Node\'s default keep-alive agent).',
+		'',
+		...results.action.flatMap((action) => [actionSection(action), '']),
+		'## 2. Trigger throughput',
+		'',
+		results.trigger ? triggerSection(results.trigger) : 'Not measured.',
+		'',
+		'## 3. Memory: 50 MB media upload and download',
+		'',
+		results.memory ? memorySection(results.memory) : 'Not measured.',
+		'',
+		'## 4. Footprint',
+		'',
+		results.footprint ? footprintSection(results.footprint) : 'Not measured.',
+		'',
+		'## Reproduce',
+		'',
+		'```',
+		'npm run bench                # 5 runs each (about 15 minutes on 2 cores)',
+		'BENCH_RUNS=1 npm run bench   # quick check',
+		'```',
+		'',
+		'Environment: `BENCH_RUNS` (default 5), `BENCH_ITEMS` (default 1000), `BENCH_DELIVERIES` (default 2000), `BENCH_CONCURRENCY` (default 20), `BENCH_FILE_MB` (default 50), `BENCH_ONLY` (comma list of action, trigger, memory, footprint), `CHAKRA_BENCH_KEEP=1` keeps the n8n user folder. Sources: `test/bench/`.',
+		'',
+	];
+	return parts.join('\n');
+}
+
+/** The console summary: the goals table in plain text. */
+export function renderConsole(results: BenchResults): string {
+	const goalList = goals(results);
+	const width = Math.max(...goalList.map((goal) => goal.name.length), 10);
+	const lines = goalList.map((goal) => `${goal.name.padEnd(width)}  ${goal.measured.padStart(22)}  ${goal.target.padEnd(14)}  ${verdict(goal.pass)}`);
+	const actionLines = results.action.flatMap((action) =>
+		ACTION_VARIANTS.map((variant) => `  ${String(action.latencyMs).padStart(2)} ms  ${VARIANT_LABEL[variant].padEnd(38)} ${fixed(medianItemsPerSecond(action.runs[variant])).padStart(6)} items/s`),
+	);
+	const triggerLines = results.trigger
+		? TRIGGER_VARIANTS.map((variant) => {
+				const runs = results.trigger?.runs[variant] ?? [];
+				return `  ${TRIGGER_LABEL[variant].padEnd(40)} ${fixed(triggerMedian(runs, 'acceptedPerSecond')).padStart(6)} accepted/s  p50 ${fixed(triggerMedian(runs, 'p50Ms'), 1)} ms  p99 ${fixed(triggerMedian(runs, 'p99Ms'), 1)} ms`;
+			})
+		: [];
+	const memoryLines = results.memory
+		? MEMORY_CASES.flatMap((memoryCase) =>
+				MEMORY_VARIANTS.map((variant) => `  ${memoryCase.padEnd(8)} ${variant.padEnd(7)} +${mib(median(results.memory?.runs[memoryCase][variant].map((run) => run.growthBytes) ?? []))} peak RSS`),
+			)
+		: [];
+	return ['', 'Action throughput (medians):', ...actionLines, '', 'Trigger:', ...triggerLines, '', 'Memory:', ...memoryLines, '', 'Goals:', ...lines, ''].join('\n');
+}

@@ -1,0 +1,164 @@
+/**
+ * npm run bench: the Chakra nodes against what users use today (HTTP Request and Webhook nodes, and a
+ * raw got loop), side by side, in the real n8n 2.8.4 against the fake ChakraHQ server on loopback.
+ * Prints a table and writes BENCHMARKS.md (in full, also when a section fails). Every process it
+ * starts is stopped at the end, after a failure and on Ctrl-C.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+import { N8N_VERSION } from '../../scripts/lib/n8n-install';
+import { REPO_ROOT } from '../../scripts/lib/n8n';
+import { runOrThrow } from '../../scripts/lib/process';
+import { Cleanup } from '../e2e/lib/env';
+import { ActionBench } from './action';
+import { measureFootprint } from './footprint';
+import { log, setUpBenchEnv, type BenchEnv } from './lib/env';
+import { MemoryBench } from './memory';
+import { renderConsole, renderMarkdown, type BenchResults } from './report';
+import { TriggerBench } from './trigger';
+
+const SECTIONS = ['action', 'trigger', 'memory', 'footprint'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function intFromEnv(name: string, fallback: number, min: number, max: number): number {
+	const raw = process.env[name];
+	if (raw === undefined || raw === '') return fallback;
+	const value = Number(raw);
+	if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+	return value;
+}
+
+function selectedSections(): Set<Section> {
+	const only = process.env.BENCH_ONLY;
+	if (!only) return new Set(SECTIONS);
+	const chosen = only.split(',').map((name) => name.trim());
+	const unknown = chosen.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+	if (unknown.length) throw new Error(`BENCH_ONLY: unknown section(s) ${unknown.join(', ')}; use ${SECTIONS.join(', ')}`);
+	return new Set(chosen as Section[]);
+}
+
+function commandLine(): string {
+	const settings = ['BENCH_RUNS', 'BENCH_ITEMS', 'BENCH_DELIVERIES', 'BENCH_CONCURRENCY', 'BENCH_FILE_MB', 'BENCH_ONLY']
+		.filter((name) => process.env[name])
+		.map((name) => `${name}=${process.env[name]}`);
+	return [...settings, 'npm run bench'].join(' ');
+}
+
+async function main(): Promise<number> {
+	const started = Date.now();
+	const runs = intFromEnv('BENCH_RUNS', 5, 1, 50);
+	const items = intFromEnv('BENCH_ITEMS', 1000, 1, 20_000);
+	const deliveries = intFromEnv('BENCH_DELIVERIES', 2000, 1, 50_000);
+	const concurrency = intFromEnv('BENCH_CONCURRENCY', 20, 1, 500);
+	const fileBytes = intFromEnv('BENCH_FILE_MB', 50, 1, 500) * 1024 * 1024;
+	const sections = selectedSections();
+	const results: BenchResults = {
+		command: commandLine(),
+		date: new Date().toISOString(),
+		runs,
+		durationSeconds: 0,
+		machine: {
+			cpu: os.cpus()[0]?.model ?? 'unknown',
+			cores: os.cpus().length,
+			memoryBytes: os.totalmem(),
+			node: process.version,
+			n8n: N8N_VERSION,
+			os: `${os.type()} ${os.release()}`,
+			loadBefore: os.loadavg(),
+			loadAfter: [],
+		},
+		action: [],
+		failures: [],
+	};
+
+	const cleanup = new Cleanup();
+	let interrupted = false;
+	const onSignal = (): void => {
+		if (interrupted) return;
+		interrupted = true;
+		log('Interrupted: stopping everything the benchmark started ...');
+		void cleanup.run().finally(() => process.exit(130));
+	};
+	process.on('SIGINT', onSignal);
+	process.on('SIGTERM', onSignal);
+
+	const section = async (name: string, body: () => Promise<void>): Promise<void> => {
+		log(`${name} ...`);
+		const t0 = Date.now();
+		try {
+			await body();
+			log(`${name} done in ${Math.round((Date.now() - t0) / 1000)} s`);
+		} catch (error) {
+			const message = `${name}: ${(error as Error).message.split('\n').slice(0, 6).join(' ')}`;
+			results.failures.push(message);
+			log(`FAILED ${message}`);
+		}
+	};
+
+	try {
+		const needsN8n = sections.has('action') || sections.has('trigger') || sections.has('memory');
+		let env: BenchEnv | undefined;
+		if (needsN8n) {
+			await section('setting up n8n and the fake ChakraHQ server', async () => {
+				env = await setUpBenchEnv(cleanup);
+				results.packageFiles = { missing: env.missingDistFiles };
+			});
+		} else if (sections.has('footprint')) {
+			await section('building the package', async () => {
+				await runOrThrow('npm', ['run', 'build'], { cwd: REPO_ROOT, timeoutMs: 300_000 });
+			});
+		}
+		if (env && sections.has('action')) {
+			const bench = new ActionBench(env);
+			await section('action throughput (Send Template)', async () => {
+				await bench.setUp();
+				for (const latencyMs of [0, 20]) results.action.push(await bench.measure(latencyMs, items, runs));
+			});
+		}
+		if (env && sections.has('trigger')) {
+			const bench = new TriggerBench(env);
+			await section('trigger throughput', async () => {
+				try {
+					await bench.setUp();
+					results.trigger = await bench.measure(deliveries, concurrency, runs);
+				} finally {
+					bench.close();
+				}
+			});
+		}
+		if (env && sections.has('memory')) {
+			const bench = new MemoryBench(env, fileBytes);
+			cleanup.add('benchmark files', async () => bench.cleanUp());
+			await section('memory (50 MB media)', async () => {
+				await env?.fake.setLatency(0);
+				await bench.setUp();
+				results.memory = await bench.measure(runs);
+			});
+		}
+		if (sections.has('footprint')) {
+			await section('footprint', async () => {
+				results.footprint = await measureFootprint(runs);
+			});
+		}
+	} finally {
+		await cleanup.run();
+	}
+
+	results.machine.loadAfter = os.loadavg();
+	results.durationSeconds = (Date.now() - started) / 1000;
+	const file = path.join(REPO_ROOT, 'BENCHMARKS.md');
+	fs.writeFileSync(file, renderMarkdown(results));
+	console.log(renderConsole(results));
+	log(`wrote ${path.relative(process.cwd(), file) || file} in ${Math.round(results.durationSeconds)} s`);
+	return results.failures.length > 0 ? 1 : 0;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error: Error) => {
+		log(`npm run bench failed: ${error.message}`);
+		process.exit(1);
+	},
+);
