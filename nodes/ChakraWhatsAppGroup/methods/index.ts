@@ -9,8 +9,11 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { unwrapChakraData } from '../../shared/envelope';
 import { chakraRequest } from '../../shared/transport';
+import { GROUPS_PAGE_SIZE } from '../resources/group/getAll';
+import { JOIN_REQUESTS_PAGE_SIZE } from '../resources/joinRequest/getAll';
 
-const LIST_PAGE_SIZE = 1024;
+/** Page size each cursor list accepts. */
+const PAGE_SIZE = { C16: GROUPS_PAGE_SIZE, C22: JOIN_REQUESTS_PAGE_SIZE };
 /** Stop after this many pages per list, so a dropdown never loops on a misbehaving cursor. */
 const MAX_LIST_PAGES = 20;
 
@@ -41,12 +44,11 @@ async function allMetaPages(
 	id: 'C16' | 'C22',
 	path: Record<string, string>,
 	records: (body: IDataObject) => unknown,
-	qs: IDataObject = {},
 ): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
 	let after: string | undefined;
 	for (let page = 0; page < MAX_LIST_PAGES; page++) {
-		const { body } = await chakraRequest(context, id, { path, qs: { ...qs, limit: LIST_PAGE_SIZE, ...(after ? { after } : {}) } });
+		const { body } = await chakraRequest(context, id, { path, qs: { limit: PAGE_SIZE[id], ...(after ? { after } : {}) } });
 		const answer = (body ?? {}) as IDataObject;
 		const pageRecords = records(answer);
 		if (!Array.isArray(pageRecords) || pageRecords.length === 0) break;
