@@ -160,6 +160,25 @@ describe('Chakra CRM: lead (C26, C27)', () => {
 		expect(tolerant.items[0].error?.message).toBe('Lead module is not enabled for this team; Contact your admin');
 	});
 
+	it('C26 create is sent again after a 429 (refused, so nothing was created) but never after a 500', async () => {
+		const leadsBefore = fake.state.processes.get('lead')!.size;
+		fake.inject('C26', { status: 429, retryAfter: '0' });
+		const retried = await lead({ operation: 'create', name: 'Rate Limited' });
+		expect(retried.error).toBeUndefined();
+		expect(fake.requests.map((request) => [request.cid, request.status])).toEqual([
+			['C26', 429],
+			['C26', 200],
+		]);
+		expect(retried.items.map((item) => item.json)).toEqual([storedLead(retried.items[0].json.id as string)]);
+		expect(fake.state.processes.get('lead')!.size).toBe(leadsBefore + 1);
+		fake.clearRequests();
+		fake.inject('C26', { status: 500 });
+		const failed = await lead({ operation: 'create', name: 'Server Error' });
+		expect(fake.requests).toHaveLength(1);
+		expect(failed.error?.message).toBe('Injected fault: HTTP 500');
+		expect(failed.error?.description).toContain('may or may not have been processed');
+	});
+
 	it('C27 updateByPhoneNumber PUTs only the given fields to the normalised phone number path', async () => {
 		const { items, error } = await lead({
 			operation: 'updateByPhoneNumber',
