@@ -71,7 +71,6 @@ export function processDataField(show: Show): INodeProperties {
 		type: 'resourceMapper',
 		noDataExpression: true,
 		default: { mappingMode: 'defineBelow', value: null },
-		required: true,
 		description: 'Attribute values of the process, from the attributes of the chosen procedure',
 		typeOptions: {
 			loadOptionsDependsOn: ['procedureShortId'],
