@@ -136,6 +136,13 @@ describe('Chakra WhatsApp Group: group (C15-C19)', () => {
 		]);
 	});
 
+	it('C17 get takes the fields from an expression as a comma-separated string', async () => {
+		const result = await run({ operation: 'get', groupId: byId(FAKE_IDS.groupId2), fields: '={{ "subject, suspended" }}' });
+		expect(result.error).toBeUndefined();
+		expect(handle.fake.requests[0].query).toEqual({ fields: 'subject,suspended' });
+		expect(jsonOf(result)).toEqual([{ id: FAKE_IDS.groupId2, messaging_product: 'whatsapp', subject: 'VIP customers', suspended: false }]);
+	});
+
 	it('C17 get without fields sends no fields query and uses the chosen API version', async () => {
 		const result = await run({ operation: 'get', groupId: byId(FAKE_IDS.groupId2), fields: [], whatsappApiVersion: 'v23.0' });
 		expect(result.error).toBeUndefined();

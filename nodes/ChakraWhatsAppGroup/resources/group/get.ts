@@ -24,7 +24,8 @@ export const groupGetDescription: INodeProperties[] = [
 			"Group fields to return. Leave empty for WhatsApp's default set (participants are not part of it).",
 		displayOptions: { show: showOnlyForGroupGet },
 		routing: {
-			send: { type: 'query', property: 'fields', value: '={{ $value.length ? $value.join(",") : undefined }}' },
+			// A list, or from an expression an array or a comma-separated string.
+			send: { type: 'query', property: 'fields', value: '={{ [].concat($value ?? []).join(",").replace(/\\s+/g, "") || undefined }}' },
 		},
 	},
 ];
