@@ -97,12 +97,31 @@ describe('Chakra Partner: plugin configuration (C38, C39)', () => {
 		expect(badUrl.error?.message).toBe('Chakra Webhook URL: "ftp://example.com/hook" is not an http(s) URL');
 		const notUrl = await pluginConfig({ operation: 'update', pluginId: FAKE_IDS.pluginId, updateFields: { passThroughWebhookUrl: 'example.com/hook' } });
 		expect(notUrl.error?.message).toBe('Pass-Through Webhook URL: "example.com/hook" is not an http(s) URL');
+		const badEvent = await pluginConfig({
+			operation: 'update',
+			pluginId: FAKE_IDS.pluginId,
+			updateFields: { whichChakraWebhookEventsToSend: '={{ "message, read" }}' },
+		});
+		expect(badEvent.error?.message).toBe('Chakra Webhook Events: unknown event "read"');
 		const nothing = await pluginConfig({ operation: 'update', pluginId: FAKE_IDS.pluginId, updateFields: {} });
 		expect(nothing.error?.message).toBe('Update Fields: nothing to update');
 		expect(fake.requests).toHaveLength(0);
 		const noUrl = await pluginConfig({ operation: 'update', pluginId: FAKE_IDS.pluginId, updateFields: { enableChakraWebhook: true } });
 		expect(noUrl.error?.message).toBe('Enable Chakra Webhook: is on but the plugin has no Chakra Webhook URL');
 		expect(fake.requests.map((request) => request.cid)).toEqual(['C39']);
+	});
+
+	it('C38 update takes the event list from an expression as comma-separated text', async () => {
+		const { items, error } = await pluginConfig({
+			operation: 'update',
+			pluginId: FAKE_IDS.pluginId2,
+			updateFields: { whichChakraWebhookEventsToSend: '={{ "status, message_echo" }}' },
+		});
+		expect(error).toBeUndefined();
+		expect(fake.requestsFor('C38').map((request) => (request.body as { whichChakraWebhookEventsToSend: string[] }).whichChakraWebhookEventsToSend)).toEqual([
+			['status', 'message_echo'],
+		]);
+		expect(items[0].json).toMatchObject({ success: true, config: { whichChakraWebhookEventsToSend: ['status', 'message_echo'], someOtherSetting: 'keep-me-too' } });
 	});
 
 	it('C38 update writes nothing when reading the configuration (C39) fails, and shows ChakraHQ\'s message', async () => {

@@ -32,7 +32,9 @@ export async function setLeadCreateBody(
 		data.set('phone_number', requirePhoneNumber(this, 'phoneNumber', phoneNumber), 'Phone Number');
 	}
 	const email = this.getNodeParameter('email', '') as unknown;
-	if (typeof email !== 'string' || email.trim() !== '') data.set('email', requireEmailAddress(this, 'Email', email), 'Email');
+	if (email !== undefined && email !== null && String(email).trim() !== '') {
+		data.set('email', requireEmailAddress(this, 'Email', email), 'Email');
+	}
 	await data.addMappedAttributes();
 	data.addListedAttributes('otherAttributes', 'Other Attributes');
 	const record = listedAttributes(this, 'recordAttributes', 'Customer Record Attributes');

@@ -18,6 +18,25 @@ const URL_FIELDS: Record<string, string> = {
 	chakraWebhookUrl: 'Chakra Webhook URL',
 };
 
+const CHAKRA_WEBHOOK_EVENTS = ['message', 'status', 'message_echo', 'smb_message_echo'];
+
+/** The event list as an array of known events (an expression may give "message, status"). */
+function checkWebhookEvents(context: IExecuteSingleFunctions, value: unknown): string[] {
+	const events = (Array.isArray(value) ? value : String(value ?? '').split(','))
+		.map((event) => String(event).trim())
+		.filter((event) => event !== '');
+	const unknown = events.filter((event) => !CHAKRA_WEBHOOK_EVENTS.includes(event));
+	if (unknown.length) {
+		throw itemError(
+			context,
+			'Chakra Webhook Events',
+			`unknown event ${unknown.map((event) => `"${event}"`).join(', ')}`,
+			`Use any of ${CHAKRA_WEBHOOK_EVENTS.join(', ')}.`,
+		);
+	}
+	return [...new Set(events)];
+}
+
 /** The configuration each item wrote, kept for its output (the item's context lives for one request). */
 const writtenConfig = new WeakMap<object, IDataObject>();
 
@@ -52,6 +71,9 @@ export async function mergeIntoCurrentPluginConfig(
 	const changes: IDataObject = { ...updateFields };
 	for (const [key, label] of Object.entries(URL_FIELDS)) {
 		if (key in changes) changes[key] = checkWebhookUrl(this, label, changes[key]);
+	}
+	if ('whichChakraWebhookEventsToSend' in changes) {
+		changes.whichChakraWebhookEventsToSend = checkWebhookEvents(this, changes.whichChakraWebhookEventsToSend);
 	}
 	const pluginId = String(this.getNodeParameter('pluginId', '') ?? '').trim();
 	const { body } = await chakraRequest(this, 'C39', {
