@@ -129,6 +129,17 @@ describe('Chakra WhatsApp Group: participant (C25)', () => {
 		expect(handle.fake.requestsFor('C25')).toHaveLength(2);
 	});
 
+	it('C25 remove sends a chunk again only when it was refused for rate limiting', async () => {
+		const added = seedMembers();
+		let call = 0;
+		handle.fake.injectWhen('C25', () => ++call === 2, { status: 429, retryAfter: '0' });
+		const result = await run(added.slice(0, 12));
+		expect(result.error).toBeUndefined();
+		expect(sentUsers()).toEqual([added.slice(0, 8), added.slice(8, 12), added.slice(8, 12)]);
+		expect(handle.fake.requestsFor('C25').map((request) => request.status)).toEqual([200, 429, 200]);
+		expect(jsonOf(result)[0]).toMatchObject({ removed: added.slice(0, 12), failed: [], calls: 2 });
+	});
+
 	it.each([
 		['a short number', ['12345'], 'Participants: "12345" is not a phone number'],
 		['text that is not an ID', ['919911223344', 'john doe'], 'Participants: "john doe" is neither a phone number nor a WhatsApp user ID'],
