@@ -9,6 +9,7 @@ import { chakraRequestDefaults } from '../shared/request';
 import { flowDescription } from './resources/flow';
 import { mediaDescription } from './resources/media';
 import { messageDescription } from './resources/message';
+import { templateDescription } from './resources/template';
 
 export class ChakraWhatsApp implements INodeType {
 	description: INodeTypeDescription = {
@@ -35,10 +36,12 @@ export class ChakraWhatsApp implements INodeType {
 					{ name: 'Flow', value: 'flow' },
 					{ name: 'Media', value: 'media' },
 					{ name: 'Message', value: 'message' },
+					{ name: 'Template', value: 'template' },
 				],
 				default: 'message',
 			},
 			...messageDescription,
+			...templateDescription,
 			...mediaDescription,
 			...flowDescription,
 			maxRetriesField,

@@ -5,6 +5,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { itemError } from '../../../shared/validation';
+import { optionalText, requiredText } from '../checks';
 import { requireHttpUrl } from '../media/publicMedia';
 
 /** Meta's limits for interactive messages (characters). */
@@ -26,20 +27,8 @@ export const INTERACTIVE_LIMITS = {
 	ctaDisplayText: 20,
 };
 
-function text(value: unknown): string {
-	return value === undefined || value === null ? '' : String(value).trim();
-}
 
-function requireText(context: IExecuteSingleFunctions, field: string, value: unknown, max: number): string {
-	const result = text(value);
-	if (result === '') throw itemError(context, field, 'is required but empty');
-	if ([...result].length > max) throw itemError(context, field, `has ${[...result].length} characters, WhatsApp allows at most ${max}`);
-	return result;
-}
 
-function optionalText(context: IExecuteSingleFunctions, field: string, value: unknown, max: number): string | undefined {
-	return text(value) === '' ? undefined : requireText(context, field, value, max);
-}
 
 function entries(value: unknown, key: string): IDataObject[] {
 	const list = (value as IDataObject | undefined)?.[key];
@@ -60,7 +49,7 @@ function frame(context: IExecuteSingleFunctions, bodyMax: number): IDataObject {
 	const footer = optionalText(context, 'Footer Text', context.getNodeParameter('interactiveFooter', ''), INTERACTIVE_LIMITS.footerText);
 	return {
 		...(header ? { header: { type: 'text', text: header } } : {}),
-		body: { text: requireText(context, 'Body Text', context.getNodeParameter('interactiveBody', ''), bodyMax) },
+		body: { text: requiredText(context, 'Body Text', context.getNodeParameter('interactiveBody', ''), bodyMax) },
 		...(footer ? { footer: { text: footer } } : {}),
 	};
 }
@@ -76,8 +65,8 @@ export function replyButtonsInteractive(context: IExecuteSingleFunctions): IData
 	const built = buttons.map((button, index) => ({
 		type: 'reply',
 		reply: {
-			id: requireText(context, `Button ${index + 1} ID`, button.id, INTERACTIVE_LIMITS.replyButtonId),
-			title: requireText(context, `Button ${index + 1} Title`, button.title, INTERACTIVE_LIMITS.replyButtonTitle),
+			id: requiredText(context, `Button ${index + 1} ID`, button.id, INTERACTIVE_LIMITS.replyButtonId),
+			title: requiredText(context, `Button ${index + 1} Title`, button.title, INTERACTIVE_LIMITS.replyButtonTitle),
 		},
 	}));
 	unique(context, field, built.map((button) => button.reply.id), 'Button ID');
@@ -97,7 +86,7 @@ export function listInteractive(context: IExecuteSingleFunctions): IDataObject {
 		const label = `Section ${sectionIndex + 1}`;
 		const title =
 			sections.length > 1
-				? requireText(context, `${label} Title`, section.title, INTERACTIVE_LIMITS.sectionTitle)
+				? requiredText(context, `${label} Title`, section.title, INTERACTIVE_LIMITS.sectionTitle)
 				: optionalText(context, `${label} Title`, section.title, INTERACTIVE_LIMITS.sectionTitle);
 		const rows = entries(section.rows, 'row');
 		if (rows.length === 0) throw itemError(context, field, `${label} has no rows`);
@@ -107,8 +96,8 @@ export function listInteractive(context: IExecuteSingleFunctions): IDataObject {
 				const rowLabel = `${label} Row ${rowIndex + 1}`;
 				const description = optionalText(context, `${rowLabel} Description`, row.description, INTERACTIVE_LIMITS.rowDescription);
 				return {
-					id: requireText(context, `${rowLabel} ID`, row.id, INTERACTIVE_LIMITS.rowId),
-					title: requireText(context, `${rowLabel} Title`, row.title, INTERACTIVE_LIMITS.rowTitle),
+					id: requiredText(context, `${rowLabel} ID`, row.id, INTERACTIVE_LIMITS.rowId),
+					title: requiredText(context, `${rowLabel} Title`, row.title, INTERACTIVE_LIMITS.rowTitle),
 					...(description ? { description } : {}),
 				};
 			}),
@@ -119,13 +108,13 @@ export function listInteractive(context: IExecuteSingleFunctions): IDataObject {
 		throw itemError(context, field, `have ${allRows.length} rows in all, WhatsApp allows at most ${INTERACTIVE_LIMITS.listRows}`);
 	}
 	unique(context, field, allRows.map((row) => row.id), 'Row ID');
-	const button = requireText(context, 'List Button Text', context.getNodeParameter('listButtonText', ''), INTERACTIVE_LIMITS.listButtonText);
+	const button = requiredText(context, 'List Button Text', context.getNodeParameter('listButtonText', ''), INTERACTIVE_LIMITS.listButtonText);
 	return { type: 'list', ...frame(context, INTERACTIVE_LIMITS.listBodyText), action: { button, sections: builtSections } };
 }
 
 /** `interactive` object with one call-to-action URL button. */
 export function ctaUrlInteractive(context: IExecuteSingleFunctions): IDataObject {
-	const displayText = requireText(context, 'Button Text', context.getNodeParameter('ctaDisplayText', ''), INTERACTIVE_LIMITS.ctaDisplayText);
+	const displayText = requiredText(context, 'Button Text', context.getNodeParameter('ctaDisplayText', ''), INTERACTIVE_LIMITS.ctaDisplayText);
 	const url = requireHttpUrl(context, 'Button URL', context.getNodeParameter('ctaUrl', ''), 'Use the full address of the page, for example https://shop.example.com/orders/A123.');
 	return {
 		type: 'cta_url',

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { recipientPhoneNumberField } from '../../../shared/fields';
 import { itemError, parseJsonField, requirePhoneNumber } from '../../../shared/validation';
+import { limitedText, locationFrom, text } from '../checks';
 import type { MediaKind } from '../media/publicMedia';
 import { requireHttpUrl, uploadBinaryForMessage } from '../media/publicMedia';
 import { ctaUrlInteractive, listInteractive, replyButtonsInteractive } from './interactive';
@@ -442,15 +443,7 @@ export const sendDescription: INodeProperties[] = [
 	},
 ];
 
-function text(value: unknown): string {
-	return value === undefined || value === null ? '' : String(value).trim();
-}
 
-function limited(context: IExecuteSingleFunctions, field: string, value: unknown, max: number): string {
-	const result = text(value);
-	if ([...result].length > max) throw itemError(context, field, `has ${[...result].length} characters, WhatsApp allows at most ${max}`);
-	return result;
-}
 
 /** `to` (and `recipient_type` for a group) from the Send To fields. */
 function recipient(context: IExecuteSingleFunctions, optional: boolean): IDataObject {
@@ -483,7 +476,7 @@ async function mediaObject(context: IExecuteSingleFunctions, kind: MediaKind): P
 		result.link = requireHttpUrl(context, 'Media Link', context.getNodeParameter('mediaLink', ''));
 	}
 	if (kind === 'image' || kind === 'video' || kind === 'document') {
-		const caption = limited(context, 'Caption', context.getNodeParameter('caption', ''), CAPTION_MAX);
+		const caption = limitedText(context, 'Caption', context.getNodeParameter('caption', ''), CAPTION_MAX);
 		if (caption !== '') result.caption = caption;
 	}
 	if (kind === 'document') {
@@ -493,14 +486,6 @@ async function mediaObject(context: IExecuteSingleFunctions, kind: MediaKind): P
 	return result;
 }
 
-function coordinate(context: IExecuteSingleFunctions, parameter: string, field: string, limit: number): number {
-	const raw = context.getNodeParameter(parameter, undefined) as unknown;
-	const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-	if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > limit) {
-		throw itemError(context, field, `"${String(raw)}" is not a number between -${limit} and ${limit}`);
-	}
-	return value;
-}
 
 function contactCards(context: IExecuteSingleFunctions): IDataObject[] {
 	const contacts = ((context.getNodeParameter('contacts', {}) as IDataObject).contact ?? []) as IDataObject[];
@@ -538,23 +523,15 @@ async function messageContent(context: IExecuteSingleFunctions, messageType: str
 	}
 	switch (messageType) {
 		case 'text': {
-			const body = limited(context, 'Text', context.getNodeParameter('textBody', ''), TEXT_MAX);
+			const body = limitedText(context, 'Text', context.getNodeParameter('textBody', ''), TEXT_MAX);
 			if (body === '') throw itemError(context, 'Text', 'is required but empty');
 			return { type: 'text', text: { body, preview_url: context.getNodeParameter('previewUrl', false) === true } };
 		}
-		case 'location': {
-			const name = text(context.getNodeParameter('locationName', ''));
-			const address = text(context.getNodeParameter('locationAddress', ''));
+		case 'location':
 			return {
 				type: 'location',
-				location: {
-					latitude: coordinate(context, 'latitude', 'Latitude', 90),
-					longitude: coordinate(context, 'longitude', 'Longitude', 180),
-					...(name ? { name } : {}),
-					...(address ? { address } : {}),
-				},
+				location: locationFrom(context, { latitude: 'latitude', longitude: 'longitude', name: 'locationName', address: 'locationAddress' }),
 			};
-		}
 		case 'contacts':
 			return { type: 'contacts', contacts: contactCards(context) };
 		case 'reaction': {
@@ -609,7 +586,7 @@ export async function buildSessionMessageBody(
 		...to,
 		...content,
 		...(replyTo ? { context: { message_id: replyTo } } : {}),
-		...(callbackData ? { biz_opaque_callback_data: limited(this, 'Callback Data', callbackData, 512) } : {}),
+		...(callbackData ? { biz_opaque_callback_data: limitedText(this, 'Callback Data', callbackData, 512) } : {}),
 	};
 	return requestOptions;
 }

@@ -9,6 +9,8 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import type { TemplateVariableValue } from '../../../shared/methods/templates';
 import { parseTemplateValue, readTemplateVariableValues } from '../../../shared/methods/templates';
 import { itemError, requirePhoneNumber } from '../../../shared/validation';
+import type { LocationValue } from '../checks';
+import { locationFrom, optionalText } from '../checks';
 import type { MediaKind } from '../media/publicMedia';
 import { requireHttpUrl, uploadBinaryForMessage } from '../media/publicMedia';
 
@@ -195,7 +197,7 @@ export interface TemplateHeader {
 	kind: 'none' | 'location' | Exclude<MediaKind, 'audio' | 'sticker'>;
 	link?: string;
 	filename?: string;
-	location?: { latitude: number; longitude: number; name?: string; address?: string };
+	location?: LocationValue;
 }
 
 export interface TemplateSend {
@@ -206,20 +208,7 @@ export interface TemplateSend {
 	otpCode?: string;
 }
 
-function optionalText(context: IExecuteSingleFunctions, name: string): string | undefined {
-	const value = context.getNodeParameter(name, '') as unknown;
-	const text = value === undefined || value === null ? '' : String(value).trim();
-	return text === '' ? undefined : text;
-}
 
-function coordinate(context: IExecuteSingleFunctions, parameter: string, field: string, limit: number): number {
-	const raw = context.getNodeParameter(parameter, undefined) as unknown;
-	const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-	if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > limit) {
-		throw itemError(context, field, `"${String(raw)}" is not a number between -${limit} and ${limit}`);
-	}
-	return value;
-}
 
 /** The header of a template send: a media link (binary uploaded through C9 first) or a location. */
 export async function readTemplateHeader(context: IExecuteSingleFunctions): Promise<TemplateHeader> {
@@ -228,15 +217,15 @@ export async function readTemplateHeader(context: IExecuteSingleFunctions): Prom
 	if (kind === 'location') {
 		return {
 			kind,
-			location: {
-				latitude: coordinate(context, 'headerLatitude', 'Latitude', 90),
-				longitude: coordinate(context, 'headerLongitude', 'Longitude', 180),
-				...(optionalText(context, 'headerLocationName') ? { name: optionalText(context, 'headerLocationName') } : {}),
-				...(optionalText(context, 'headerLocationAddress') ? { address: optionalText(context, 'headerLocationAddress') } : {}),
-			},
+			location: locationFrom(context, {
+				latitude: 'headerLatitude',
+				longitude: 'headerLongitude',
+				name: 'headerLocationName',
+				address: 'headerLocationAddress',
+			}),
 		};
 	}
-	let filename = kind === 'document' ? optionalText(context, 'headerDocumentFilename') : undefined;
+	let filename = kind === 'document' ? optionalText(context, 'Document File Name', context.getNodeParameter('headerDocumentFilename', '')) : undefined;
 	let link: string;
 	if (context.getNodeParameter('headerMediaSource', 'url') === 'binary') {
 		const uploaded = await uploadBinaryForMessage(context, 'headerBinaryPropertyName', kind, 'Header Input Binary Field');

@@ -1,0 +1,62 @@
+/** Small input checks used by several operations of this node; each error names the field and item. */
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
+
+import { itemError } from '../../shared/validation';
+
+/** A parameter value as trimmed text ('' for undefined and null). */
+export function text(value: unknown): string {
+	return value === undefined || value === null ? '' : String(value).trim();
+}
+
+/** Text of at most `max` characters (WhatsApp counts characters, not bytes). */
+export function limitedText(context: IExecuteSingleFunctions, field: string, value: unknown, max: number): string {
+	const result = text(value);
+	const length = [...result].length;
+	if (length > max) throw itemError(context, field, `has ${length} characters, WhatsApp allows at most ${max}`);
+	return result;
+}
+
+/** Non-empty text of at most `max` characters. */
+export function requiredText(context: IExecuteSingleFunctions, field: string, value: unknown, max: number): string {
+	const result = limitedText(context, field, value, max);
+	if (result === '') throw itemError(context, field, 'is required but empty');
+	return result;
+}
+
+/** Text of at most `max` characters, or undefined when empty. */
+export function optionalText(context: IExecuteSingleFunctions, field: string, value: unknown, max = Infinity): string | undefined {
+	const result = limitedText(context, field, value, max);
+	return result === '' ? undefined : result;
+}
+
+/** A latitude (limit 90) or longitude (limit 180) parameter. */
+export function coordinate(context: IExecuteSingleFunctions, parameter: string, field: string, limit: number): number {
+	const raw = context.getNodeParameter(parameter, undefined) as unknown;
+	const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+	if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > limit) {
+		throw itemError(context, field, `"${String(raw)}" is not a number between -${limit} and ${limit}`);
+	}
+	return value;
+}
+
+export interface LocationValue {
+	latitude: number;
+	longitude: number;
+	name?: string;
+	address?: string;
+}
+
+/** Meta's location object from four parameters (names given per operation); empty name/address left out. */
+export function locationFrom(
+	context: IExecuteSingleFunctions,
+	parameters: { latitude: string; longitude: string; name: string; address: string },
+): LocationValue {
+	const name = optionalText(context, 'Location Name', context.getNodeParameter(parameters.name, ''));
+	const address = optionalText(context, 'Location Address', context.getNodeParameter(parameters.address, ''));
+	return {
+		latitude: coordinate(context, parameters.latitude, 'Latitude', 90),
+		longitude: coordinate(context, parameters.longitude, 'Longitude', 180),
+		...(name ? { name } : {}),
+		...(address ? { address } : {}),
+	};
+}

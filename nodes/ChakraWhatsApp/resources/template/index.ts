@@ -1,0 +1,55 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { pluginIdField, wabaIdField, whatsappApiVersionField } from '../../../shared/fields';
+import { metaCursorPaginator } from '../../../shared/pagination';
+import { operationRouting } from '../../../shared/request';
+import { createDescription, setCreateComponents } from './create';
+import { getAllDescription } from './getAll';
+import { setUpdateComponents, updateDescription } from './update';
+
+const showOnlyForTemplates = { resource: ['template'] };
+
+export const templateDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: showOnlyForTemplates },
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a template',
+				description: 'Submit a new message template to WhatsApp for review',
+				routing: operationRouting('C6', { preSend: [setCreateComponents] }),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many templates',
+				description: 'List the message templates of a WhatsApp Business Account',
+				routing: operationRouting('C7', { pagination: metaCursorPaginator('data', 100) }),
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a template',
+				description: 'Change the components, category or time to live of a template',
+				routing: operationRouting('C8', { preSend: [setUpdateComponents] }),
+			},
+		],
+		default: 'getAll',
+	},
+	{
+		...pluginIdField(showOnlyForTemplates),
+		required: false,
+		description:
+			'ID of the WhatsApp plugin, only used to list the business accounts and templates below (…/admin/plugin/… in ChakraHQ). Not sent with the request.',
+	},
+	wabaIdField({ ...showOnlyForTemplates, operation: ['create', 'getAll'] }),
+	whatsappApiVersionField(showOnlyForTemplates),
+	...createDescription,
+	...getAllDescription,
+	...updateDescription,
+];
