@@ -44,7 +44,7 @@ describe('Chakra WhatsApp: session messages and read receipts (C4, C5)', () => {
 	afterAll(async () => fake.stop());
 	beforeEach(() => fake.reset());
 
-	it('C4 text with link preview, normalised recipient, reply context and callback data', async () => {
+	it('C4/C5 text with link preview, normalised recipient, reply context and callback data', async () => {
 		const body = await sendOne({
 			phoneNumber: '+91 99112 23344',
 			messageType: 'text',

@@ -120,6 +120,14 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 		expect(items[0].json.text).toBe('Hi Asha, order A-9');
 	});
 
+	it('C2 sendTemplate of a template without variables works with the mapper left at its default (no mapping sent)', async () => {
+		const { items, error } = await run({ operation: 'sendTemplate', phoneNumber: FAKE_IDS.customerPhone, templateName: template('hello_world|en_US') });
+		expect(error).toBeUndefined();
+		expect(fake.requests[0].body).toEqual({ whatsappPhoneNumberId: FAKE_IDS.phoneNumberId, templateName: 'hello_world', language: 'en_US' });
+		expect(items).toHaveLength(1);
+		expect(items[0].json.text).toBe('Welcome and congratulations!! This message demonstrates your ability to send a WhatsApp message notification from the Cloud API.');
+	});
+
 	it('C9 then C2: a document header from a binary field is uploaded first and its public URL and file name are sent', async () => {
 		const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), deterministicBytes(4000, 2)]);
 		const { error } = await run(
