@@ -109,3 +109,55 @@ describe('retry policy', () => {
 		expect(fake.requests).toHaveLength(1);
 	});
 });
+
+describe('rate-limited sends: nothing lost, nothing sent twice', () => {
+	let fake: FakeChakra;
+
+	beforeAll(async () => {
+		fake = await FakeChakra.start();
+	});
+	afterAll(async () => fake.stop());
+	beforeEach(() => fake.reset());
+
+	it('C4: 1,000 text sends with 30% answered 429 (with and without Retry-After) are accepted exactly once each', async () => {
+		// Three requests in ten are refused, whichever item they carry: two with Retry-After: 0, one
+		// without it (exponential backoff with jitter). The slot is decided once per request.
+		const slots = new WeakMap<object, number>();
+		let count = 0;
+		const slotOf = (request: object) => {
+			if (!slots.has(request)) slots.set(request, count++ % 10);
+			return slots.get(request)!;
+		};
+		fake.injectWhen('C4', (request) => slotOf(request) < 2, { status: 429, retryAfter: '0' }, Infinity);
+		fake.injectWhen('C4', (request) => slotOf(request) === 2, { status: 429 }, Infinity);
+		const input = Array.from({ length: 1000 }, (_, index) => ({ json: { marker: `send-${index}` } }));
+		const { items, error } = await runNode({
+			type: 'chakraWhatsApp',
+			credentials: { accessToken: fake.token, baseUrl: fake.baseUrl },
+			input,
+			parameters: {
+				resource: 'message',
+				operation: 'send',
+				pluginId: FAKE_IDS.pluginId,
+				whatsappPhoneNumberId: { __rl: true, mode: 'id', value: FAKE_IDS.phoneNumberId },
+				phoneNumber: FAKE_IDS.customerPhone,
+				messageType: 'text',
+				textBody: '={{ $json.marker }}',
+				maxRetriesOnRateLimit: 10,
+			},
+		});
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(1000);
+		const requests = fake.requestsFor('C4');
+		const refused = requests.filter((request) => request.status === 429);
+		const accepted = requests.filter((request) => request.status === 200);
+		expect(refused.length).toBeGreaterThanOrEqual(300);
+		expect(refused.some((request) => request.headers !== undefined)).toBe(true);
+		expect(accepted).toHaveLength(1000);
+		const markers = accepted.map((request) => (request.body as { text: { body: string } }).text.body);
+		expect(new Set(markers).size).toBe(1000);
+		expect([...markers].sort()).toEqual(input.map((item) => item.json.marker).sort());
+		// Output items stay in input order, one per item.
+		expect(items.map((item) => typeof item.json.whatsappMessageId)).toEqual(Array(1000).fill('string'));
+	}, 120_000);
+});
