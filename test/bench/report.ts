@@ -197,6 +197,8 @@ function footprintSection(footprint: FootprintResult): string {
 		['Measure', 'Value'],
 		[
 			[`require + instantiate ${footprint.nodeClasses} node classes (${footprint.nodeFiles} files), median of ${footprint.loadMs.length}`, `${fixed(median(footprint.loadMs), 1)} ms (runs: ${footprint.loadMs.map((ms) => fixed(ms, 0)).join(', ')})`],
+			['CPU time of the same (user + system), median', `${fixed(median(footprint.loadCpuMs), 1)} ms`],
+			['JavaScript modules of the package loaded', String(footprint.modules)],
 			['require n8n-workflow first (already loaded inside n8n, not counted above)', `${fixed(median(footprint.workflowLibMs), 1)} ms`],
 			['npm tarball (`npm pack --dry-run`)', `${kib(footprint.tarballBytes)} (${footprint.tarballFiles} files, ${kib(footprint.unpackedBytes)} unpacked)`],
 			['dist/ on disk', `${kib(footprint.distBytes)} in ${footprint.distFiles} files (${kib(footprint.distJsBytes)} of .js)`],

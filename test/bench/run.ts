@@ -9,8 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 import { N8N_VERSION } from '../../scripts/lib/n8n-install';
-import { REPO_ROOT } from '../../scripts/lib/n8n';
-import { runOrThrow } from '../../scripts/lib/process';
+import { buildAndPack, REPO_ROOT } from '../../scripts/lib/n8n';
 import { Cleanup } from '../e2e/lib/env';
 import { ActionBench } from './action';
 import { measureFootprint } from './footprint';
@@ -105,9 +104,15 @@ async function main(): Promise<number> {
 				env = await setUpBenchEnv(cleanup);
 				results.packageFiles = { missing: env.missingDistFiles };
 			});
-		} else if (sections.has('footprint')) {
-			await section('building the package', async () => {
-				await runOrThrow('npm', ['run', 'build'], { cwd: REPO_ROOT, timeoutMs: 300_000 });
+		}
+		let tarball = env?.tarball;
+		if (!tarball && sections.has('footprint')) {
+			await section('building and packing the package', async () => {
+				const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chakra-bench-pack-'));
+				cleanup.add('pack folder', async () => fs.rmSync(packDir, { recursive: true, force: true }));
+				const packed = await buildAndPack(packDir, log);
+				tarball = packed.tarball;
+				results.packageFiles = { missing: packed.missing };
 			});
 		}
 		if (env && sections.has('action')) {
@@ -137,9 +142,10 @@ async function main(): Promise<number> {
 				results.memory = await bench.measure(runs);
 			});
 		}
-		if (sections.has('footprint')) {
+		if (tarball && sections.has('footprint')) {
+			const packed = tarball;
 			await section('footprint', async () => {
-				results.footprint = await measureFootprint(runs);
+				results.footprint = await measureFootprint(packed, runs);
 			});
 		}
 	} finally {

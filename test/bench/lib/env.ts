@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import type { N8nClient, N8nExecution } from '../../../scripts/lib/api';
 import { freePort, startN8n, type N8nServer } from '../../../scripts/lib/n8n';
 import { startSession } from '../../../scripts/lib/session';
-import { DEMO_CREDENTIAL, DEMO_WEBHOOK_SECRET } from '../../../scripts/lib/workflows';
+import { DEMO_CREDENTIAL, DEMO_WEBHOOK_SECRET, importChakraCredential } from '../../../scripts/lib/workflows';
 import type { Cleanup } from '../../e2e/lib/env';
 import { FAKE_IDS } from '../../fake-chakra';
 import { startFakeProcess, type FakeProcess } from './fake-server';
@@ -66,7 +66,7 @@ export async function setUpBenchEnv(cleanup: Cleanup): Promise<BenchEnv> {
 		server: session.server,
 		client: session.client,
 		fake,
-		credential: { id: '', name: DEMO_CREDENTIAL.name },
+		credential: { id: DEMO_CREDENTIAL.id, name: DEMO_CREDENTIAL.name },
 		webhookSecret: DEMO_WEBHOOK_SECRET,
 		userFolder,
 		tarball: session.tarball,
@@ -82,12 +82,8 @@ export async function setUpBenchEnv(cleanup: Cleanup): Promise<BenchEnv> {
 		await env.server.stop();
 	});
 	await env.client.createApiKey('bench');
-	const created = await env.client.publicApi<{ id: string }>('POST', '/credentials', {
-		name: DEMO_CREDENTIAL.name,
-		type: DEMO_CREDENTIAL.type,
-		data: { accessToken: fake.token, baseUrl: fake.baseUrl, webhookSecret: DEMO_WEBHOOK_SECRET },
-	});
-	env.credential.id = created.id;
+	// The public API's credential schema wants fields of n8n's own (allowedDomains); the CLI import does not.
+	await importChakraCredential(env.server, { accessToken: fake.token, baseUrl: fake.baseUrl, webhookSecret: DEMO_WEBHOOK_SECRET });
 	return env;
 }
 
