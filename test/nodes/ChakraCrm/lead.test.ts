@@ -3,7 +3,7 @@ import type { FieldType, INodeParameters, ResourceMapperValue } from 'n8n-workfl
 import { ChakraCrm } from '../../../nodes/ChakraCrm/ChakraCrm.node';
 import { FakeChakra, FAKE_IDS } from '../../fake-chakra';
 import { runNode } from '../../harness';
-import { loadOptionsContext } from './loadOptionsContext';
+import { loadOptionsContext } from '../../harness/load-options';
 
 /** A resource mapper value as the n8n editor stores it. */
 function mapped(

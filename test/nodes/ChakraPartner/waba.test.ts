@@ -3,7 +3,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import { ChakraPartner } from '../../../nodes/ChakraPartner/ChakraPartner.node';
 import { FakeChakra, FAKE_IDS } from '../../fake-chakra';
 import { runNode } from '../../harness';
-import { loadOptionsContext } from '../ChakraCrm/loadOptionsContext';
+import { loadOptionsContext } from '../../harness/load-options';
 
 describe('Chakra Partner: WhatsApp Business Account (C40, C64)', () => {
 	let fake: FakeChakra;

@@ -2,7 +2,7 @@ import type { ILoadOptionsFunctions, INodeParameters } from 'n8n-workflow';
 
 import { ChakraPlatform } from '../../../nodes/ChakraPlatform/ChakraPlatform.node';
 import { FAKE_IDS } from '../../fake-chakra';
-import { loadOptionsContext } from '../ChakraCrm/loadOptionsContext';
+import { loadOptionsContext } from '../../harness/load-options';
 import { usePlatformNode } from './helpers';
 
 // Dropdowns, the user list and the process data mapper, run with n8n-core's real LoadOptionsContext.

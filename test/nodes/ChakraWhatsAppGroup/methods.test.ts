@@ -2,7 +2,7 @@ import type { ILoadOptionsFunctions, INodeParameters } from 'n8n-workflow';
 
 import { ChakraWhatsAppGroup } from '../../../nodes/ChakraWhatsAppGroup/ChakraWhatsAppGroup.node';
 import { FAKE_IDS } from '../../fake-chakra';
-import { loadOptionsContext } from '../ChakraCrm/loadOptionsContext';
+import { loadOptionsContext } from '../../harness/load-options';
 import { byId, useFakeChakra } from './common';
 
 // Dropdowns of the Group node (C63 + C16, C22, C17), run with n8n-core's real LoadOptionsContext.
