@@ -1,6 +1,8 @@
 /**
- * npm run test:e2e:compat: the core of the e2e suite against n8n 1.x (default 1.123.81, the newest
- * 1.123.x when this was written; CHAKRA_COMPAT_N8N_VERSIONS="1.123.81,2.8.4" runs several in turn).
+ * npm run test:e2e:compat: the core of the e2e suite against n8n 1.x (CHAKRA_COMPAT_N8N_VERSIONS="1.123.50,2.8.4"
+ * runs several in turn). Default 1.123.50: the newest 1.123.x that installs on Node 20. From 1.123.66
+ * on, n8n depends on @n8n/expression-runtime -> isolated-vm ^6.2.0, whose engines say Node >= 22 and
+ * whose native build fails on Node 20 (v8::SourceLocation), although n8n's own engines say >=20.19.
  *
  * Per version: install n8n into its own cache folder (once), pack this package and install it as a
  * community package, start n8n on loopback (SQLite), then
@@ -32,7 +34,7 @@ import { ensureN8nVersionInstalled, versionBinary, versionInstallDir } from './l
 const COMPAT_DIR = __dirname;
 const ARTIFACTS_DIR = path.join(COMPAT_DIR, 'artifacts');
 const COMPAT_WORKFLOWS_DIR = path.join(COMPAT_DIR, 'workflows');
-const DEFAULT_VERSIONS = ['1.123.81'];
+const DEFAULT_VERSIONS = ['1.123.50'];
 
 function log(line: string): void {
 	console.log(`[e2e-compat] ${line}`);

@@ -28,7 +28,11 @@ export interface StartProcessOptions {
 	args?: string[];
 	settings: N8nSettings;
 	env: NodeJS.ProcessEnv;
-	/** A URL that answers 200 once the process is ready (main and webhook: N8N_PORT, worker: its health server). */
+	/**
+	 * A URL that answers 200 once the process is ready (main and webhook: N8N_PORT, worker: its health
+	 * server). For `start`, /rest/settings must answer 200 too: /healthz/readiness answers before the REST
+	 * controllers are registered (a POST /rest/login right after readiness got 404 on a main restart).
+	 */
 	readinessUrl: string;
 	/** Base URL clients use (main, webhook processor); the worker's health server for a worker. */
 	baseUrl: string;
@@ -37,6 +41,14 @@ export interface StartProcessOptions {
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function answers200(url: string): Promise<boolean> {
+	try {
+		return (await fetch(url)).ok;
+	} catch {
+		return false;
+	}
+}
 
 export async function startN8nProcess(options: StartProcessOptions): Promise<N8nProcess> {
 	let output = '';
@@ -75,12 +87,7 @@ export async function startN8nProcess(options: StartProcessOptions): Promise<N8n
 			if (child.exitCode !== null || child.signalCode !== null) {
 				throw new Error(`${options.name} (n8n ${options.command}) exited with ${child.exitCode ?? child.signalCode} while starting:\n${output.slice(-4000)}`);
 			}
-			try {
-				const response = await fetch(options.readinessUrl);
-				if (response.ok) break;
-			} catch {
-				// not listening yet
-			}
+			if ((await answers200(options.readinessUrl)) && (options.command !== 'start' || (await answers200(`${options.baseUrl}/rest/settings`)))) break;
 			if (Date.now() > deadline) throw new Error(`${options.name} (n8n ${options.command}) was not ready within ${timeoutMs / 1000}s:\n${output.slice(-4000)}`);
 			await sleep(300);
 		}

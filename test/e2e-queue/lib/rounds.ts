@@ -23,6 +23,8 @@ export interface RoundContext {
 	webhookUrl: string;
 	secret: string;
 	fakeBaseUrl: string;
+	/** The delivery marker of an execution whose API data lacks the trigger output (read from the database). */
+	markerFromDatabase: (executionId: string) => Promise<string | undefined>;
 	log: Log;
 }
 
@@ -42,7 +44,7 @@ export interface RoundOptions {
 export interface DeliveryOutcome {
 	marker: string;
 	httpStatus: number | string;
-	executions: { id: string; status: string; worker?: string }[];
+	executions: { id: string; status: string; worker?: string; error?: string }[];
 	requests: number;
 }
 
@@ -179,10 +181,12 @@ async function account(
 	const startedBy = workerLogIds(ctx.cluster.workers, 'started');
 	const byMarker = new Map<string, DeliveryOutcome['executions']>();
 	for (const execution of executions) {
-		const marker = String(triggerField(execution, TRIGGER_NODE, 'wamid') ?? `(no wamid in execution ${execution.id})`);
 		const id = String(execution.id);
+		const fromApi = triggerField(execution, TRIGGER_NODE, 'wamid');
+		const marker = typeof fromApi === 'string' ? fromApi : ((await ctx.markerFromDatabase(id)) ?? `(no wamid in execution ${id})`);
 		const list = byMarker.get(marker) ?? [];
-		list.push({ id, status: execution.status, worker: finishedBy.get(id) ?? startedBy.get(id) });
+		const error = execution.data?.resultData.error?.message;
+		list.push({ id, status: execution.status, worker: finishedBy.get(id) ?? startedBy.get(id), ...(error ? { error } : {}) });
 		byMarker.set(marker, list);
 	}
 	const outcomes = state.markers.map((marker) => ({
