@@ -61,7 +61,7 @@ export async function resolveTemplateWabaId(context: ILoadOptionsFunctions): Pro
 	if (phoneNumberId === '') {
 		throw new NodeOperationError(
 			context.getNode(),
-			'Choose the WhatsApp Phone Number first: the templates listed are those of its business account',
+			'Choose the WhatsApp Business Account (or, when sending, the WhatsApp Phone Number) first: the templates listed are those of that account',
 		);
 	}
 	const { body } = await chakraRequest(context, 'C63');

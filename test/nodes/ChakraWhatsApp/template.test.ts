@@ -101,6 +101,14 @@ describe('Chakra WhatsApp: templates (C6, C7, C8) and the template dropdown and 
 		await expect(methods.listSearch.searchTemplates.call(context)).rejects.toThrow('Invalid OAuth access token (#190)');
 	});
 
+	it('C7 template dropdown without a business account or phone number asks for one and sends nothing', async () => {
+		const context = loadOptionsContext({ resource: 'template', operation: 'update' });
+		await expect(methods.listSearch.searchTemplateIds.call(context)).rejects.toThrow(
+			'Choose the WhatsApp Business Account (or, when sending, the WhatsApp Phone Number) first',
+		);
+		expect(fake.requests).toHaveLength(0);
+	});
+
 	it('C7 template ids dropdown for update lists templates of any status by id', async () => {
 		const context = loadOptionsContext({ resource: 'template', operation: 'update', wabaId: waba });
 		const { results } = await methods.listSearch.searchTemplateIds.call(context, 'summer');
