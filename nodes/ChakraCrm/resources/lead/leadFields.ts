@@ -9,12 +9,12 @@ import type {
 	IExecuteSingleFunctions,
 	ILoadOptionsFunctions,
 	INodeProperties,
-	INodePropertyOptions,
 	ResourceMapperFields,
 	ResourceMapperValue,
 } from 'n8n-workflow';
 
 import { toEpochMilliseconds } from '../../../shared/dates';
+import { PROCESS_STATUS_OPTIONS } from '../../../shared/fields';
 import { attributeValuesForApi, fetchPlatformConfig, getProcessDataFields } from '../../../shared/methods/platformConfig';
 import { itemError } from '../../../shared/validation';
 
@@ -37,18 +37,12 @@ export async function getLeadAttributeFields(this: ILoadOptionsFunctions): Promi
 	};
 }
 
-export const LEAD_STATUS_OPTIONS: INodePropertyOptions[] = [
-	{ name: 'Cancelled', value: 'CANCELLED' },
-	{ name: 'Completed', value: 'COMPLETED' },
-	{ name: 'Open', value: 'OPEN' },
-];
-
 export function leadStatusOption(description: string): INodeProperties {
 	return {
 		displayName: 'Status',
 		name: 'status',
 		type: 'options',
-		options: LEAD_STATUS_OPTIONS,
+		options: PROCESS_STATUS_OPTIONS,
 		default: 'OPEN',
 		description,
 		routing: { send: { type: 'body', property: 'status' } },

@@ -5,6 +5,7 @@
  */
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
+import { DATE_HINT, parseEpochMilliseconds } from '../../../shared/dates';
 import { attributeValuesForApi } from '../../../shared/methods/platformConfig';
 import type { ItemParameters } from './itemParameters';
 import { requiredText, singleItemParameters } from './itemParameters';
@@ -71,9 +72,8 @@ export async function processData(params: ItemParameters, procedureShortId: stri
 }
 
 function epochMs(params: ItemParameters, value: unknown): number {
-	if (typeof value === 'number' && Number.isFinite(value)) return value;
-	const ms = Date.parse(String(value));
-	if (Number.isNaN(ms)) throw params.error('Next Action At', `"${String(value)}" is not a date`);
+	const ms = parseEpochMilliseconds(value, params.timezone());
+	if (ms === undefined) throw params.error('Next Action At', `"${String(value)}" is not a date`, DATE_HINT);
 	return ms;
 }
 

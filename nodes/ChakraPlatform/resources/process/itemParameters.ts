@@ -18,6 +18,8 @@ export interface ItemParameters {
 	error(field: string, message: string, description?: string): NodeOperationError;
 	/** C61, fetched at most once per execution of the caller. */
 	config(): Promise<PlatformConfig>;
+	/** The workflow's time zone: dates without an offset are read in it. */
+	timezone(): string;
 }
 
 /** Fetches C61 on first use only. */
@@ -39,6 +41,7 @@ export function singleItemParameters(context: IExecuteSingleFunctions): ItemPara
 		json: () => context.getInputData()?.json ?? {},
 		error: (field, message, description) => fieldError(node, itemIndex, field, message, description),
 		config: lazyConfig(context),
+		timezone: () => context.getTimezone(),
 	};
 }
 
@@ -55,6 +58,7 @@ export function executeItemParameters(
 		json: () => context.getInputData()[itemIndex]?.json ?? {},
 		error: (field, message, description) => fieldError(node, itemIndex, field, message, description),
 		config,
+		timezone: () => context.getTimezone(),
 	};
 }
 
