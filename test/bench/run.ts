@@ -10,7 +10,7 @@ import * as path from 'node:path';
 
 import { N8N_VERSION } from '../../scripts/lib/n8n-install';
 import { buildAndPack, REPO_ROOT } from '../../scripts/lib/n8n';
-import { Cleanup } from '../e2e/lib/env';
+import { Cleanup } from '../../scripts/lib/cleanup';
 import { ActionBench } from './action';
 import { measureFootprint } from './footprint';
 import { log, setUpBenchEnv, type BenchEnv } from './lib/env';
@@ -73,15 +73,7 @@ async function main(): Promise<number> {
 	};
 
 	const cleanup = new Cleanup();
-	let interrupted = false;
-	const onSignal = (): void => {
-		if (interrupted) return;
-		interrupted = true;
-		log('Interrupted: stopping everything the benchmark started ...');
-		void cleanup.run().finally(() => process.exit(130));
-	};
-	process.on('SIGINT', onSignal);
-	process.on('SIGTERM', onSignal);
+	cleanup.runOnSignals(log);
 
 	const section = async (name: string, body: () => Promise<void>): Promise<void> => {
 		log(`${name} ...`);

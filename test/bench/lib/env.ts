@@ -9,10 +9,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 import type { N8nClient, N8nExecution } from '../../../scripts/lib/api';
+import type { Cleanup } from '../../../scripts/lib/cleanup';
 import { freePort, startN8n, type N8nServer } from '../../../scripts/lib/n8n';
 import { startSession } from '../../../scripts/lib/session';
 import { DEMO_CREDENTIAL, DEMO_WEBHOOK_SECRET, importChakraCredential } from '../../../scripts/lib/workflows';
-import type { Cleanup } from '../../e2e/lib/env';
 import { FAKE_IDS } from '../../fake-chakra';
 import { startFakeProcess, type FakeProcess } from './fake-server';
 import { sleep } from './stats';
@@ -61,6 +61,7 @@ export async function setUpBenchEnv(cleanup: Cleanup): Promise<BenchEnv> {
 		encryptionKey: randomBytes(24).toString('hex'),
 		owner: BENCH_OWNER,
 		log,
+		cleanup,
 	});
 	const env: BenchEnv = {
 		server: session.server,
@@ -74,11 +75,11 @@ export async function setUpBenchEnv(cleanup: Cleanup): Promise<BenchEnv> {
 		restartN8n: async () => {
 			const { settings } = env.server;
 			await env.server.stop();
-			env.server = await startN8n({ settings, log: () => undefined });
+			env.server = await startN8n({ settings, log: () => undefined, cleanup });
 		},
 	};
-	cleanup.add('n8n', async () => {
-		fs.writeFileSync(path.join(userFolder, 'n8n-output.log'), env.server.output());
+	cleanup.add('n8n (current process)', async () => {
+		if (process.env.CHAKRA_BENCH_KEEP === '1') fs.writeFileSync(path.join(userFolder, 'n8n-output.log'), env.server.output());
 		await env.server.stop();
 	});
 	await env.client.createApiKey('bench');
