@@ -92,7 +92,8 @@ function describeMetaError(error: MetaError): { message: string; description: st
 	if (error.type) parts.push(`Type: ${error.type}`);
 	if (error.fbtrace_id) parts.push(`fbtrace_id: ${error.fbtrace_id}`);
 	return {
-		message: error.code !== undefined ? `${message} (#${error.code})` : message,
+		// Meta often starts the message with "(#code)" itself; name the code once.
+		message: error.code !== undefined && !message.includes(`(#${error.code})`) ? `${message} (#${error.code})` : message,
 		description: parts.join('\n'),
 	};
 }

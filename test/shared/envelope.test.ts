@@ -67,3 +67,11 @@ describe('failure rule (contract 1.5)', () => {
 		expect(toItems('text')).toEqual([{ json: { value: 'text' } }]);
 	});
 });
+
+describe('Meta messages that name their code already', () => {
+	it('names the code once', () => {
+		expect(findFailure(400, { error: { message: '(#132001) Template name does not exist in the translation', code: 132001 } })?.message).toBe(
+			'(#132001) Template name does not exist in the translation',
+		);
+	});
+});

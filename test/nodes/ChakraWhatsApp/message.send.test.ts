@@ -326,7 +326,7 @@ describe('Chakra WhatsApp: session messages and read receipts (C4, C5)', () => {
 			messageType: 'rawJson',
 			rawJson: '{"type":"template","template":{"name":"nope","language":{"code":"en_US"}}}',
 		});
-		expect(error?.message).toBe('(#132001) Template name does not exist in the translation (#132001)');
+		expect(error?.message).toBe('(#132001) Template name does not exist in the translation');
 		expect(fake.requests[0].cid).toBe('C3');
 	});
 

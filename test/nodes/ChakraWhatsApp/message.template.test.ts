@@ -408,7 +408,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 		expect(noLanguage.error?.message).toBe('Language: is required for a template entered by name');
 		expect(fake.requests).toHaveLength(0);
 		const unknown = await run({ operation: 'sendTemplateMeta', phoneNumber: FAKE_IDS.customerPhone, templateName: template('hello_world|de'), templateVariables: variables({}) });
-		expect(unknown.error?.message).toBe('(#132001) Template name does not exist in the translation (#132001)');
+		expect(unknown.error?.message).toBe('(#132001) Template name does not exist in the translation');
 		expect((unknown.error as { description?: string }).description).toContain('template name (hello_world) does not exist in de');
 		expect((unknown.error as { description?: string }).description).toContain(
 			'Meta error code 132001: The template does not exist in this language, or it is not approved yet.',
