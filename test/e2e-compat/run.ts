@@ -30,6 +30,7 @@ import { Report } from '../e2e/lib/report';
 import { FakeChakra } from '../fake-chakra';
 import { startN8nProcess } from '../e2e-queue/lib/n8n-process';
 import { ensureN8nVersionInstalled, versionBinary, versionInstallDir } from './lib/install';
+import { runSuite } from '../e2e-queue/lib/suite';
 
 const COMPAT_DIR = __dirname;
 const ARTIFACTS_DIR = path.join(COMPAT_DIR, 'artifacts');
@@ -184,11 +185,4 @@ async function main(): Promise<number> {
 	return report.failed > 0 ? 1 : 0;
 }
 
-main().then(
-	(code) => process.exit(code),
-	(error: Error) => {
-		console.error(error);
-		console.log('0 passed, 1 failed');
-		process.exit(1);
-	},
-);
+runSuite(main);

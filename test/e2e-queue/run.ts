@@ -25,6 +25,7 @@ import { QUEUE_TIMINGS, startCluster, type Cluster } from './lib/cluster';
 import { checkNoModuleState } from './lib/node-state';
 import { knownExecutions, runRound, summarize, workerLogIds, type RoundContext, type RoundResult } from './lib/rounds';
 import { startPostgres, startRedis, type PostgresService, type RedisService } from './lib/services';
+import { runSuite } from './lib/suite';
 
 const QUEUE_DIR = __dirname;
 const ARTIFACTS_DIR = path.join(QUEUE_DIR, 'artifacts');
@@ -260,11 +261,4 @@ function finish(report: Report, started: number, timings: string[]): number {
 	return report.failed > 0 ? 1 : 0;
 }
 
-main().then(
-	(code) => process.exit(code),
-	(error: Error) => {
-		console.error(error);
-		console.log('0 passed, 1 failed');
-		process.exit(1);
-	},
-);
+runSuite(main);

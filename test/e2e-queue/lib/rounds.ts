@@ -146,10 +146,20 @@ export async function runRound(ctx: RoundContext, options: RoundOptions): Promis
 	const deadline = Date.now() + options.timeoutMs;
 	let lastSignature = '';
 	let lastChange = Date.now();
+	const markerCache = new Map<string, string>();
 	for (;;) {
 		const executions = await newExecutions(ctx, known, false);
 		const finished = executions.filter((e) => TERMINAL.has(e.status)).length;
 		const signature = JSON.stringify(countBy(executions, (e) => e.status));
+		// An execution that dies with its worker is marked error without its trigger data: note each
+		// unfinished execution's delivery while its data is still there.
+		if (options.kill) {
+			const unfinished = executions.filter((e) => !TERMINAL.has(e.status) && !markerCache.has(String(e.id))).slice(0, 40);
+			for (const e of unfinished) {
+				const marker = await ctx.markerFromDatabase(String(e.id));
+				if (marker) markerCache.set(String(e.id), marker);
+			}
+		}
 		if (signature !== lastSignature) {
 			lastSignature = signature;
 			lastChange = Date.now();
@@ -165,13 +175,20 @@ export async function runRound(ctx: RoundContext, options: RoundOptions): Promis
 	}
 	// Give the fake a moment for requests still in flight, then read everything once.
 	await sleep(1_000);
-	return account(ctx, options, { known, httpStatus, markers, started, killedAt });
+	return account(ctx, options, { known, httpStatus, markers, started, killedAt, markerCache });
 }
 
 async function account(
 	ctx: RoundContext,
 	options: RoundOptions,
-	state: { known: Set<string>; httpStatus: Map<string, number | string>; markers: string[]; started: number; killedAt?: RoundResult['killedAt'] },
+	state: {
+		known: Set<string>;
+		httpStatus: Map<string, number | string>;
+		markers: string[];
+		started: number;
+		killedAt?: RoundResult['killedAt'];
+		markerCache: Map<string, string>;
+	},
 ): Promise<RoundResult> {
 	const prefix = `wamid.queue-${options.name}-`;
 	const executions = await newExecutions(ctx, state.known, true);
@@ -183,7 +200,8 @@ async function account(
 	for (const execution of executions) {
 		const id = String(execution.id);
 		const fromApi = triggerField(execution, TRIGGER_NODE, 'wamid');
-		const marker = typeof fromApi === 'string' ? fromApi : ((await ctx.markerFromDatabase(id)) ?? `(no wamid in execution ${id})`);
+		const marker =
+			typeof fromApi === 'string' ? fromApi : (state.markerCache.get(id) ?? (await ctx.markerFromDatabase(id)) ?? `(no wamid in execution ${id})`);
 		const list = byMarker.get(marker) ?? [];
 		const error = execution.data?.resultData.error?.message;
 		list.push({ id, status: execution.status, worker: finishedBy.get(id) ?? startedBy.get(id), ...(error ? { error } : {}) });
