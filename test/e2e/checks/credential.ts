@@ -1,0 +1,33 @@
+/** The credential test (C62) through n8n's REST API: OK with the right token, an error with a wrong one. */
+import { DEMO_CREDENTIAL } from '../../../scripts/lib/workflows';
+import type { E2eEnv } from '../lib/env';
+import type { Report } from '../lib/report';
+
+interface CredentialTestResult {
+	status: 'OK' | 'Error';
+	message: string;
+}
+
+/** POST /rest/credentials/test, as the editor's "Retry"/"Save" does, with data overriding the stored one. */
+function testCredential(env: E2eEnv, accessToken: string): Promise<CredentialTestResult> {
+	return env.client.rest<CredentialTestResult>('POST', '/rest/credentials/test', {
+		credentials: { ...DEMO_CREDENTIAL, data: { accessToken, baseUrl: env.fake.baseUrl, webhookSecret: env.webhookSecret } },
+	});
+}
+
+export async function checkCredential(env: E2eEnv, report: Report): Promise<void> {
+	await report.check('credential test succeeds against the fake ChakraHQ (C62)', async () => {
+		env.fake.clearRequests();
+		const result = await testCredential(env, env.fake.token);
+		if (result.status !== 'OK') throw new Error(`expected OK, got ${JSON.stringify(result)}`);
+		const health = env.fake.requestsFor('C62');
+		if (health.length !== 1) throw new Error(`expected one GET /v1/health, saw ${health.length}`);
+		if (health[0].headers.authorization !== `Bearer ${env.fake.token}`) throw new Error(`Authorization was ${health[0].headers.authorization}`);
+	});
+	await report.check('credential test fails with a wrong token', async () => {
+		env.fake.clearRequests();
+		const result = await testCredential(env, 'wrong-token');
+		if (result.status !== 'Error') throw new Error(`expected Error, got ${JSON.stringify(result)}`);
+		if (env.fake.requestsFor('C62')[0]?.status !== 401) throw new Error('the fake server did not answer 401');
+	});
+}
