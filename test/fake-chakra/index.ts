@@ -72,7 +72,10 @@ export class FakeChakra {
 	static async start(options: FakeChakraOptions = {}): Promise<FakeChakra> {
 		const host = options.host ?? '127.0.0.1';
 		const server = http.createServer({ keepAlive: true });
-		server.keepAliveTimeout = 30_000;
+		// Longer than any backoff a test waits through, so a client never reuses a socket the fake is
+		// closing (a reset there would look like a lost write).
+		server.keepAliveTimeout = 120_000;
+		server.headersTimeout = 121_000;
 		server.headersTimeout = 35_000;
 		server.requestTimeout = 0;
 		await new Promise<void>((resolve, reject) => {
