@@ -35,14 +35,21 @@ export async function ensureChromium(): Promise<void> {
 	if (install.code !== 0 || !fs.existsSync(CHROMIUM)) throw new Error(`apt-get install chromium failed:\n${install.stderr.slice(-2000)}`);
 }
 
+/** Parameters of the first node of each type in the e2e node workflows (so the canvas shows configured nodes). */
+function configuredParameters(env: E2eEnv): Map<string, Record<string, unknown>> {
+	const byType = new Map<string, Record<string, unknown>>();
+	for (const node of env.nodeWorkflows.flatMap((workflow) => workflow.nodes)) if (!byType.has(node.type)) byType.set(node.type, node.parameters);
+	return byType;
+}
+
 /** One workflow with every Chakra node type (triggers first, action nodes in a row after it). */
-function canvasWorkflow(nodeTypes: ChakraNodeType[]): object {
+function canvasWorkflow(nodeTypes: ChakraNodeType[], parameters: Map<string, Record<string, unknown>>): object {
 	const triggers = nodeTypes.filter((type) => type.group?.includes('trigger') && !type.name.endsWith('Tool'));
 	const actions = nodeTypes.filter((type) => !type.group?.includes('trigger') && !type.name.endsWith('Tool'));
 	const credentials = { chakraApi: { id: DEMO_CREDENTIAL.id, name: DEMO_CREDENTIAL.name } };
 	const nodes = [
 		...triggers.map((type, index) => ({
-			parameters: {},
+			parameters: parameters.get(type.name) ?? {},
 			name: type.displayName,
 			type: type.name,
 			typeVersion: 1,
@@ -51,7 +58,7 @@ function canvasWorkflow(nodeTypes: ChakraNodeType[]): object {
 			credentials,
 		})),
 		...actions.map((type, index) => ({
-			parameters: {},
+			parameters: parameters.get(type.name) ?? {},
 			name: type.displayName,
 			type: type.name,
 			typeVersion: 1,
@@ -67,7 +74,7 @@ function canvasWorkflow(nodeTypes: ChakraNodeType[]): object {
 
 async function importCanvasWorkflow(env: E2eEnv, nodeTypes: ChakraNodeType[]): Promise<void> {
 	const file = path.join(ARTIFACTS_DIR, 'every-chakra-node.json');
-	fs.writeFileSync(file, JSON.stringify(canvasWorkflow(nodeTypes), null, 2));
+	fs.writeFileSync(file, JSON.stringify(canvasWorkflow(nodeTypes, configuredParameters(env)), null, 2));
 	await importWorkflows(env.server, [{ file, id: CANVAS_WORKFLOW_ID, name: 'Every Chakra node', nodes: [] }]);
 }
 
