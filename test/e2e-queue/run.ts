@@ -168,11 +168,14 @@ async function afterActivation(a: AfterActivation): Promise<void> {
 			if (response.status < 400) throw new Error(`main answered ${response.status}`);
 		});
 
-		const markerFromDatabase = async (executionId: string): Promise<string | undefined> => {
-			const data = await postgres.query(`SELECT data FROM execution_data WHERE "executionId" = ${Number(executionId)}`);
-			return /wamid\.queue-r\d-\d{4}/.exec(data)?.[0];
+		const markersFromDatabase = async (executionIds: string[]): Promise<Map<string, string>> => {
+			const ids = executionIds.map(Number).filter(Number.isInteger).join(',');
+			const rows = await postgres.query(`SELECT "executionId", substring(data from 'wamid\\.queue-r[0-9]-[0-9]{4}') FROM execution_data WHERE "executionId" IN (${ids})`);
+			const found = new Map<string, string>();
+			for (const [id, marker] of rows.split('\n').map((row) => row.split('|'))) if (marker) found.set(id, marker);
+			return found;
 		};
-		const ctx: RoundContext = { cluster, client, workflowId: workflow.id, webhookUrl, secret: DEMO_WEBHOOK_SECRET, fakeBaseUrl: fake.baseUrl, markerFromDatabase, log };
+		const ctx: RoundContext = { cluster, client, workflowId: workflow.id, webhookUrl, secret: DEMO_WEBHOOK_SECRET, fakeBaseUrl: fake.baseUrl, markersFromDatabase, log };
 
 		// Round 1: everything up.
 		const round1 = await phase('round 1', () => runRound(ctx, { name: 'r1', deliveries: DELIVERIES, parallel: 10, timeoutMs: 600_000, quietMs: 60_000 }));

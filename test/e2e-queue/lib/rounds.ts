@@ -23,8 +23,8 @@ export interface RoundContext {
 	webhookUrl: string;
 	secret: string;
 	fakeBaseUrl: string;
-	/** The delivery marker of an execution whose API data lacks the trigger output (read from the database). */
-	markerFromDatabase: (executionId: string) => Promise<string | undefined>;
+	/** Delivery markers (wamids) of executions, read from their stored data in the database. */
+	markersFromDatabase: (executionIds: string[]) => Promise<Map<string, string>>;
 	log: Log;
 }
 
@@ -154,11 +154,8 @@ export async function runRound(ctx: RoundContext, options: RoundOptions): Promis
 		// An execution that dies with its worker is marked error without its trigger data: note each
 		// unfinished execution's delivery while its data is still there.
 		if (options.kill) {
-			const unfinished = executions.filter((e) => !TERMINAL.has(e.status) && !markerCache.has(String(e.id))).slice(0, 40);
-			for (const e of unfinished) {
-				const marker = await ctx.markerFromDatabase(String(e.id));
-				if (marker) markerCache.set(String(e.id), marker);
-			}
+			const unfinished = executions.filter((e) => !TERMINAL.has(e.status) && !markerCache.has(String(e.id))).map((e) => String(e.id));
+			if (unfinished.length > 0) for (const [id, marker] of await ctx.markersFromDatabase(unfinished)) markerCache.set(id, marker);
 		}
 		if (signature !== lastSignature) {
 			lastSignature = signature;
@@ -197,11 +194,12 @@ async function account(
 	const finishedBy = workerLogIds(ctx.cluster.workers, 'finished');
 	const startedBy = workerLogIds(ctx.cluster.workers, 'started');
 	const byMarker = new Map<string, DeliveryOutcome['executions']>();
+	const withoutTrigger = executions.filter((e) => typeof triggerField(e, TRIGGER_NODE, 'wamid') !== 'string').map((e) => String(e.id));
+	const fromDatabase = withoutTrigger.length > 0 ? await ctx.markersFromDatabase(withoutTrigger) : new Map<string, string>();
 	for (const execution of executions) {
 		const id = String(execution.id);
 		const fromApi = triggerField(execution, TRIGGER_NODE, 'wamid');
-		const marker =
-			typeof fromApi === 'string' ? fromApi : (state.markerCache.get(id) ?? (await ctx.markerFromDatabase(id)) ?? `(no wamid in execution ${id})`);
+		const marker = typeof fromApi === 'string' ? fromApi : (state.markerCache.get(id) ?? fromDatabase.get(id) ?? `(no wamid in execution ${id})`);
 		const list = byMarker.get(marker) ?? [];
 		const error = execution.data?.resultData.error?.message;
 		list.push({ id, status: execution.status, worker: finishedBy.get(id) ?? startedBy.get(id), ...(error ? { error } : {}) });
