@@ -31,7 +31,8 @@ export interface StartProcessOptions {
 	/**
 	 * A URL that answers 200 once the process is ready (main and webhook: N8N_PORT, worker: its health
 	 * server). For `start`, /rest/settings must answer 200 too: /healthz/readiness answers before the REST
-	 * controllers are registered (a POST /rest/login right after readiness got 404 on a main restart).
+	 * controllers are registered (a POST /rest/login right after readiness got 404 on a main restart), and
+	 * n8n 1.x answers its HTML start-up page with 200 while it migrates: wait for JSON.
 	 */
 	readinessUrl: string;
 	/** Base URL clients use (main, webhook processor); the worker's health server for a worker. */
@@ -42,9 +43,11 @@ export interface StartProcessOptions {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function answers200(url: string): Promise<boolean> {
+async function answers200(url: string, json = false): Promise<boolean> {
 	try {
-		return (await fetch(url)).ok;
+		const response = await fetch(url);
+		await response.arrayBuffer();
+		return response.ok && (!json || (response.headers.get('content-type') ?? '').includes('json'));
 	} catch {
 		return false;
 	}
@@ -87,7 +90,7 @@ export async function startN8nProcess(options: StartProcessOptions): Promise<N8n
 			if (child.exitCode !== null || child.signalCode !== null) {
 				throw new Error(`${options.name} (n8n ${options.command}) exited with ${child.exitCode ?? child.signalCode} while starting:\n${output.slice(-4000)}`);
 			}
-			if ((await answers200(options.readinessUrl)) && (options.command !== 'start' || (await answers200(`${options.baseUrl}/rest/settings`)))) break;
+			if ((await answers200(options.readinessUrl)) && (options.command !== 'start' || (await answers200(`${options.baseUrl}/rest/settings`, true)))) break;
 			if (Date.now() > deadline) throw new Error(`${options.name} (n8n ${options.command}) was not ready within ${timeoutMs / 1000}s:\n${output.slice(-4000)}`);
 			await sleep(300);
 		}
