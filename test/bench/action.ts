@@ -15,6 +15,7 @@ import {
 	FAKE_IDS,
 	lastExecutionId,
 	log,
+	n8nErrorLines,
 	nodeRun,
 	waitForExecution,
 	webhookNode,
@@ -88,32 +89,36 @@ function mapperField(id: string) {
 	return { id, displayName: id, required: true, defaultMatch: false, display: true, type: 'string', canBeUsedToMatch: false };
 }
 
-function chakraNode(env: BenchEnv) {
+/** The Chakra WhatsApp node's parameters for the same send (template "By Name", no dropdown calls). */
+export function chakraSendTemplateParameters(): Record<string, unknown> {
 	const values = { 'header:1': '2024', 'body:1': '={{ $json.name }}', 'body:2': '={{ $json.discount }}' };
 	return {
-		name: NODE_NAME,
-		type: CHAKRA_WHATSAPP,
-		typeVersion: 1,
-		credentials: chakraCredentials(env),
-		parameters: {
-			resource: 'message',
-			operation: 'sendTemplate',
-			pluginId: FAKE_IDS.pluginId,
-			whatsappPhoneNumberId: { __rl: true, mode: 'id', value: FAKE_IDS.phoneNumberId },
-			phoneNumber: '={{ $json.phone }}',
-			templateName: { __rl: true, mode: 'name', value: TEMPLATE },
-			templateVariables: {
-				mappingMode: 'defineBelow',
-				value: values,
-				matchingColumns: [],
-				schema: Object.keys(values).map(mapperField),
-				attemptToConvertTypes: false,
-				convertFieldsToString: false,
-			},
-			headerType: 'none',
-			options: { language: LANGUAGE },
+		resource: 'message',
+		operation: 'sendTemplate',
+		pluginId: FAKE_IDS.pluginId,
+		whatsappPhoneNumberId: { __rl: true, mode: 'id', value: FAKE_IDS.phoneNumberId },
+		phoneNumber: '={{ $json.phone }}',
+		templateName: { __rl: true, mode: 'name', value: TEMPLATE },
+		templateVariables: {
+			mappingMode: 'defineBelow',
+			value: values,
+			matchingColumns: [],
+			schema: Object.keys(values).map(mapperField),
+			attemptToConvertTypes: false,
+			convertFieldsToString: false,
 		},
+		headerType: 'none',
+		options: { language: LANGUAGE },
 	};
+}
+
+/** The items the Code node produces, for in-process runs. */
+export function recipientItems(count: number): { json: Record<string, string> }[] {
+	return Array.from({ length: count }, (_, index) => ({ json: recipient(index) }));
+}
+
+function chakraNode(env: BenchEnv) {
+	return { name: NODE_NAME, type: CHAKRA_WHATSAPP, typeVersion: 1, credentials: chakraCredentials(env), parameters: chakraSendTemplateParameters() };
 }
 
 /** HTTP Request v4 as users configure it today: URL with the phone, Bearer header, JSON body with expressions. */
@@ -196,7 +201,7 @@ export class ActionBench {
 		const execution = await waitForExecution(this.env, workflowId, before);
 		const node = nodeRun(execution, NODE_NAME);
 		if (execution.status !== 'success' || node.error || node.items !== count) {
-			throw new Error(`${variant}: execution ${execution.id} ${execution.status}, ${node.items} items, ${node.error ?? 'no node error'}`);
+			throw new Error(`${variant}: execution ${execution.id} ${execution.status}, ${node.items} items, ${node.error ?? 'no node error'}\n${n8nErrorLines(this.env)}`);
 		}
 		const seconds = executionSeconds(execution);
 		return { itemsPerSecond: count / seconds, nodeMs: node.executionTime, totalMs: seconds * 1000 };

@@ -22,6 +22,7 @@ import {
 	FAKE_IDS,
 	lastExecutionId,
 	log,
+	n8nErrorLines,
 	nodeRun,
 	waitForExecution,
 	webhookNode,
@@ -152,7 +153,9 @@ export class MemoryBench {
 		}
 		const execution = await waitForExecution(this.env, workflowId, before);
 		const node = nodeRun(execution, NODE_NAME);
-		if (execution.status !== 'success' || node.error) throw new Error(`${memoryCase}/${variant}: execution ${execution.id} ${execution.status}: ${node.error ?? ''}`);
+		if (execution.status !== 'success' || node.error) {
+			throw new Error(`${memoryCase}/${variant}: execution ${execution.id} ${execution.status}: ${node.error ?? ''}\n${n8nErrorLines(this.env)}`);
+		}
 		const json = (execution.data?.resultData.runData[NODE_NAME]?.[0]?.data?.main?.[0]?.[0]?.json ?? {}) as Record<string, unknown>;
 		let outputBytes = Number.NaN;
 		if (memoryCase === 'upload') {

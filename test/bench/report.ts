@@ -185,7 +185,7 @@ function memorySection(memory: MemoryResult): string {
 		}),
 	);
 	return [
-		`File: ${mib(memory.fileBytes, 0)}. Each run starts a fresh n8n, warms the workflow up with a 1 MB file, then resets the kernel's peak-RSS mark (\`/proc/<pid>/clear_refs\` = 5) and runs the 50 MB file. Growth = VmHWM after - VmRSS before, n8n main process (regular mode, binary data mode \`filesystem\`, n8n's default). Upload workflows read the file with the Read/Write Files from Disk node first (streamed into the binary store), so both variants carry that step.`,
+		`File: ${mib(memory.fileBytes, 0)}. Each run starts a fresh n8n, warms the workflow up with a 1 MB file, then resets the kernel's peak-RSS mark (\`/proc/<pid>/clear_refs\` = 5) and runs the ${mib(memory.fileBytes, 0)} file. Growth = VmHWM after - VmRSS before, n8n main process (regular mode, binary data mode \`filesystem\`, n8n's default). Upload workflows read the file with the Read/Write Files from Disk node first (streamed into the binary store), so both variants carry that step.`,
 		'',
 		table(['Case', 'Node', 'peak RSS growth (median)', 'x file', 'per run', 'process tree growth', 'node ms'], rows),
 		...(memory.errors.length ? ['', 'Errors:', ...memory.errors.map((error) => `- ${error}`)] : []),
@@ -240,7 +240,7 @@ export function renderMarkdown(results: BenchResults): string {
 		'',
 		results.trigger ? triggerSection(results.trigger) : 'Not measured.',
 		'',
-		'## 3. Memory: 50 MB media upload and download',
+		`## 3. Memory: ${results.memory ? mib(results.memory.fileBytes, 0) : '50 MB'} media upload and download`,
 		'',
 		results.memory ? memorySection(results.memory) : 'Not measured.',
 		'',

@@ -201,9 +201,19 @@ export function nodeRun(execution: TimedExecution, nodeName: string): { executio
 	const run = runs?.[runs.length - 1];
 	if (!run) {
 		const error = execution.data?.resultData.error;
-		return { executionTime: Number.NaN, items: 0, error: error ? error.message : `node "${nodeName}" did not run` };
+		return { executionTime: Number.NaN, items: 0, error: error ? `${error.message}${error.description ? ` (${error.description})` : ''}` : `node "${nodeName}" did not run` };
 	}
 	return { executionTime: run.executionTime ?? Number.NaN, items: run.data?.main?.[0]?.length ?? 0, error: run.error?.message };
+}
+
+/** The lines of n8n's output that mention an error, last ones first (for crashed executions). */
+export function n8nErrorLines(env: BenchEnv, max = 8): string {
+	return env.server
+		.output()
+		.split('\n')
+		.filter((line) => /error|crash|exception|fatal/i.test(line))
+		.slice(-max)
+		.join('\n');
 }
 
 export function executionSeconds(execution: TimedExecution): number {
