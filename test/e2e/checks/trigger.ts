@@ -1,12 +1,14 @@
 /**
  * Chakra Trigger in the real app: activation through the public API registers the production URL in
  * the plugin configuration (C39/C38), signed deliveries in the three formats start executions with
- * the expected items, an unsigned one is refused with 401 and starts nothing, deactivation restores
+ * the expected items, an unsigned Chakra-format one and a wrongly signed one are refused with 401 and
+ * start nothing (unsigned pass-through / delivery-status deliveries are accepted unless the trigger's
+ * "Require Signature on All Deliveries" option is on, contract 4.6), deactivation restores
  * the configuration. Uses test/e2e/workflows/chakra-trigger.json.
  */
 import { deepStrictEqual, strictEqual } from 'node:assert/strict';
 
-import { FAKE_IDS, webhookSamples } from '../../fake-chakra';
+import { FAKE_IDS, signBody, webhookSamples } from '../../fake-chakra';
 import type { E2eEnv } from '../lib/env';
 import { executionError, knownExecutionIds, nodeOutput, waitForNewExecutions, type Item } from '../lib/execute';
 import type { Report } from '../lib/report';
@@ -32,6 +34,16 @@ async function deliverAndCollect(env: E2eEnv, url: string, payload: object): Pro
 	const error = executionError(execution);
 	if (error || execution.status !== 'success') throw new Error(`execution ${execution.id} ${execution.status}: ${error}`);
 	return nodeOutput(execution, TRIGGER_NODE);
+}
+
+/** Delivers a payload the trigger must refuse: 401, and no execution starts. */
+async function expectRefused(env: E2eEnv, url: string, payload: object, signature: false | string): Promise<void> {
+	const known = await knownExecutionIds(env, TRIGGER_WORKFLOW_ID);
+	const response = await deliver(env, url, payload, signature);
+	strictEqual(response.status, 401, `answered ${response.status}: ${response.body}`);
+	await sleep(2_000);
+	const after = await knownExecutionIds(env, TRIGGER_WORKFLOW_ID);
+	strictEqual(after.size, known.size, 'an execution started for a refused delivery');
 }
 
 function pick(item: Item, keys: string[]): Record<string, unknown> {
@@ -89,14 +101,12 @@ export async function checkTrigger(env: E2eEnv, report: Report): Promise<void> {
 			strictEqual(items.length, 1);
 			deepStrictEqual(pick(items[0], ['event', 'status', 'timestampMs']), { event: 'deliveryStatus', status: 'sent', timestampMs: 1729230548000 });
 		});
-		await report.check('Chakra Trigger: unsigned delivery -> 401 and no execution', async () => {
-			const known = await knownExecutionIds(env, TRIGGER_WORKFLOW_ID);
-			const response = await deliver(env, url, webhookSamples.passThroughText(), false);
-			strictEqual(response.status, 401, `answered ${response.status}: ${response.body}`);
-			await sleep(2_000);
-			const after = await knownExecutionIds(env, TRIGGER_WORKFLOW_ID);
-			strictEqual(after.size, known.size, 'an execution started for an unsigned delivery');
-		});
+		await report.check('Chakra Trigger: unsigned Chakra-format delivery -> 401 and no execution', () =>
+			expectRefused(env, url, webhookSamples.chakraMessage(), false),
+		);
+		await report.check('Chakra Trigger: wrongly signed pass-through delivery -> 401 and no execution', () =>
+			expectRefused(env, url, webhookSamples.passThroughText(), signBody('{"forged":true}', env.webhookSecret)),
+		);
 	} finally {
 		await report.check('Chakra Trigger: deactivation restores the plugin config', async () => {
 			await env.client.deactivateWorkflow(TRIGGER_WORKFLOW_ID);
