@@ -255,7 +255,7 @@ export function renderMarkdown(results: BenchResults): string {
 		'BENCH_RUNS=1 npm run bench   # quick check',
 		'```',
 		'',
-		'Environment: `BENCH_RUNS` (default 5), `BENCH_ITEMS` (default 1000), `BENCH_DELIVERIES` (default 2000), `BENCH_CONCURRENCY` (default 20), `BENCH_FILE_MB` (default 50), `BENCH_ONLY` (comma list of action, trigger, memory, footprint), `CHAKRA_BENCH_KEEP=1` keeps the n8n user folder. Sources: `test/bench/`.',
+		'Environment: `BENCH_RUNS` (default 5), `BENCH_ITEMS` (default 1000), `BENCH_DELIVERIES` (default 2000), `BENCH_CONCURRENCY` (default 20), `BENCH_FILE_MB` (default 50), `BENCH_ONLY` (comma list of action, trigger, memory, footprint), `BENCH_PROFILE=1` adds one run per variant under the V8 profiler inside n8n (action and trigger; `.cpuprofile` + summary in `$TMPDIR/chakra-bench-profiles/`), `CHAKRA_BENCH_KEEP=1` keeps the n8n user folder. `node -r ts-node/register/transpile-only test/bench/profile-send-template.ts [items]` runs Send Template through the n8n-core engine in-process (for `--cpu-prof`). Sources: `test/bench/`.',
 		'',
 	];
 	return parts.join('\n');

@@ -14,6 +14,7 @@ import { Cleanup } from '../../scripts/lib/cleanup';
 import { ActionBench } from './action';
 import { measureFootprint } from './footprint';
 import { log, setUpBenchEnv, type BenchEnv } from './lib/env';
+import { profileWhile } from './lib/profile';
 import { MemoryBench } from './memory';
 import { renderConsole, renderMarkdown, type BenchResults } from './report';
 import { TriggerBench } from './trigger';
@@ -39,10 +40,23 @@ function selectedSections(): Set<Section> {
 }
 
 function commandLine(): string {
-	const settings = ['BENCH_RUNS', 'BENCH_ITEMS', 'BENCH_DELIVERIES', 'BENCH_CONCURRENCY', 'BENCH_FILE_MB', 'BENCH_ONLY']
+	const settings = ['BENCH_RUNS', 'BENCH_ITEMS', 'BENCH_DELIVERIES', 'BENCH_CONCURRENCY', 'BENCH_FILE_MB', 'BENCH_ONLY', 'BENCH_PROFILE']
 		.filter((name) => process.env[name])
 		.map((name) => `${name}=${process.env[name]}`);
 	return [...settings, 'npm run bench'].join(' ');
+}
+
+const PROFILE_DIR = path.join(os.tmpdir(), 'chakra-bench-profiles');
+
+/** BENCH_PROFILE=1: one extra run under V8's profiler in n8n; the .cpuprofile and a summary go to PROFILE_DIR. */
+async function profiled(env: BenchEnv, name: string, body: () => Promise<unknown>): Promise<void> {
+	if (process.env.BENCH_PROFILE !== '1') return;
+	const file = path.join(PROFILE_DIR, `${name}.cpuprofile`);
+	const summary = await profileWhile(env.server.process.pid as number, file, async () => {
+		await body();
+	});
+	fs.writeFileSync(file.replace(/\.cpuprofile$/, '.txt'), `${summary}\n`);
+	log(`  profile of ${name}: ${file} (summary: ${path.basename(file, '.cpuprofile')}.txt)`);
 }
 
 async function main(): Promise<number> {
@@ -112,6 +126,10 @@ async function main(): Promise<number> {
 			await section('action throughput (Send Template)', async () => {
 				await bench.setUp();
 				for (const latencyMs of [0, 20]) results.action.push(await bench.measure(latencyMs, items, runs));
+				await env?.fake.setLatency(0);
+				for (const variant of ['chakra', 'http'] as const) {
+					await profiled(env as BenchEnv, `action-${variant}`, () => bench.runOnce(variant, items));
+				}
 			});
 		}
 		if (env && sections.has('trigger')) {
@@ -120,6 +138,9 @@ async function main(): Promise<number> {
 				try {
 					await bench.setUp();
 					results.trigger = await bench.measure(deliveries, concurrency, runs);
+					for (const variant of ['chakra', 'webhook'] as const) {
+						await profiled(env as BenchEnv, `trigger-${variant}`, () => bench.runOnce(variant, deliveries, concurrency, 'profile'));
+					}
 				} finally {
 					bench.close();
 				}
