@@ -5,13 +5,40 @@
  *
  *   node --cpu-prof --cpu-prof-dir=/tmp/chakra-prof -r ts-node/register/transpile-only \
  *     test/bench/profile-send-template.ts [items=1000] [rounds=3]
+ *
+ * With COUNT_EXPRESSIONS=1 it also counts n8n expression evaluations (each builds a
+ * WorkflowDataProxy, the main per-item cost of a declarative node) by value and caller.
  */
+import { Expression } from 'n8n-workflow';
+
 import { FAKE_IDS } from '../fake-chakra';
 import { runNode, shutdownEngine } from '../harness';
 import { chakraSendTemplateParameters, recipientItems } from './action';
 import { startFakeProcess } from './lib/fake-server';
 
+/** Counts evaluations of expression strings (`={{ … }}`) by value and the first caller outside n8n-workflow. */
+function countExpressions(): Map<string, number> {
+	const counts = new Map<string, number>();
+	const proto = Expression.prototype as unknown as { resolveSimpleParameterValue: (...args: unknown[]) => unknown };
+	const original = proto.resolveSimpleParameterValue;
+	proto.resolveSimpleParameterValue = function (this: unknown, ...args: unknown[]) {
+		const [value] = args;
+		if (typeof value === 'string' && value.startsWith('=')) {
+			const caller = (new Error().stack ?? '')
+				.split('\n')
+				.slice(2)
+				.map((line) => line.trim())
+				.find((line) => !line.includes('n8n-workflow'));
+			const key = `${value.slice(0, 50)}  <-  ${(caller ?? '?').replace(/^at /, '').replace(/\(.*node_modules\//, '(')}`;
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
+		return original.apply(this, args);
+	};
+	return counts;
+}
+
 async function main(): Promise<void> {
+	const counts = process.env.COUNT_EXPRESSIONS === '1' ? countExpressions() : undefined;
 	const items = Number(process.argv[2] ?? 1000);
 	const rounds = Number(process.argv[3] ?? 3);
 	const fake = await startFakeProcess();
@@ -31,6 +58,11 @@ async function main(): Promise<void> {
 			console.log(
 				`round ${round + 1}: ${output.length} items in ${ms.toFixed(0)} ms = ${(output.length / (ms / 1000)).toFixed(0)} items/s; fake got ${requests.count} C2 (${JSON.stringify(requests.statuses)}), phone number id ${FAKE_IDS.phoneNumberId}`,
 			);
+		}
+		if (counts) {
+			const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+			console.log(`expression evaluations: ${total} = ${(total / (items * rounds)).toFixed(1)} per item`);
+			for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(7)}  ${key}`);
 		}
 	} finally {
 		await fake.stop();
