@@ -32,6 +32,8 @@ const ARTIFACTS_DIR = path.join(QUEUE_DIR, 'artifacts');
 const WORKFLOW_FILE = path.join(QUEUE_DIR, 'workflows', 'queue-trigger-mark-read.json');
 const DELIVERIES = Number(process.env.CHAKRA_QUEUE_DELIVERIES ?? 500);
 const WORKERS = 2;
+/** n8n's error on an execution whose Bull job stalled (its worker died). */
+const STALLED = /failed to be processed too many times/;
 const CONCURRENCY = 10;
 
 function log(line: string): void {
@@ -63,7 +65,7 @@ function printOutcomes(result: RoundResult, reasons: Map<string, string>): void 
 	console.log(`  ${result.name}: deliveries without exactly one successful execution (${result.notSuccessful.length}):`);
 	for (const outcome of result.notSuccessful.slice(0, 60)) {
 		const executions = outcome.executions.length
-			? outcome.executions.map((e) => `execution ${e.id} ${e.status} on ${e.worker ?? 'no worker'}${e.error ? ` (n8n: ${e.error})` : ''}${reasons.has(e.id) ? ` (Bull: ${reasons.get(e.id)})` : ''}`).join('; ')
+			? outcome.executions.map((e) => `execution ${e.id} ${e.status} on ${e.worker ?? 'no worker log (taken by the killed worker just before it died)'}${e.error ? ` (n8n: ${e.error})` : ''}${reasons.has(e.id) ? ` (Bull: ${reasons.get(e.id)})` : ''}`).join('; ')
 			: 'no execution';
 		console.log(`    ${outcome.marker}: HTTP ${outcome.httpStatus}; ${executions}; mark-as-read requests at the fake: ${outcome.requests}`);
 	}
@@ -225,11 +227,12 @@ async function afterActivation(a: AfterActivation): Promise<void> {
 			const doubled = round2.outcomes.filter((o) => o.executions.length > 1);
 			if (doubled.length > 0 || round2.duplicates > 0) throw new Error(`${doubled.length} deliveries with several executions, ${round2.duplicates} duplicated requests`);
 		});
-		await report.check('round 2: every delivery has an execution; each one not successful was on the killed worker', () => {
+		await report.check('round 2: every delivery has an execution; each unsuccessful one died with the killed worker (n8n: stalled job)', () => {
 			const without = round2.outcomes.filter((o) => o.executions.length === 0);
 			if (without.length > 0) throw new Error(`${without.length} deliveries have no execution: ${without.slice(0, 5).map((o) => o.marker).join(', ')}`);
-			const elsewhere = lost.filter((o) => o.executions.some((e) => e.worker !== victim.name));
-			if (elsewhere.length > 0) throw new Error(`${elsewhere.length} unsuccessful executions were not on ${victim.name}: ${elsewhere.slice(0, 5).map((o) => o.executions[0]?.id).join(', ')}`);
+			// A job the killed worker had taken but not yet logged shows no worker; it cannot be the survivor's.
+			const elsewhere = lost.filter((o) => o.executions.some((e) => e.worker === survivor.name || !STALLED.test(e.error ?? '')));
+			if (elsewhere.length > 0) throw new Error(`${elsewhere.length} unsuccessful executions ran on ${survivor.name} or failed for another reason: ${elsewhere.slice(0, 5).map((o) => o.executions[0]?.id).join(', ')}`);
 		});
 		await report.check(`round 2: the surviving worker (${survivor.name}) finished executions after the kill`, () => {
 			if ((round2.finishedByWorker[survivor.name] ?? 0) === 0) throw new Error(`${survivor.name} finished nothing`);

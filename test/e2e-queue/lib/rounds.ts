@@ -105,6 +105,17 @@ export async function runRound(ctx: RoundContext, options: RoundOptions): Promis
 	let delivered = 0;
 	let killedAt: RoundResult['killedAt'];
 
+	// Executions that die with their worker are marked error without their trigger data: note the
+	// delivery of every unfinished execution while its stored data still has it.
+	const markerCache = new Map<string, string>();
+	const noteUnfinished = async (): Promise<void> => {
+		const unfinished = (await newExecutions(ctx, known, false)).filter((e) => !TERMINAL.has(e.status) && !markerCache.has(String(e.id))).map((e) => String(e.id));
+		if (unfinished.length === 0) return;
+		const found = await ctx.markersFromDatabase(unfinished);
+		for (const [id, marker] of found) markerCache.set(id, marker);
+		if (process.env.CHAKRA_QUEUE_DEBUG === '1') ctx.log(`  markers of ${found.size}/${unfinished.length} unfinished executions noted (${markerCache.size} in all)`);
+	};
+
 	// The killer watches the fake's request log and SIGKILLs the worker mid-round.
 	let sending = true;
 	const killer = (async () => {
@@ -115,6 +126,8 @@ export async function runRound(ctx: RoundContext, options: RoundOptions): Promis
 				options.kill.worker.kill();
 				killedAt = { requestsSeen: seen, delivered, secondsIntoRound: Math.round((Date.now() - started) / 1000) };
 				ctx.log(`SIGKILL ${options.kill.worker.name} (pid ${options.kill.worker.process.pid}) after ${seen} downstream requests, ${delivered} deliveries sent`);
+				// Right away: the killed worker's executions keep their data until their lock expires.
+				await noteUnfinished();
 				return;
 			}
 			if (!sending) return;
@@ -146,17 +159,13 @@ export async function runRound(ctx: RoundContext, options: RoundOptions): Promis
 	const deadline = Date.now() + options.timeoutMs;
 	let lastSignature = '';
 	let lastChange = Date.now();
-	const markerCache = new Map<string, string>();
 	for (;;) {
 		const executions = await newExecutions(ctx, known, false);
 		const finished = executions.filter((e) => TERMINAL.has(e.status)).length;
 		const signature = JSON.stringify(countBy(executions, (e) => e.status));
 		// An execution that dies with its worker is marked error without its trigger data: note each
 		// unfinished execution's delivery while its data is still there.
-		if (options.kill) {
-			const unfinished = executions.filter((e) => !TERMINAL.has(e.status) && !markerCache.has(String(e.id))).map((e) => String(e.id));
-			if (unfinished.length > 0) for (const [id, marker] of await ctx.markersFromDatabase(unfinished)) markerCache.set(id, marker);
-		}
+		if (options.kill) await noteUnfinished();
 		if (signature !== lastSignature) {
 			lastSignature = signature;
 			lastChange = Date.now();
