@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { maxRetriesField } from '../shared/fields';
 import { getProcedureStates, getUsernames } from '../shared/methods/platformConfig';
-import { chakraRequestDefaults } from '../shared/request';
+import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
 import { campaignDescription } from './resources/campaign';
 import { chatDescription } from './resources/chat';
 import { leadDescription } from './resources/lead';
@@ -24,7 +24,7 @@ export class ChakraCrm implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'chakraApi', required: true }],
 		requestDefaults: chakraRequestDefaults,
-		properties: [
+		properties: withOptionValueChecks([
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -41,7 +41,7 @@ export class ChakraCrm implements INodeType {
 			...chatDescription,
 			...campaignDescription,
 			maxRetriesField,
-		],
+		]),
 	};
 
 	methods = {

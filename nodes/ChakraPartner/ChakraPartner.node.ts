@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { maxRetriesField } from '../shared/fields';
 import { searchBusinessAccounts } from '../shared/methods/listSearch';
-import { chakraRequestDefaults } from '../shared/request';
+import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
 import { connectTokenDescription } from './resources/connectToken';
 import { pluginConfigDescription } from './resources/pluginConfig';
 import { wabaDescription } from './resources/waba';
@@ -24,7 +24,7 @@ export class ChakraPartner implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'chakraApi', required: true }],
 		requestDefaults: chakraRequestDefaults,
-		properties: [
+		properties: withOptionValueChecks([
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -41,7 +41,7 @@ export class ChakraPartner implements INodeType {
 			...pluginConfigDescription,
 			...wabaDescription,
 			maxRetriesField,
-		],
+		]),
 	};
 
 	methods = {

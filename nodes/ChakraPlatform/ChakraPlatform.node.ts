@@ -10,7 +10,7 @@ import {
 	getStateTasks,
 	getUsernames,
 } from '../shared/methods/platformConfig';
-import { chakraRequestDefaults } from '../shared/request';
+import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
 import { execute as bulkCreate } from './actions/process/bulkCreate.operation';
 import { execute as bulkUpdate } from './actions/process/bulkUpdate.operation';
 import { searchUsers } from './methods/listSearch';
@@ -37,7 +37,7 @@ export class ChakraPlatform implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'chakraApi', required: true }],
 		requestDefaults: chakraRequestDefaults,
-		properties: [
+		properties: withOptionValueChecks([
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -60,7 +60,7 @@ export class ChakraPlatform implements INodeType {
 			...backgroundJobDescription,
 			...configDescription,
 			maxRetriesField,
-		],
+		]),
 	};
 
 	methods = {

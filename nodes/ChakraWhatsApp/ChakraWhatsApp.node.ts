@@ -5,7 +5,7 @@ import { maxRetriesField } from '../shared/fields';
 import { searchBusinessAccounts, searchPhoneNumbers } from '../shared/methods/listSearch';
 import { getProcedures } from '../shared/methods/platformConfig';
 import { getTemplateVariables, searchTemplateIds, searchTemplates } from '../shared/methods/templates';
-import { chakraRequestDefaults } from '../shared/request';
+import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
 import { flowDescription } from './resources/flow';
 import { mediaDescription } from './resources/media';
 import { messageDescription } from './resources/message';
@@ -26,7 +26,7 @@ export class ChakraWhatsApp implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'chakraApi', required: true }],
 		requestDefaults: chakraRequestDefaults,
-		properties: [
+		properties: withOptionValueChecks([
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -45,7 +45,7 @@ export class ChakraWhatsApp implements INodeType {
 			...mediaDescription,
 			...flowDescription,
 			maxRetriesField,
-		],
+		]),
 	};
 
 	methods = {

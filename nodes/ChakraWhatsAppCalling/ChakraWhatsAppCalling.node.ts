@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { maxRetriesField, whatsappApiVersionField } from '../shared/fields';
 import { searchPhoneNumbers } from '../shared/methods/listSearch';
-import { chakraRequestDefaults } from '../shared/request';
+import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
 import { callDescription } from './resources/call';
 import { permissionDescription } from './resources/permission';
 import { settingsDescription } from './resources/settings';
@@ -23,7 +23,7 @@ export class ChakraWhatsAppCalling implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'chakraApi', required: true }],
 		requestDefaults: chakraRequestDefaults,
-		properties: [
+		properties: withOptionValueChecks([
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -41,7 +41,7 @@ export class ChakraWhatsAppCalling implements INodeType {
 			...settingsDescription,
 			whatsappApiVersionField(),
 			maxRetriesField,
-		],
+		]),
 	};
 
 	methods = {

@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { maxRetriesField, whatsappApiVersionField } from '../shared/fields';
 import { searchPhoneNumbers } from '../shared/methods/listSearch';
-import { chakraRequestDefaults } from '../shared/request';
+import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
 import { getJoinRequests, getParticipants, searchGroups } from './methods';
 import { groupDescription } from './resources/group';
 import { inviteLinkDescription } from './resources/inviteLink';
@@ -25,7 +25,7 @@ export class ChakraWhatsAppGroup implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'chakraApi', required: true }],
 		requestDefaults: chakraRequestDefaults,
-		properties: [
+		properties: withOptionValueChecks([
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -45,7 +45,7 @@ export class ChakraWhatsAppGroup implements INodeType {
 			...participantDescription,
 			whatsappApiVersionField(),
 			maxRetriesField,
-		],
+		]),
 	};
 
 	methods = {

@@ -8,6 +8,7 @@ import type {
 	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
+	IHttpRequestOptions,
 } from 'n8n-workflow';
 
 import { chakraMeta, toItems, unwrapChakraData } from './envelope';
@@ -148,4 +149,13 @@ export function nextPathPaginator(): Paginator {
 		}
 		return toItems(returnAll ? results : results.slice(0, limit));
 	};
+}
+
+/** preSend for lists the API answers in one response: Return All / Limit are checked before the request. */
+export async function checkListSettings(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	listSettings(this);
+	return requestOptions;
 }

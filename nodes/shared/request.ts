@@ -9,6 +9,7 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	INodeExecutionData,
+	INodeProperties,
 	INodePropertyRouting,
 	PostReceiveAction,
 	PreSendAction,
@@ -17,6 +18,7 @@ import type {
 import type { EndpointId } from './endpoints';
 import { ENDPOINTS } from './endpoints';
 import { metaBodyToItems, throwOnErrorResponse, unwrapDataToItems } from './envelope';
+import { checkOptionValues } from './optionValues';
 import { normalizeParameter } from './validation';
 import { DEFAULT_MAX_RETRIES, withRetryPolicy } from './retry';
 
@@ -121,3 +123,16 @@ export const chakraRequestDefaults = {
 	json: true,
 	ignoreHttpStatusErrors: true,
 };
+
+/**
+ * Attaches the dropdown check of `optionValues.ts` to the node's Resource parameter, so it runs for
+ * every item of every operation before the operation's own preSend functions.
+ */
+export function withOptionValueChecks(properties: INodeProperties[]): INodeProperties[] {
+	const resource = properties.find((property) => property.name === 'resource');
+	if (resource) {
+		const preSend = [checkOptionValues(() => properties), ...(resource.routing?.send?.preSend ?? [])];
+		resource.routing = { ...(resource.routing ?? {}), send: { ...(resource.routing?.send ?? {}), preSend } };
+	}
+	return properties;
+}

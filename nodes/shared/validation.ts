@@ -81,7 +81,11 @@ export function requirePhoneNumber(context: IExecuteSingleFunctions, field: stri
 }
 
 const PHONE_FIELDS = ['phoneNumber', 'customerPhoneNumber'];
-const UUID_FIELDS = ['photoId'];
+/** Identifiers that are UUIDs (contract 1.6). */
+const UUID_FIELDS = ['pluginId', 'processId', 'userId', 'photoId', 'backgroundJobId'];
+/** Meta identifiers: digits only (contract 1.6). */
+const NUMERIC_ID_FIELDS = ['whatsappPhoneNumberId', 'wabaId', 'whatsappMessageTemplateId'];
+const API_VERSION = /^v[0-9]{1,3}\.[0-9]{1,2}$/;
 
 /** Checks and normalises one identifier parameter; returns the text to send. */
 export function normalizeParameter(context: IExecuteSingleFunctions, field: string, raw: unknown): string {
@@ -90,6 +94,12 @@ export function normalizeParameter(context: IExecuteSingleFunctions, field: stri
 	if (text === '') throw itemError(context, field, 'is required but empty');
 	if (UUID_FIELDS.includes(field) && !isUuid(text)) {
 		throw itemError(context, field, `"${text}" is not a valid UUID`, 'Use a UUID such as 3f2b8c1e-6d4a-4b8e-9c2f-1a2b3c4d5e6f.');
+	}
+	if (NUMERIC_ID_FIELDS.includes(field) && !/^[0-9]+$/.test(text)) {
+		throw itemError(context, field, `"${text}" is not a WhatsApp ID (digits only)`);
+	}
+	if (field === 'whatsappApiVersion' && !API_VERSION.test(text)) {
+		throw itemError(context, field, `"${text}" is not a Graph API version`, 'Use the form vNN.N, for example v24.0.');
 	}
 	return text;
 }

@@ -969,7 +969,8 @@ const platform: BadInputCase[] = [
 		description: 'process update: unknown status from an expression',
 		cid: 'C44',
 		parameters: processOperation('update', { processId: FAKE_IDS.processId, processFields: { status: '={{ "ARCHIVED" }}' } }),
-		expectedMessage: 'Status: "ARCHIVED" is not one of OPEN, COMPLETED, CANCELLED',
+		expectedMessage: 'Status: "ARCHIVED" is not one of the allowed values',
+		expectedDescription: 'Use one of: Cancelled (CANCELLED), Completed (COMPLETED), Open (OPEN).',
 	},
 	{
 		node: 'chakraPlatform',
@@ -1074,4 +1075,95 @@ const platform: BadInputCase[] = [
  * - Message send: Buttons given as one expression for the whole collection are dropped by n8n, so four
  *   buttons give "Buttons: add at least one button" (refused, but the message is misleading).
  */
-export const BAD_INPUT_CASES: BadInputCase[] = [...whatsApp, ...group, ...calling, ...crm, ...partner, ...platform];
+
+/**
+ * Rows for bad input that used to reach ChakraHQ (dropdown values from expressions, identifiers of
+ * the wrong form in paths, a limit checked only after a single-response list).
+ */
+const STATUS_CHOICES = 'Use one of: Cancelled (CANCELLED), Completed (COMPLETED), Open (OPEN).';
+const TEMPLATE_STATUS_CHOICES =
+	'Use one of: Approved (APPROVED), Deleted (DELETED), Disabled (DISABLED), In Appeal (IN_APPEAL), Limit Exceeded (LIMIT_EXCEEDED), Paused (PAUSED), Pending (PENDING), Pending Deletion (PENDING_DELETION), Rejected (REJECTED).';
+const formerlySent: BadInputCase[] = [
+	{
+		node: 'chakraCrm',
+		description: 'lead create: a status from an expression that is not a status',
+		cid: 'C26',
+		parameters: { resource: 'lead', operation: 'create', name: 'Asha', additionalFields: { status: '={{ "WEIRD" }}' } },
+		expectedMessage: 'Status: "WEIRD" is not one of the allowed values',
+		expectedDescription: STATUS_CHOICES,
+	},
+	{
+		node: 'chakraCrm',
+		description: 'chat get many: an order direction from an expression that is not asc/desc',
+		cid: 'C28',
+		parameters: { resource: 'chat', operation: 'getAll', options: { orderDirection: '={{ "sideways" }}' } },
+		expectedMessage: 'Order Direction: "sideways" is not one of the allowed values',
+		expectedDescription: 'Use one of: Ascending (asc), Descending (desc).',
+	},
+	{
+		node: 'chakraPlatform',
+		description: 'task create: a status from an expression that is not a status',
+		cid: 'C50',
+		parameters: { resource: 'task', operation: 'create', procedureShortId: 'lead', processIdOrPrimaryKey: 'LEAD-001', stateTaskShortId: 'call', taskFields: { status: '={{ "WEIRD" }}' } },
+		expectedMessage: 'Status: "WEIRD" is not one of the allowed values',
+		expectedDescription: STATUS_CHOICES,
+	},
+	{
+		node: 'chakraPlatform',
+		description: 'user get many: a limit that is not a number, before the single request',
+		cid: 'C51',
+		parameters: { resource: 'user', operation: 'getAll', returnAll: false, limit: '={{ "abc" }}' },
+		expectedMessage: 'Limit: "abc" is not a whole number of 1 or more',
+		expectedDescription: fixField('Limit'),
+	},
+	{
+		node: 'chakraPlatform',
+		description: 'user get: an ID that is not a UUID',
+		cid: 'C53',
+		parameters: { resource: 'user', operation: 'get', userId: byId('={{ "not-a-uuid" }}') },
+		expectedMessage: 'User ID: "not-a-uuid" is not a valid UUID',
+		expectedDescription: UUID_HINT,
+	},
+	{
+		node: 'chakraPlatform',
+		description: 'process get: a process ID that is not a UUID',
+		cid: 'C41',
+		parameters: processOperation('get', { processId: 'abc' }),
+		expectedMessage: 'Process ID: "abc" is not a valid UUID',
+		expectedDescription: UUID_HINT,
+	},
+	{
+		node: 'chakraWhatsApp',
+		description: 'template get many: a status filter from an expression that is not a template status',
+		cid: 'C7',
+		parameters: { resource: 'template', operation: 'getAll', wabaId: byId(FAKE_IDS.wabaId), returnAll: true, filters: { status: '={{ "WEIRD" }}' } },
+		expectedMessage: 'Status: "WEIRD" is not one of the allowed values',
+		expectedDescription: TEMPLATE_STATUS_CHOICES,
+	},
+	{
+		node: 'chakraWhatsApp',
+		description: 'flow get public key: an API version that is not vNN.N',
+		cid: 'C14',
+		parameters: { resource: 'flow', operation: 'getPublicKey', whatsappPhoneNumberId: byId(FAKE_IDS.phoneNumberId), whatsappApiVersion: 'latest' },
+		expectedMessage: 'WhatsApp API Version: "latest" is not a Graph API version',
+		expectedDescription: 'Use the form vNN.N, for example v24.0.',
+	},
+	{
+		node: 'chakraWhatsAppGroup',
+		description: 'group create: a phone number ID from an expression that is not digits',
+		cid: 'C15',
+		parameters: { resource: 'group', operation: 'create', whatsappPhoneNumberId: byId('={{ "abc" }}'), subject: 'Order 1042' },
+		expectedMessage: 'WhatsApp Phone Number ID: "abc" is not a WhatsApp ID (digits only)',
+		expectedDescription: fixField('WhatsApp Phone Number ID'),
+	},
+	{
+		node: 'chakraWhatsAppCalling',
+		description: 'settings update (fields): a calling status from an expression that is not ENABLED/DISABLED',
+		cid: 'C34',
+		parameters: settingsUpdate({ callingSettings: { status: '={{ "MAYBE" }}' } }),
+		expectedMessage: 'Calling Status: "MAYBE" is not one of the allowed values',
+		expectedDescription: 'Use one of: Enabled (ENABLED), Disabled (DISABLED).',
+	},
+];
+
+export const BAD_INPUT_CASES: BadInputCase[] = [...whatsApp, ...group, ...calling, ...crm, ...partner, ...platform, ...formerlySent];

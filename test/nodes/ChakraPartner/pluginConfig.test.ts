@@ -147,7 +147,7 @@ describe('Chakra Partner: plugin configuration (C38, C39)', () => {
 	});
 
 	it('C39 get shows ChakraHQ\'s message for an unknown plugin', async () => {
-		const { error } = await pluginConfig({ operation: 'get', pluginId: 'no-such-plugin' });
-		expect(error?.message).toBe('Plugin not found: no-such-plugin');
+		const { error } = await pluginConfig({ operation: 'get', pluginId: '00000000-0000-4000-8000-000000000000' });
+		expect(error?.message).toBe('Plugin not found: 00000000-0000-4000-8000-000000000000');
 	});
 });

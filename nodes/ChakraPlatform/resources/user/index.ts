@@ -4,6 +4,7 @@ import { operationRouting } from '../../../shared/request';
 import { withPreSendFirst } from '../routing';
 import { humanizedEndpoint } from './fields';
 import { userGetDescription } from './get';
+import { checkListSettings } from '../../../shared/pagination';
 import { keepUpToLimit, userGetAllDescription } from './getAll';
 import { requireNameChange, userUpdateDescription } from './update';
 
@@ -29,7 +30,7 @@ export const userDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many users',
 				description: 'List the users of the team (optionally humanized)',
-				routing: withPreSendFirst(operationRouting('C51', { postReceive: [keepUpToLimit] }), humanizedEndpoint('C52')),
+				routing: withPreSendFirst(operationRouting('C51', { preSend: [checkListSettings], postReceive: [keepUpToLimit] }), humanizedEndpoint('C52')),
 			},
 			{
 				name: 'Update',

@@ -1,0 +1,107 @@
+/**
+ * n8n checks a dropdown's value when it is typed in the editor, but not when it comes from an
+ * expression. This preSend checks every single-choice dropdown (`options`, also inside collections
+ * and fixed collections) of the current operation whose value is an expression, so `"WEIRD"` never
+ * reaches ChakraHQ as a status. Literal values are left to n8n; dropdowns filled from the API
+ * (loadOptions) accept any value; multi-selects accept lists in several forms and are checked by
+ * the operations that read them.
+ */
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeParameters,
+	INodeProperties,
+	INodePropertyCollection,
+	INodePropertyOptions,
+	PreSendAction,
+} from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
+
+import { itemError } from './validation';
+
+function isExpression(value: unknown): boolean {
+	return typeof value === 'string' && value.startsWith('=');
+}
+
+function hasExpression(value: unknown): boolean {
+	if (isExpression(value)) return true;
+	if (Array.isArray(value)) return value.some(hasExpression);
+	if (typeof value === 'object' && value !== null) return Object.values(value).some(hasExpression);
+	return false;
+}
+
+function fixedChoices(property: INodeProperties): INodePropertyOptions[] | undefined {
+	if (property.type !== 'options') return undefined;
+	if (property.typeOptions?.loadOptionsMethod || property.typeOptions?.loadOptions) return undefined;
+	return (property.options ?? []).filter((option): option is INodePropertyOptions => 'value' in option);
+}
+
+function describeChoices(choices: INodePropertyOptions[]): string {
+	return choices.map((choice) => `${choice.name} (${String(choice.value)})`).join(', ');
+}
+
+class OptionChecker {
+	constructor(
+		private readonly context: IExecuteSingleFunctions,
+		private readonly root: INodeParameters,
+	) {}
+
+	/** Checks `properties` whose raw values are `raw`, found at `path` (resolved values via getNodeParameter). */
+	check(properties: INodeProperties[], raw: IDataObject, path: string): void {
+		for (const property of properties) {
+			if (property.noDataExpression) continue;
+			if (!(property.name in raw)) continue;
+			if (!NodeHelpers.displayParameter(raw as INodeParameters, property, this.context.getNode(), null, this.root)) continue;
+			const value = raw[property.name];
+			if (!hasExpression(value)) continue;
+			const fullPath = path ? `${path}.${property.name}` : property.name;
+			this.checkValue(property, fullPath, value);
+		}
+	}
+
+	private checkValue(property: INodeProperties, fullPath: string, raw: unknown): void {
+		const choices = fixedChoices(property);
+		if (choices) {
+			const value = this.context.getNodeParameter(fullPath, undefined) as unknown;
+			if (value === undefined || value === null || value === '') return;
+			if (!choices.some((choice) => choice.value === value)) {
+				throw itemError(
+					this.context,
+					property.displayName,
+					`"${String(value)}" is not one of the allowed values`,
+					`Use one of: ${describeChoices(choices)}.`,
+				);
+			}
+			return;
+		}
+		if (property.type === 'collection' && typeof raw === 'object' && raw !== null) {
+			this.check(property.options as INodeProperties[], raw as IDataObject, fullPath);
+			return;
+		}
+		if (property.type === 'fixedCollection' && typeof raw === 'object' && raw !== null) {
+			for (const group of property.options as INodePropertyCollection[]) {
+				const entries = (raw as IDataObject)[group.name];
+				if (Array.isArray(entries)) {
+					entries.forEach((entry, index) => {
+						if (typeof entry === 'object' && entry !== null) this.check(group.values, entry as IDataObject, `${fullPath}.${group.name}[${index}]`);
+					});
+				} else if (typeof entries === 'object' && entries !== null) {
+					this.check(group.values, entries as IDataObject, `${fullPath}.${group.name}`);
+				}
+			}
+		}
+	}
+}
+
+/**
+ * preSend for a node's Resource parameter: checks the expression-valued dropdowns of the whole
+ * description (only the displayed ones count). `properties` is read when the node runs.
+ */
+export function checkOptionValues(properties: () => INodeProperties[]): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const parameters = this.getNode().parameters;
+		new OptionChecker(this, parameters).check(properties(), parameters as IDataObject, '');
+		return requestOptions;
+	};
+}
