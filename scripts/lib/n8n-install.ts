@@ -65,9 +65,13 @@ function runNpmInstall(dir: string, log: (line: string) => void): Promise<{ code
 		};
 		child.stdout.on('data', collect);
 		child.stderr.on('data', collect);
+		let fetchedBefore = -1;
 		const heartbeat = setInterval(() => {
 			const seconds = Math.round((Date.now() - started) / 1000);
-			log(`  installing n8n@${N8N_VERSION}: ${seconds}s, ${fetched} registry fetches so far`);
+			// No new downloads: npm is running install scripts (sqlite3 compiles from source here).
+			const phase = fetched === fetchedBefore ? 'running install scripts (e.g. compiling sqlite3)' : `${fetched} registry fetches so far`;
+			fetchedBefore = fetched;
+			log(`  installing n8n@${N8N_VERSION}: ${seconds}s, ${phase}`);
 		}, 15_000);
 		child.on('error', (err) => {
 			clearInterval(heartbeat);
@@ -93,7 +97,7 @@ export async function ensureN8nInstalled(log: (line: string) => void = console.l
 	fs.mkdirSync(dir, { recursive: true });
 	fs.rmSync(markerPath(dir), { force: true });
 	writeInstallManifest(dir);
-	log(`Installing n8n@${N8N_VERSION} into ${dir} (about 3 minutes and 2.3 GB, once) ...`);
+	log(`Installing n8n@${N8N_VERSION} into ${dir} (3 to 15 minutes and 2.3 GB, once) ...`);
 	const started = Date.now();
 	const { code, tail } = await runNpmInstall(dir, log);
 	if (code !== 0) {
