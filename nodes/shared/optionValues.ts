@@ -1,10 +1,10 @@
 /**
  * n8n checks a dropdown's value when it is typed in the editor, but not when it comes from an
- * expression. This preSend checks every single-choice dropdown (`options`, also inside collections
- * and fixed collections) of the current operation whose value is an expression, so `"WEIRD"` never
- * reaches ChakraHQ as a status. Literal values are left to n8n; dropdowns filled from the API
- * (loadOptions) accept any value; multi-selects accept lists in several forms and are checked by
- * the operations that read them.
+ * expression. This preSend checks every dropdown (`options`, and `multiOptions` given as a list;
+ * also inside collections and fixed collections) of the current operation whose value is an
+ * expression, so `"WEIRD"` never reaches ChakraHQ as a status. Literal values are left to n8n;
+ * dropdowns filled from the API (loadOptions) accept any value; a multi-select given as text (some
+ * operations accept comma-separated values) is checked by the operation that reads it.
  */
 import type {
 	IDataObject,
@@ -32,7 +32,7 @@ function hasExpression(value: unknown): boolean {
 }
 
 function fixedChoices(property: INodeProperties): INodePropertyOptions[] | undefined {
-	if (property.type !== 'options') return undefined;
+	if (property.type !== 'options' && property.type !== 'multiOptions') return undefined;
 	if (property.typeOptions?.loadOptionsMethod || property.typeOptions?.loadOptions) return undefined;
 	return (property.options ?? []).filter((option): option is INodePropertyOptions => 'value' in option);
 }
@@ -63,15 +63,18 @@ class OptionChecker {
 	private checkValue(property: INodeProperties, fullPath: string, raw: unknown): void {
 		const choices = fixedChoices(property);
 		if (choices) {
-			const value = this.context.getNodeParameter(fullPath, undefined) as unknown;
-			if (value === undefined || value === null || value === '') return;
-			if (!choices.some((choice) => choice.value === value)) {
-				throw itemError(
-					this.context,
-					property.displayName,
-					`"${String(value)}" is not one of the allowed values`,
-					`Use one of: ${describeChoices(choices)}.`,
-				);
+			const resolved = this.context.getNodeParameter(fullPath, undefined) as unknown;
+			if (property.type === 'multiOptions' && !Array.isArray(resolved)) return;
+			for (const value of Array.isArray(resolved) ? resolved : [resolved]) {
+				if (value === undefined || value === null || value === '') continue;
+				if (!choices.some((choice) => choice.value === value)) {
+					throw itemError(
+						this.context,
+						property.displayName,
+						`"${String(value)}" is not one of the allowed values`,
+						`Use one of: ${describeChoices(choices)}.`,
+					);
+				}
 			}
 			return;
 		}

@@ -1110,6 +1110,14 @@ const formerlySent: BadInputCase[] = [
 	},
 	{
 		node: 'chakraPlatform',
+		description: 'process get many: a status filter list from an expression with a value that is not a status',
+		cid: 'C42',
+		parameters: processOperation('getAll', { returnAll: true, filters: { status: '={{ ["OPEN", "WEIRD"] }}' } }),
+		expectedMessage: 'Status: "WEIRD" is not one of the allowed values',
+		expectedDescription: STATUS_CHOICES,
+	},
+	{
+		node: 'chakraPlatform',
 		description: 'user get many: a limit that is not a number, before the single request',
 		cid: 'C51',
 		parameters: { resource: 'user', operation: 'getAll', returnAll: false, limit: '={{ "abc" }}' },
