@@ -1,20 +1,25 @@
 /**
  * A workflow holding every Chakra node n8n knows, opened in the editor in headless Chromium: the
  * canvas renders every node, and a screenshot goes to test/e2e/artifacts/canvas.png
- * (CHAKRA_E2E_UPDATE_DOCS_IMAGE=1 also copies it to docs/images/canvas.png for the README).
+ * (CHAKRA_E2E_UPDATE_DOCS_IMAGE=1 also copies it to docs/images/canvas.png for the README); and an
+ * example runs from the editor's "Execute workflow" button, as in `npm run demo`.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+import type { Page } from 'playwright-core';
+
 import { REPO_ROOT } from '../../../scripts/lib/n8n';
 import { run } from '../../../scripts/lib/process';
-import { DEMO_CREDENTIAL, importWorkflows } from '../../../scripts/lib/workflows';
+import { DEMO_CREDENTIAL, importWorkflows, type WorkflowFile } from '../../../scripts/lib/workflows';
 import { ARTIFACTS_DIR, E2E_OWNER, log, type E2eEnv } from '../lib/env';
 import type { Report } from '../lib/report';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const CANVAS_WORKFLOW_ID = 'e2eAllChakraNodes';
+/** The example a newcomer runs from the editor in the demo. */
+const EDITOR_EXAMPLE_ID = 'exBulkUpdateWait';
 
 interface ChakraNodeType {
 	name: string;
@@ -78,8 +83,8 @@ async function importCanvasWorkflow(env: E2eEnv, nodeTypes: ChakraNodeType[]): P
 	await importWorkflows(env.server, [{ file, id: CANVAS_WORKFLOW_ID, name: 'Every Chakra node', nodes: [] }]);
 }
 
-/** Opens the workflow in the editor (logged in through the form), waits for the nodes, screenshots. */
-async function screenshotCanvas(env: E2eEnv, expectedNodes: string[], file: string): Promise<void> {
+/** Runs `body` with an editor page logged in through the sign-in form; other hosts are unreachable. */
+async function withEditorPage(env: E2eEnv, body: (page: Page) => Promise<void>): Promise<void> {
 	const { chromium } = await import('playwright-core');
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 	try {
@@ -90,16 +95,48 @@ async function screenshotCanvas(env: E2eEnv, expectedNodes: string[], file: stri
 		await page.locator('input[type="password"]').fill(E2E_OWNER.password);
 		await page.locator('button[type="submit"], [data-test-id="form-submit-button"]').first().click();
 		await page.waitForURL((url) => !url.pathname.includes('signin'), { timeout: 60_000 });
-		await page.goto(`${env.server.baseUrl}/workflow/${CANVAS_WORKFLOW_ID}`);
-		for (const name of expectedNodes) {
-			await page.locator(`[data-test-id="canvas-node"][data-node-name="${name}"], [data-name="${name}"]`).first().waitFor({ timeout: 60_000 });
-		}
-		await page.keyboard.press('Shift+1').catch(() => undefined);
-		await page.waitForTimeout(1_000);
-		await page.screenshot({ path: file });
+		await body(page);
 	} finally {
 		await browser.close();
 	}
+}
+
+async function openWorkflow(env: E2eEnv, page: Page, workflowId: string, nodeNames: string[]): Promise<void> {
+	await page.goto(`${env.server.baseUrl}/workflow/${workflowId}`);
+	for (const name of nodeNames) {
+		await page.locator(`[data-test-id="canvas-node"][data-node-name="${name}"], [data-name="${name}"]`).first().waitFor({ timeout: 60_000 });
+	}
+}
+
+/** Opens the workflow, waits for every node, screenshots. */
+async function screenshotCanvas(env: E2eEnv, expectedNodes: string[], file: string): Promise<void> {
+	await withEditorPage(env, async (page) => {
+		await openWorkflow(env, page, CANVAS_WORKFLOW_ID, expectedNodes);
+		await page.waitForTimeout(1_000);
+		await page.screenshot({ path: file });
+	});
+}
+
+/**
+ * What a newcomer does in `npm run demo`: opens an example and clicks "Execute workflow" (a manual
+ * run inside the n8n server, results pushed to the editor). Every node must end with its success mark.
+ */
+async function executeInEditor(env: E2eEnv, workflow: WorkflowFile, file: string): Promise<void> {
+	await withEditorPage(env, async (page) => {
+		const names = workflow.nodes.map((node) => node.name);
+		await openWorkflow(env, page, workflow.id, names);
+		await page.locator('[data-test-id="execute-workflow-button"]').first().click();
+		const succeeded = page.locator('[data-test-id="canvas-node-status-success"]');
+		const deadline = Date.now() + 90_000;
+		while ((await succeeded.count()) < names.length) {
+			if (Date.now() > deadline) {
+				await page.screenshot({ path: file });
+				throw new Error(`${await succeeded.count()} of ${names.length} nodes show success after 90 s; see ${path.relative(REPO_ROOT, file)}`);
+			}
+			await page.waitForTimeout(500);
+		}
+		await page.screenshot({ path: file });
+	});
 }
 
 export async function checkCanvas(env: E2eEnv, report: Report, chakraNodeTypes: ChakraNodeType[]): Promise<void> {
@@ -116,5 +153,13 @@ export async function checkCanvas(env: E2eEnv, report: Report, chakraNodeTypes: 
 			fs.copyFileSync(file, path.join(REPO_ROOT, 'docs', 'images', 'canvas.png'));
 		}
 		log(`canvas screenshot: ${path.relative(REPO_ROOT, file)}`);
+	});
+	await report.check(`editor: example ${EDITOR_EXAMPLE_ID} runs from the "Execute workflow" button and every node succeeds`, async () => {
+		const example = env.examples.find((workflow) => workflow.id === EDITOR_EXAMPLE_ID);
+		if (!example) throw new Error(`examples/ has no workflow ${EDITOR_EXAMPLE_ID}`);
+		await ensureChromium();
+		env.fake.reset();
+		await executeInEditor(env, example, path.join(ARTIFACTS_DIR, 'editor-execution.png'));
+		if (env.fake.requestsFor('C49').length !== 1) throw new Error('the bulk update (C49) was not sent exactly once');
 	});
 }
