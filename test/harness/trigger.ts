@@ -24,7 +24,7 @@ import type {
 import { Workflow } from 'n8n-workflow';
 
 import type { TestCredentials } from './index';
-import { additionalDataFor, CREDENTIAL_NAME, PACKAGE, packageNodeTypes } from './index';
+import { additionalDataFor, assertNoSecretLeak, CREDENTIAL_NAME, PACKAGE, packageNodeTypes } from './index';
 
 export const TRIGGER_NODE_NAME = 'Chakra Trigger';
 export const TRIGGER_WEBHOOK_ID = '5f0c7a52-5d2e-4c1b-9d3e-7a1b2c3d4e5f';
@@ -263,6 +263,7 @@ export async function deliverToTrigger(options: DeliveryOptions): Promise<Delive
 	const result = await nodeType.webhook.call(context);
 	const answeredByNode = response.headersSent;
 	answerAsN8n(response, webhookData.webhookDescription, result);
+	assertNoSecretLeak({ items: result.workflowData?.[0] ?? [], error: response.body }, options.credentials);
 	return {
 		status: response.headersSent ? response.statusCode : undefined,
 		responseBody: response.body,
