@@ -13,7 +13,7 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
-import { parseBody, toItems, unwrapChakraData } from './envelope';
+import { isStreamBody, parseBody, readStreamBody, toItems, unwrapChakraData } from './envelope';
 import { itemError } from './validation';
 
 export interface InputFile {
@@ -123,13 +123,19 @@ export function binaryFromResponse(spec: BinaryOutputSpec = {}): PostReceiveActi
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
 		const contentType = headerValue(response.headers, 'content-type');
-		if (isJsonContentType(contentType)) return toItems(unwrapChakraData(parseBody(response.body)));
+		if (isJsonContentType(contentType)) {
+			const body = isStreamBody(response.body) ? await readStreamBody(response.body) : response.body;
+			return toItems(unwrapChakraData(parseBody(body)));
+		}
 		const body = response.body as unknown;
-		const data = Buffer.isBuffer(body)
-			? body
-			: body instanceof ArrayBuffer
-				? Buffer.from(body)
-				: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body ?? ''));
+		// A stream goes to n8n's binary store without being held in memory as a whole first.
+		const data = isStreamBody(body)
+			? (body as unknown as Parameters<IExecuteSingleFunctions['helpers']['prepareBinaryData']>[0])
+			: Buffer.isBuffer(body)
+				? body
+				: body instanceof ArrayBuffer
+					? Buffer.from(body)
+					: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body ?? ''));
 		const fileName =
 			fileNameFromDisposition(headerValue(response.headers, 'content-disposition')) ??
 			spec.fallbackFileName?.(this);
@@ -141,7 +147,7 @@ export function binaryFromResponse(spec: BinaryOutputSpec = {}): PostReceiveActi
 				json: {
 					fileName: binary.fileName ?? null,
 					mimeType: binary.mimeType,
-					fileSize: data.length,
+					fileSize: binary.bytes ?? (Buffer.isBuffer(data) ? data.length : null),
 					binaryProperty: propertyName,
 				},
 				binary: { [propertyName]: binary },
@@ -152,7 +158,9 @@ export function binaryFromResponse(spec: BinaryOutputSpec = {}): PostReceiveActi
 
 /** Request options every binary download needs. */
 export const BINARY_DOWNLOAD_REQUEST = {
-	encoding: 'arraybuffer' as const,
+	// Streamed, so a large file is not held in memory whole before n8n stores it (errors and JSON
+	// answers are read in full by the failure check).
+	encoding: 'stream' as const,
 	json: false,
 	headers: { Accept: '*/*' },
 	// Contract 1.4: follow redirects, but never carry the token to another host.

@@ -200,12 +200,38 @@ export function toItems(data: unknown): INodeExecutionData[] {
 	return [{ json: isObject(data) ? data : { value: data as IDataObject[keyof IDataObject] } }];
 }
 
+/** A streamed response body (binary downloads are requested as streams). */
+export function isStreamBody(body: unknown): body is AsyncIterable<Uint8Array> & { pipe: unknown } {
+	return (
+		typeof body === 'object' &&
+		body !== null &&
+		typeof (body as { pipe?: unknown }).pipe === 'function' &&
+		typeof (body as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'
+	);
+}
+
+/** Reads a streamed body into one buffer (only for answers that are not files: errors and JSON). */
+export async function readStreamBody(body: AsyncIterable<Uint8Array>): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of body) chunks.push(Buffer.from(chunk));
+	return Buffer.concat(chunks);
+}
+
+function isJsonResponse(headers: IDataObject | undefined): boolean {
+	return /[/+]json\b/i.test(header(headers, 'content-type') ?? '');
+}
+
 /** postReceive: fail on any error shape (section 1.5), whatever the envelope. */
 export async function throwOnErrorResponse(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
+	// A streamed download is read here only when it is not the file: an error or a JSON answer.
+	const ok = response.statusCode >= 200 && response.statusCode < 300;
+	if (isStreamBody(response.body) && (!ok || isJsonResponse(response.headers))) {
+		response.body = await readStreamBody(response.body);
+	}
 	const failure = findFailure(response.statusCode, response.body, response.headers);
 	if (failure) throw failureToError(this.getNode(), failure, this.getItemIndex());
 	return items;
