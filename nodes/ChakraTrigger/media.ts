@@ -6,17 +6,13 @@
 import type { IDataObject, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
 
 import { fileNameFromDisposition } from '../shared/binary';
+import { responseHeader } from '../shared/envelope';
 import { chakraRequest } from '../shared/transport';
 import type { ChakraEvent } from './events';
 
 export interface MediaDownload {
 	whatsappApiVersion: string;
 	binaryPropertyName: string;
-}
-
-function header(headers: IDataObject | undefined, name: string): string | undefined {
-	const key = Object.keys(headers ?? {}).find((candidate) => candidate.toLowerCase() === name);
-	return key === undefined ? undefined : String(headers?.[key]);
 }
 
 function asObject(value: unknown): IDataObject | undefined {
@@ -44,11 +40,11 @@ async function downloadMedia(context: IWebhookFunctions, event: ChakraEvent, opt
 	});
 	const media = mediaObject(event);
 	const mimeType =
-		header(response.headers, 'content-type')?.split(';')[0].trim() ||
+		responseHeader(response.headers, 'content-type')?.split(';')[0].trim() ||
 		(typeof media?.mime_type === 'string' ? media.mime_type : undefined);
 	const fileName =
 		(typeof media?.filename === 'string' && media.filename !== '' ? media.filename : undefined) ??
-		fileNameFromDisposition(header(response.headers, 'content-disposition'));
+		fileNameFromDisposition(responseHeader(response.headers, 'content-disposition'));
 	const binary = await context.helpers.prepareBinaryData(toBuffer(response.body), fileName, mimeType);
 	return { json: event, binary: { [options.binaryPropertyName]: binary } };
 }

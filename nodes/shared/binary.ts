@@ -4,7 +4,6 @@
  */
 import type {
 	IBinaryData,
-	IDataObject,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
@@ -13,7 +12,7 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
-import { isStreamBody, parseBody, readStreamBody, toItems, unwrapChakraData } from './envelope';
+import { isJsonContentType, isStreamBody, parseBody, readStreamBody, responseHeader, toItems, unwrapChakraData } from './envelope';
 import { itemError } from './validation';
 
 export interface InputFile {
@@ -80,11 +79,6 @@ export function multipartFromBinary(spec: MultipartSpec): PreSendAction {
 	};
 }
 
-function headerValue(headers: IDataObject, name: string): string | undefined {
-	const key = Object.keys(headers ?? {}).find((candidate) => candidate.toLowerCase() === name);
-	return key ? String(headers[key]) : undefined;
-}
-
 /** File name from `Content-Disposition` (plain or RFC 5987 `filename*`). */
 export function fileNameFromDisposition(disposition: string | undefined): string | undefined {
 	if (!disposition) return undefined;
@@ -98,10 +92,6 @@ export function fileNameFromDisposition(disposition: string | undefined): string
 	}
 	const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition);
 	return plain ? plain[1].trim() : undefined;
-}
-
-function isJsonContentType(contentType: string | undefined): boolean {
-	return !!contentType && /[/+]json\b/i.test(contentType);
 }
 
 export interface BinaryOutputSpec {
@@ -122,7 +112,7 @@ export function binaryFromResponse(spec: BinaryOutputSpec = {}): PostReceiveActi
 		_items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
-		const contentType = headerValue(response.headers, 'content-type');
+		const contentType = responseHeader(response.headers, 'content-type');
 		if (isJsonContentType(contentType)) {
 			const body = isStreamBody(response.body) ? await readStreamBody(response.body) : response.body;
 			return toItems(unwrapChakraData(parseBody(body)));
@@ -137,7 +127,7 @@ export function binaryFromResponse(spec: BinaryOutputSpec = {}): PostReceiveActi
 					? Buffer.from(body)
 					: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body ?? ''));
 		const fileName =
-			fileNameFromDisposition(headerValue(response.headers, 'content-disposition')) ??
+			fileNameFromDisposition(responseHeader(response.headers, 'content-disposition')) ??
 			spec.fallbackFileName?.(this);
 		const mimeType = contentType?.split(';')[0].trim() || undefined;
 		const propertyName = String(this.getNodeParameter(spec.propertyParameter ?? 'binaryPropertyName', 'data'));

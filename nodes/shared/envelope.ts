@@ -50,7 +50,8 @@ interface MetaError {
 	fbtrace_id?: string;
 }
 
-function header(headers: IDataObject | undefined, name: string): string | undefined {
+/** A response header by name, whatever its case. */
+export function responseHeader(headers: IDataObject | undefined, name: string): string | undefined {
 	if (!headers) return undefined;
 	const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
 	const value = key === undefined ? undefined : headers[key];
@@ -73,7 +74,8 @@ export function parseBody(body: unknown): unknown {
 	}
 }
 
-function isObject(value: unknown): value is IDataObject {
+/** A plain JSON object (not an array, not null). */
+export function isObject(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -114,7 +116,7 @@ export function findFailure(
 	if (ok && errors.length === 0 && !metaError) return undefined;
 
 	const httpCode = ok ? '400' : String(statusCode);
-	const retryAfter = header(headers, 'retry-after');
+	const retryAfter = responseHeader(headers, 'retry-after');
 	const jsonBody: JsonObject = isObject(body)
 		? (body as JsonObject)
 		: { body: typeof body === 'string' ? body.slice(0, 2000) : null };
@@ -217,8 +219,9 @@ export async function readStreamBody(body: AsyncIterable<Uint8Array>): Promise<B
 	return Buffer.concat(chunks);
 }
 
-function isJsonResponse(headers: IDataObject | undefined): boolean {
-	return /[/+]json\b/i.test(header(headers, 'content-type') ?? '');
+/** Whether a Content-Type names JSON (`application/json`, `…+json`). */
+export function isJsonContentType(contentType: string | undefined): boolean {
+	return !!contentType && /[/+]json\b/i.test(contentType);
 }
 
 /** postReceive: fail on any error shape (section 1.5), whatever the envelope. */
@@ -229,7 +232,7 @@ export async function throwOnErrorResponse(
 ): Promise<INodeExecutionData[]> {
 	// A streamed download is read here only when it is not the file: an error or a JSON answer.
 	const ok = response.statusCode >= 200 && response.statusCode < 300;
-	if (isStreamBody(response.body) && (!ok || isJsonResponse(response.headers))) {
+	if (isStreamBody(response.body) && (!ok || isJsonContentType(responseHeader(response.headers, 'content-type')))) {
 		response.body = await readStreamBody(response.body);
 	}
 	const failure = findFailure(response.statusCode, response.body, response.headers);

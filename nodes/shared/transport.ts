@@ -14,7 +14,7 @@ import type {
 
 import type { EndpointId } from './endpoints';
 import { buildPath, ENDPOINTS } from './endpoints';
-import { assertSuccess } from './envelope';
+import { assertSuccess, isJsonContentType, responseHeader } from './envelope';
 import { DEFAULT_MAX_RETRIES, withRetryPolicy } from './retry';
 
 export const CREDENTIAL_TYPE = 'chakraApi';
@@ -91,9 +91,7 @@ export async function chakraRequest(context: ChakraContext, id: EndpointId, call
 }
 
 function assertBinarySuccess(context: ChakraContext, raw: ChakraResponse, itemIndex?: number) {
-	const contentType = String(
-		Object.entries(raw.headers ?? {}).find(([key]) => key.toLowerCase() === 'content-type')?.[1] ?? '',
-	);
-	const failed = raw.statusCode < 200 || raw.statusCode >= 300 || /json/i.test(contentType);
+	const contentType = responseHeader(raw.headers, 'content-type');
+	const failed = raw.statusCode < 200 || raw.statusCode >= 300 || isJsonContentType(contentType);
 	if (failed) assertSuccess(context.getNode(), raw, itemIndex);
 }

@@ -7,7 +7,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, IPairedItemData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
-import { chakraMeta, unwrapChakraData } from '../../../shared/envelope';
+import { chakraMeta, isObject, unwrapChakraData } from '../../../shared/envelope';
 import { nextPagePath } from '../../../shared/pagination';
 import { DEFAULT_MAX_RETRIES } from '../../../shared/retry';
 import { chakraRequest } from '../../../shared/transport';
@@ -44,10 +44,6 @@ interface SubmittedBatch {
 function asNodeError(context: IExecuteFunctions, error: unknown): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeOperationError(context.getNode(), error as Error);
-}
-
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function pairedItems(items: PendingEntry[]): IPairedItemData[] {

@@ -4,11 +4,9 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-export const ENTRY_STATUSES = ['INVALID', 'NOT_STARTED', 'SUCCESS', 'ERROR'] as const;
+import { isObject } from '../../../shared/envelope';
 
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export const ENTRY_STATUSES = ['INVALID', 'NOT_STARTED', 'SUCCESS', 'ERROR'] as const;
 
 /** Count per entry status, every status present; undefined when the job carries no counts. */
 export function entryCounts(meta: IDataObject): IDataObject | undefined {

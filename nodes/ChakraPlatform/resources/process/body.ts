@@ -6,6 +6,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { DATE_HINT, parseEpochMilliseconds } from '../../../shared/dates';
+import { isObject } from '../../../shared/envelope';
 import { attributeValuesForApi } from '../../../shared/methods/platformConfig';
 import type { ItemParameters } from './itemParameters';
 import { requiredText, singleItemParameters } from './itemParameters';
@@ -16,10 +17,6 @@ interface SchemaEntry {
 	id: string;
 	type?: string;
 	removed?: boolean;
-}
-
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isEmpty(value: unknown): boolean {
