@@ -1,6 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { codedOperations } from '../shared/codedRouting';
 import { maxRetriesField } from '../shared/fields';
 import { searchBusinessAccounts, searchPhoneNumbers } from '../shared/methods/listSearch';
 import { getProcedures } from '../shared/methods/platformConfig';
@@ -47,6 +48,12 @@ export class ChakraWhatsApp implements INodeType {
 			maxRetriesField,
 		]),
 	};
+
+	// Message operations run their routing in the node (shared/codedRouting.ts): same requests, a
+	// fraction of n8n's per-item cost for bulk sends.
+	customOperations = codedOperations(this.description.properties, {
+		message: ['markAsRead', 'send', 'sendTemplate', 'sendTemplateForProcess', 'sendTemplateMeta'],
+	});
 
 	methods = {
 		listSearch: { searchPhoneNumbers, searchBusinessAccounts, searchTemplates, searchTemplateIds },

@@ -14,6 +14,7 @@ import type {
 
 import { isJsonContentType, isStreamBody, parseBody, readStreamBody, responseHeader, toItems, unwrapChakraData } from './envelope';
 import { itemError } from './validation';
+import type { ItemFunctions } from './itemFunctions';
 
 export interface InputFile {
 	data: Buffer;
@@ -24,7 +25,7 @@ export interface InputFile {
 
 /** Reads the binary property named by parameter `parameterName` of the current item. */
 export async function readInputFile(
-	context: IExecuteSingleFunctions,
+	context: ItemFunctions,
 	parameterName = 'binaryPropertyName',
 ): Promise<InputFile> {
 	const propertyName = String(context.getNodeParameter(parameterName, 'data') ?? '').trim();
@@ -52,12 +53,12 @@ export interface MultipartSpec {
 	/** Name of the file part (`file` for C9, `photo` for C57/C58). */
 	filePart: string;
 	/** Text parts computed from the item and the file. Empty values are left out. */
-	fields?: (context: IExecuteSingleFunctions, file: InputFile) => Record<string, string | undefined>;
+	fields?: (context: ItemFunctions, file: InputFile) => Record<string, string | undefined>;
 	/** Check the file before anything is sent (for example its MIME type). */
-	check?: (context: IExecuteSingleFunctions, file: InputFile) => void;
+	check?: (context: ItemFunctions, file: InputFile) => void;
 }
 
-export function buildMultipart(spec: MultipartSpec, context: IExecuteSingleFunctions, file: InputFile): FormData {
+export function buildMultipart(spec: MultipartSpec, context: ItemFunctions, file: InputFile): FormData {
 	spec.check?.(context, file);
 	const form = new FormData();
 	form.append(spec.filePart, new Blob([new Uint8Array(file.data.buffer, file.data.byteOffset, file.data.byteLength) as Uint8Array<ArrayBuffer>], { type: file.mimeType }), file.fileName);
@@ -69,7 +70,7 @@ export function buildMultipart(spec: MultipartSpec, context: IExecuteSingleFunct
 
 /** preSend: the request body becomes a multipart form holding the item's file. */
 export function multipartFromBinary(spec: MultipartSpec): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	return async function (this: ItemFunctions, requestOptions: IHttpRequestOptions) {
 		const file = await readInputFile(this);
 		requestOptions.body = buildMultipart(spec, this, file);
 		requestOptions.json = false;

@@ -5,13 +5,13 @@
  */
 import type {
 	IDataObject,
-	IExecuteSingleFunctions,
 	IN8nHttpFullResponse,
 	INode,
 	INodeExecutionData,
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
+import type { ItemFunctions } from './itemFunctions';
 
 /** Meta error codes that mean "slow down" (contract 1.8). */
 export const META_RATE_LIMIT_CODES = [130429, 131056, 80007, 80008];
@@ -226,7 +226,7 @@ export function isJsonContentType(contentType: string | undefined): boolean {
 
 /** postReceive: fail on any error shape (section 1.5), whatever the envelope. */
 export async function throwOnErrorResponse(
-	this: IExecuteSingleFunctions,
+	this: ItemFunctions,
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
@@ -242,7 +242,7 @@ export async function throwOnErrorResponse(
 
 /** postReceive: chakra envelope -> `_data` as items (one item per listed record). */
 export async function unwrapDataToItems(
-	this: IExecuteSingleFunctions,
+	this: ItemFunctions,
 	_items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
@@ -251,7 +251,7 @@ export async function unwrapDataToItems(
 
 /** postReceive: Meta body as it came (contract: "return it as is"). */
 export async function metaBodyToItems(
-	this: IExecuteSingleFunctions,
+	this: ItemFunctions,
 	_items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {

@@ -8,17 +8,16 @@
  */
 import type {
 	IDataObject,
-	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	INodeParameters,
 	INodeProperties,
 	INodePropertyCollection,
 	INodePropertyOptions,
-	PreSendAction,
 } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
 import { itemError } from './validation';
+import type { ItemFunctions, ItemPreSend } from './itemFunctions';
 
 function isExpression(value: unknown): boolean {
 	return typeof value === 'string' && value.startsWith('=');
@@ -43,7 +42,7 @@ function describeChoices(choices: INodePropertyOptions[]): string {
 
 class OptionChecker {
 	constructor(
-		private readonly context: IExecuteSingleFunctions,
+		private readonly context: ItemFunctions,
 		private readonly root: INodeParameters,
 	) {}
 
@@ -101,8 +100,8 @@ class OptionChecker {
  * preSend for a node's Resource parameter: checks the expression-valued dropdowns of the whole
  * description (only the displayed ones count). `properties` is read when the node runs.
  */
-export function checkOptionValues(properties: () => INodeProperties[]): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+export function checkOptionValues(properties: () => INodeProperties[]): ItemPreSend {
+	return async function (this: ItemFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		const parameters = this.getNode().parameters;
 		new OptionChecker(this, parameters).check(properties(), parameters as IDataObject, '');
 		return requestOptions;

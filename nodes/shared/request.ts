@@ -6,7 +6,6 @@
 import type {
 	DeclarativeRestApiSettings,
 	IExecutePaginationFunctions,
-	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	INodeExecutionData,
 	INodeProperties,
@@ -18,6 +17,7 @@ import type {
 import type { EndpointId } from './endpoints';
 import { ENDPOINTS } from './endpoints';
 import { metaBodyToItems, throwOnErrorResponse, unwrapDataToItems } from './envelope';
+import type { ItemFunctions, ItemPostReceive } from './itemFunctions';
 import { checkOptionValues } from './optionValues';
 import { normalizeParameter } from './validation';
 import { DEFAULT_MAX_RETRIES, withRetryPolicy } from './retry';
@@ -34,7 +34,7 @@ const PATH_PARAMETER_SOURCES: Record<string, string> = {};
 
 /** preSend: fills `{placeholders}` of the endpoint path from node parameters, checked and encoded. */
 export async function fillPathParameters(
-	this: IExecuteSingleFunctions,
+	this: ItemFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const url = requestOptions.url;
@@ -49,7 +49,7 @@ export async function fillPathParameters(
 }
 
 /** Maximum retries on rate limits, from the node's own option. */
-export function maxRetriesOf(context: IExecuteSingleFunctions): number {
+export function maxRetriesOf(context: ItemFunctions): number {
 	const value = Number(context.getNodeParameter('maxRetriesOnRateLimit', DEFAULT_MAX_RETRIES));
 	return Number.isFinite(value) && value >= 0 ? Math.floor(value) : DEFAULT_MAX_RETRIES;
 }
@@ -98,11 +98,15 @@ export interface OperationRoutingOptions {
 	request?: Partial<DeclarativeRestApiSettings.HttpRequestOptions>;
 }
 
+/** What every response of endpoint `id` goes through: the failure rule, then its envelope unwrapped. */
+export function responseActions(id: EndpointId, options: Pick<OperationRoutingOptions, 'raw' | 'pagination'> = {}): ItemPostReceive[] {
+	if (options.raw || options.pagination) return [throwOnErrorResponse];
+	return [throwOnErrorResponse, ENDPOINTS[id].envelope === 'chakra' ? unwrapDataToItems : metaBodyToItems];
+}
+
 /** Declarative routing of an operation that calls endpoint `id`. */
 export function operationRouting(id: EndpointId, options: OperationRoutingOptions = {}): INodePropertyRouting {
 	const endpoint = ENDPOINTS[id];
-	const unwrap: PostReceiveAction[] =
-		options.raw || options.pagination ? [] : [endpoint.envelope === 'chakra' ? unwrapDataToItems : metaBodyToItems];
 	return {
 		request: { method: endpoint.method, url: endpoint.path, ...(options.request ?? {}) },
 		send: {
@@ -111,15 +115,18 @@ export function operationRouting(id: EndpointId, options: OperationRoutingOption
 		},
 		operations: { pagination: options.pagination ?? sendOnce },
 		output: {
-			postReceive: [throwOnErrorResponse, ...unwrap, ...(options.postReceive ?? [])],
+			postReceive: [...responseActions(id, options), ...(options.postReceive ?? [])],
 		},
 	};
 }
 
+/** Headers of every request (the declarative defaults and the coded sends). */
+export const chakraRequestHeaders = { Accept: 'application/json' };
+
 /** `requestDefaults` of every action node. Errors are read from the body by the failure rule. */
 export const chakraRequestDefaults = {
 	baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-	headers: { Accept: 'application/json' },
+	headers: chakraRequestHeaders,
 	json: true,
 	ignoreHttpStatusErrors: true,
 };

@@ -3,9 +3,9 @@
  * the same endpoint table, authentication, failure rule and retry policy as the declarative routing.
  */
 import type {
+	IAllExecuteFunctions,
 	IDataObject,
 	IExecuteFunctions,
-	IExecuteSingleFunctions,
 	IHookFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
@@ -16,12 +16,13 @@ import type { EndpointId } from './endpoints';
 import { buildPath, ENDPOINTS } from './endpoints';
 import { assertSuccess, isJsonContentType, responseHeader } from './envelope';
 import { DEFAULT_MAX_RETRIES, withRetryPolicy } from './retry';
+import type { ItemFunctions } from './itemFunctions';
 
 export const CREDENTIAL_TYPE = 'chakraApi';
 
 export type ChakraContext =
 	| IExecuteFunctions
-	| IExecuteSingleFunctions
+	| ItemFunctions
 	| ILoadOptionsFunctions
 	| IHookFunctions
 	| IWebhookFunctions;
@@ -71,8 +72,10 @@ export async function chakraRequest(context: ChakraContext, id: EndpointId, call
 	}
 	const response = await withRetryPolicy(
 		async () => {
+			// n8n's helper reads the credential through `this`; the coded routing's item view binds its
+			// helper to the node's own context, so `this` only matters for n8n's contexts.
 			const raw = (await context.helpers.httpRequestWithAuthentication.call(
-				context,
+				context as IAllExecuteFunctions,
 				CREDENTIAL_TYPE,
 				options,
 			)) as ChakraResponse;

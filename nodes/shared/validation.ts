@@ -2,8 +2,9 @@
  * Input checks that run before any request, so bad input never reaches ChakraHQ. Each error names
  * the field (as the user sees it) and the item.
  */
-import type { IExecuteSingleFunctions, IDataObject, INode } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import type { ItemFunctions } from './itemFunctions';
 
 /** Display names of the API identifiers used as node parameters (design section 1). */
 export const FIELD_LABELS: Record<string, string> = {
@@ -62,11 +63,11 @@ export function fieldError(node: INode, itemIndex: number, field: string, messag
 	});
 }
 
-function itemError(context: IExecuteSingleFunctions, field: string, message: string, description?: string) {
+function itemError(context: ItemFunctions, field: string, message: string, description?: string) {
 	return fieldError(context.getNode(), context.getItemIndex(), field, message, description);
 }
 
-export function requirePhoneNumber(context: IExecuteSingleFunctions, field: string, raw: unknown): string {
+export function requirePhoneNumber(context: ItemFunctions, field: string, raw: unknown): string {
 	const normalized = normalizePhoneNumber(raw);
 	if (normalized === undefined) {
 		const shown = typeof raw === 'string' || typeof raw === 'number' ? `"${String(raw)}"` : 'an empty value';
@@ -88,7 +89,7 @@ const NUMERIC_ID_FIELDS = ['whatsappPhoneNumberId', 'wabaId', 'whatsappMessageTe
 const API_VERSION = /^v[0-9]{1,3}\.[0-9]{1,2}$/;
 
 /** Checks and normalises one identifier parameter; returns the text to send. */
-export function normalizeParameter(context: IExecuteSingleFunctions, field: string, raw: unknown): string {
+export function normalizeParameter(context: ItemFunctions, field: string, raw: unknown): string {
 	if (PHONE_FIELDS.includes(field)) return requirePhoneNumber(context, field, raw);
 	const text = raw === undefined || raw === null ? '' : String(raw).trim();
 	if (text === '') throw itemError(context, field, 'is required but empty');
@@ -105,7 +106,7 @@ export function normalizeParameter(context: IExecuteSingleFunctions, field: stri
 }
 
 /** Parses a JSON parameter (string or already an object) with an error that names the field. */
-export function parseJsonField(context: IExecuteSingleFunctions, field: string, value: unknown): IDataObject | IDataObject[] {
+export function parseJsonField(context: ItemFunctions, field: string, value: unknown): IDataObject | IDataObject[] {
 	if (typeof value === 'object' && value !== null) return value as IDataObject;
 	if (typeof value !== 'string' || value.trim() === '') {
 		throw itemError(context, field, 'is required but empty');

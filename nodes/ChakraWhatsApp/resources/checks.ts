@@ -1,7 +1,6 @@
 /** Small input checks used by several operations of this node; each error names the field and item. */
-import type { IExecuteSingleFunctions } from 'n8n-workflow';
-
 import { itemError } from '../../shared/validation';
+import type { ItemFunctions } from '../../shared/itemFunctions';
 
 /** A parameter value as trimmed text ('' for undefined and null). */
 export function text(value: unknown): string {
@@ -9,7 +8,7 @@ export function text(value: unknown): string {
 }
 
 /** Text of at most `max` characters (WhatsApp counts characters, not bytes). */
-export function limitedText(context: IExecuteSingleFunctions, field: string, value: unknown, max: number): string {
+export function limitedText(context: ItemFunctions, field: string, value: unknown, max: number): string {
 	const result = text(value);
 	const length = [...result].length;
 	if (length > max) throw itemError(context, field, `has ${length} characters, WhatsApp allows at most ${max}`);
@@ -17,20 +16,20 @@ export function limitedText(context: IExecuteSingleFunctions, field: string, val
 }
 
 /** Non-empty text of at most `max` characters. */
-export function requiredText(context: IExecuteSingleFunctions, field: string, value: unknown, max: number): string {
+export function requiredText(context: ItemFunctions, field: string, value: unknown, max: number): string {
 	const result = limitedText(context, field, value, max);
 	if (result === '') throw itemError(context, field, 'is required but empty');
 	return result;
 }
 
 /** Text of at most `max` characters, or undefined when empty. */
-export function optionalText(context: IExecuteSingleFunctions, field: string, value: unknown, max = Infinity): string | undefined {
+export function optionalText(context: ItemFunctions, field: string, value: unknown, max = Infinity): string | undefined {
 	const result = limitedText(context, field, value, max);
 	return result === '' ? undefined : result;
 }
 
 /** A latitude (limit 90) or longitude (limit 180) parameter. */
-export function coordinate(context: IExecuteSingleFunctions, parameter: string, field: string, limit: number): number {
+export function coordinate(context: ItemFunctions, parameter: string, field: string, limit: number): number {
 	const raw = context.getNodeParameter(parameter, undefined) as unknown;
 	const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
 	if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > limit) {
@@ -48,7 +47,7 @@ export interface LocationValue {
 
 /** Meta's location object from four parameters (names given per operation); empty name/address left out. */
 export function locationFrom(
-	context: IExecuteSingleFunctions,
+	context: ItemFunctions,
 	parameters: { latitude: string; longitude: string; name: string; address: string },
 ): LocationValue {
 	const name = optionalText(context, 'Location Name', context.getNodeParameter(parameters.name, ''));

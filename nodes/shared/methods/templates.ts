@@ -6,7 +6,6 @@
  */
 import type {
 	IDataObject,
-	IExecuteSingleFunctions,
 	ILoadOptionsFunctions,
 	INodeListSearchResult,
 	ResourceMapperField,
@@ -17,6 +16,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { unwrapChakraData } from '../envelope';
 import { chakraRequest } from '../transport';
 import { itemError } from '../validation';
+import type { ItemFunctions } from '../itemFunctions';
 
 /** Separates name and language in the value of a template chosen from the list: `order_update|en_US`. */
 export const TEMPLATE_VALUE_SEPARATOR = '|';
@@ -256,7 +256,7 @@ function parseVariableId(id: string): Omit<TemplateVariableValue, 'value'> | und
  * order. Every variable shown must have a value: WhatsApp rejects a template with an empty one.
  */
 export function readTemplateVariableValues(
-	context: IExecuteSingleFunctions,
+	context: ItemFunctions,
 	parameterName = 'templateVariables',
 	fieldLabel = 'Template Variables',
 ): TemplateVariableValue[] {

@@ -4,10 +4,11 @@ import type { InputFile } from '../../../shared/binary';
 import { buildPath } from '../../../shared/endpoints';
 import { inputBinaryField } from '../../../shared/fields';
 import { isUuid, itemError } from '../../../shared/validation';
+import type { ItemFunctions } from '../../../shared/itemFunctions';
 
 const showOnlyForPhotoUpload = { resource: ['photo'], operation: ['upload'] };
 
-function uploadOptions(context: IExecuteSingleFunctions): IDataObject {
+function uploadOptions(context: ItemFunctions): IDataObject {
 	return context.getNodeParameter('uploadOptions', {}) as IDataObject;
 }
 
@@ -29,7 +30,7 @@ function extensionOf(fileName: string): string | undefined {
 }
 
 /** Multipart text parts: `filename` and `filetype`, from the options or else from the file itself. */
-export function photoParts(context: IExecuteSingleFunctions, file: InputFile): Record<string, string | undefined> {
+export function photoParts(context: ItemFunctions, file: InputFile): Record<string, string | undefined> {
 	const options = uploadOptions(context);
 	const given = (name: string) => (typeof options[name] === 'string' ? (options[name] as string).trim() : '');
 	const filetype =

@@ -3,13 +3,12 @@
  * media type, then uploaded through C9, and its public URL is what the message sends (the API has no
  * "upload to Meta" endpoint, contract C4 notes).
  */
-import type { IExecuteSingleFunctions } from 'n8n-workflow';
-
 import type { InputFile } from '../../../shared/binary';
 import { buildMultipart, readInputFile } from '../../../shared/binary';
 import { unwrapChakraData } from '../../../shared/envelope';
 import { chakraRequest } from '../../../shared/transport';
 import { itemError } from '../../../shared/validation';
+import type { ItemFunctions } from '../../../shared/itemFunctions';
 
 export type MediaKind = 'image' | 'video' | 'audio' | 'document' | 'sticker';
 
@@ -35,7 +34,7 @@ function sizeText(bytes: number): string {
 }
 
 /** Rejects a file whose MIME type or size does not fit the media type, before anything is sent. */
-export function checkMediaFile(context: IExecuteSingleFunctions, field: string, kind: MediaKind, file: InputFile): void {
+export function checkMediaFile(context: ItemFunctions, field: string, kind: MediaKind, file: InputFile): void {
 	const rule = MEDIA_RULES[kind];
 	const mimeType = file.mimeType.split(';')[0].trim().toLowerCase();
 	if (rule.mimeTypes && !rule.mimeTypes.includes(mimeType)) {
@@ -65,7 +64,7 @@ export interface UploadedMedia {
  * with C9 to the plugin of the node's `pluginId`. Returns the public URL.
  */
 export async function uploadBinaryForMessage(
-	context: IExecuteSingleFunctions,
+	context: ItemFunctions,
 	binaryParameter: string,
 	kind: MediaKind,
 	field: string,
@@ -85,7 +84,7 @@ export async function uploadBinaryForMessage(
 
 /** A link WhatsApp opens or fetches: an absolute http(s) URL. */
 export function requireHttpUrl(
-	context: IExecuteSingleFunctions,
+	context: ItemFunctions,
 	field: string,
 	raw: unknown,
 	hint = 'Use a public https:// link to the file, for example one returned by Media > Upload.',

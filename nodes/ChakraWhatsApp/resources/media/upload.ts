@@ -1,7 +1,8 @@
-import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import type { InputFile } from '../../../shared/binary';
 import { inputBinaryField } from '../../../shared/fields';
+import type { ItemFunctions } from '../../../shared/itemFunctions';
 
 const showOnlyForMediaUpload = { resource: ['media'], operation: ['upload'] };
 
@@ -28,7 +29,7 @@ export const uploadDescription: INodeProperties[] = [
 ];
 
 /** C9 text parts: the stored file name (option, else the binary's own name). */
-export function uploadFormFields(context: IExecuteSingleFunctions, file: InputFile): Record<string, string | undefined> {
+export function uploadFormFields(context: ItemFunctions, file: InputFile): Record<string, string | undefined> {
 	const options = context.getNodeParameter('options', {}) as { fileName?: string };
 	const fileName = typeof options.fileName === 'string' && options.fileName.trim() !== '' ? options.fileName.trim() : file.fileName;
 	return { filename: fileName };

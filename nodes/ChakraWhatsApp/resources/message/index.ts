@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { pluginIdField, whatsappApiVersionField, whatsappPhoneNumberIdField } from '../../../shared/fields';
-import { operationRouting } from '../../../shared/request';
+import { itemRouting } from '../../../shared/codedRouting';
 import { buildMarkAsReadBody, markAsReadDescription } from './markAsRead';
 import { buildSessionMessageBody, sendDescription } from './send';
 import { sendTemplateDescription } from './sendTemplate';
@@ -24,7 +24,7 @@ export const messageDescription: INodeProperties[] = [
 				value: 'markAsRead',
 				action: 'Mark a message as read',
 				description: 'Show blue ticks for a received message, optionally with a typing indicator',
-				routing: operationRouting('C4', { preSend: [buildMarkAsReadBody] }),
+				routing: itemRouting('C4', { preSend: [buildMarkAsReadBody] }),
 			},
 			{
 				name: 'Send',
@@ -32,28 +32,28 @@ export const messageDescription: INodeProperties[] = [
 				action: 'Send a message',
 				description:
 					'Send a session message (text, media, location, contacts, reaction, buttons, list, CTA URL or raw JSON) inside the 24-hour customer service window',
-				routing: operationRouting('C4', { preSend: [buildSessionMessageBody] }),
+				routing: itemRouting('C4', { preSend: [buildSessionMessageBody] }),
 			},
 			{
 				name: 'Send Template',
 				value: 'sendTemplate',
 				action: 'Send a template message',
 				description: 'Send an approved template to a phone number; returns the ChakraHQ chat message',
-				routing: operationRouting('C2', { preSend: [buildChakraTemplateBody] }),
+				routing: itemRouting('C2', { preSend: [buildChakraTemplateBody] }),
 			},
 			{
 				name: 'Send Template for Process',
 				value: 'sendTemplateForProcess',
 				action: 'Send a template message for a process',
 				description: 'Send an approved template to the phone number of a ChakraHQ process (lead, ticket …)',
-				routing: operationRouting('C1', { preSend: [buildChakraTemplateBody] }),
+				routing: itemRouting('C1', { preSend: [buildChakraTemplateBody] }),
 			},
 			{
 				name: 'Send Template (Meta Format)',
 				value: 'sendTemplateMeta',
 				action: 'Send a template message in meta format',
 				description: 'Send an approved template as a WhatsApp Cloud API template object; returns the WhatsApp message ID',
-				routing: operationRouting('C3', { preSend: [buildMetaTemplateBody] }),
+				routing: itemRouting('C3', { preSend: [buildMetaTemplateBody] }),
 			},
 		],
 		default: 'sendTemplate',

@@ -2,11 +2,12 @@
  * Interactive session messages (reply buttons, list, CTA URL button) checked against Meta's limits
  * before sending, so a message WhatsApp would refuse never leaves n8n.
  */
-import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { itemError } from '../../../shared/validation';
 import { optionalText, requiredText } from '../checks';
 import { requireHttpUrl } from '../media/publicMedia';
+import type { ItemFunctions } from '../../../shared/itemFunctions';
 
 /** Meta's limits for interactive messages (characters). */
 export const INTERACTIVE_LIMITS = {
@@ -35,7 +36,7 @@ function entries(value: unknown, key: string): IDataObject[] {
 	return Array.isArray(list) ? (list as IDataObject[]) : [];
 }
 
-function unique(context: IExecuteSingleFunctions, field: string, values: string[], what: string): void {
+function unique(context: ItemFunctions, field: string, values: string[], what: string): void {
 	const seen = new Set<string>();
 	for (const value of values) {
 		if (seen.has(value)) throw itemError(context, field, `${what} "${value}" is used twice; each must be unique`);
@@ -44,7 +45,7 @@ function unique(context: IExecuteSingleFunctions, field: string, values: string[
 }
 
 /** Header text, body and footer of an interactive message. */
-function frame(context: IExecuteSingleFunctions, bodyMax: number): IDataObject {
+function frame(context: ItemFunctions, bodyMax: number): IDataObject {
 	const header = optionalText(context, 'Header Text', context.getNodeParameter('interactiveHeader', ''), INTERACTIVE_LIMITS.headerText);
 	const footer = optionalText(context, 'Footer Text', context.getNodeParameter('interactiveFooter', ''), INTERACTIVE_LIMITS.footerText);
 	return {
@@ -55,7 +56,7 @@ function frame(context: IExecuteSingleFunctions, bodyMax: number): IDataObject {
 }
 
 /** `interactive` object with up to three reply buttons. */
-export function replyButtonsInteractive(context: IExecuteSingleFunctions): IDataObject {
+export function replyButtonsInteractive(context: ItemFunctions): IDataObject {
 	const field = 'Buttons';
 	const buttons = entries(context.getNodeParameter('replyButtons', {}), 'button');
 	if (buttons.length === 0) throw itemError(context, field, 'add at least one button');
@@ -75,7 +76,7 @@ export function replyButtonsInteractive(context: IExecuteSingleFunctions): IData
 }
 
 /** `interactive` object of a list message (sections of rows). */
-export function listInteractive(context: IExecuteSingleFunctions): IDataObject {
+export function listInteractive(context: ItemFunctions): IDataObject {
 	const field = 'Sections';
 	const sections = entries(context.getNodeParameter('listSections', {}), 'section');
 	if (sections.length === 0) throw itemError(context, field, 'add at least one section with one row');
@@ -113,7 +114,7 @@ export function listInteractive(context: IExecuteSingleFunctions): IDataObject {
 }
 
 /** `interactive` object with one call-to-action URL button. */
-export function ctaUrlInteractive(context: IExecuteSingleFunctions): IDataObject {
+export function ctaUrlInteractive(context: ItemFunctions): IDataObject {
 	const displayText = requiredText(context, 'Button Text', context.getNodeParameter('ctaDisplayText', ''), INTERACTIVE_LIMITS.ctaDisplayText);
 	const url = requireHttpUrl(context, 'Button URL', context.getNodeParameter('ctaUrl', ''), 'Use the full address of the page, for example https://shop.example.com/orders/A123.');
 	return {

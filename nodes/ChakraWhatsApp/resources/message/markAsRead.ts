@@ -1,6 +1,7 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { itemError } from '../../../shared/validation';
+import type { ItemFunctions } from '../../../shared/itemFunctions';
 
 const showOnlyForMessageMarkAsRead = { resource: ['message'], operation: ['markAsRead'] };
 
@@ -28,7 +29,7 @@ export const markAsReadDescription: INodeProperties[] = [
 
 /** preSend: C4 read receipt, optionally with Meta's typing indicator. */
 export async function buildMarkAsReadBody(
-	this: IExecuteSingleFunctions,
+	this: ItemFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const messageId = String(this.getNodeParameter('messageId', '') ?? '').trim();

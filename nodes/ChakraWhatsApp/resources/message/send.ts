@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { recipientPhoneNumberField } from '../../../shared/fields';
 import { itemError, parseJsonField, requirePhoneNumber } from '../../../shared/validation';
@@ -6,6 +6,7 @@ import { limitedText, locationFrom, text } from '../checks';
 import type { MediaKind } from '../media/publicMedia';
 import { requireHttpUrl, uploadBinaryForMessage } from '../media/publicMedia';
 import { ctaUrlInteractive, listInteractive, replyButtonsInteractive } from './interactive';
+import type { ItemFunctions } from '../../../shared/itemFunctions';
 
 const showOnlyForMessageSend = { resource: ['message'], operation: ['send'] };
 const MEDIA_TYPES: MediaKind[] = ['image', 'video', 'audio', 'document', 'sticker'];
@@ -446,7 +447,7 @@ export const sendDescription: INodeProperties[] = [
 
 
 /** `to` (and `recipient_type` for a group) from the Send To fields. */
-function recipient(context: IExecuteSingleFunctions, optional: boolean): IDataObject {
+function recipient(context: ItemFunctions, optional: boolean): IDataObject {
 	if (context.getNodeParameter('recipientType', 'individual') === 'group') {
 		const groupId = text(context.getNodeParameter('groupId', ''));
 		if (groupId === '') {
@@ -460,7 +461,7 @@ function recipient(context: IExecuteSingleFunctions, optional: boolean): IDataOb
 	return { to: requirePhoneNumber(context, 'phoneNumber', raw) };
 }
 
-async function mediaObject(context: IExecuteSingleFunctions, kind: MediaKind): Promise<IDataObject> {
+async function mediaObject(context: ItemFunctions, kind: MediaKind): Promise<IDataObject> {
 	const source = context.getNodeParameter('mediaSource', 'link');
 	const result: IDataObject = {};
 	let fileName: string | undefined;
@@ -487,7 +488,7 @@ async function mediaObject(context: IExecuteSingleFunctions, kind: MediaKind): P
 }
 
 
-function contactCards(context: IExecuteSingleFunctions): IDataObject[] {
+function contactCards(context: ItemFunctions): IDataObject[] {
 	const contacts = ((context.getNodeParameter('contacts', {}) as IDataObject).contact ?? []) as IDataObject[];
 	if (contacts.length === 0) throw itemError(context, 'Contacts', 'add at least one contact');
 	return contacts.map((contact, index) => {
@@ -517,7 +518,7 @@ function contactCards(context: IExecuteSingleFunctions): IDataObject[] {
 }
 
 /** The `type` and the object named by it, for every message type but raw JSON. */
-async function messageContent(context: IExecuteSingleFunctions, messageType: string): Promise<IDataObject> {
+async function messageContent(context: ItemFunctions, messageType: string): Promise<IDataObject> {
 	if ((MEDIA_TYPES as string[]).includes(messageType)) {
 		return { type: messageType, [messageType]: await mediaObject(context, messageType as MediaKind) };
 	}
@@ -551,7 +552,7 @@ async function messageContent(context: IExecuteSingleFunctions, messageType: str
 }
 
 /** Raw JSON: any Cloud API body; `messaging_product` and the recipient are filled in when missing. */
-function rawMessageBody(context: IExecuteSingleFunctions): IDataObject {
+function rawMessageBody(context: ItemFunctions): IDataObject {
 	const parsed = parseJsonField(context, 'JSON Body', context.getNodeParameter('rawJson', ''));
 	if (Array.isArray(parsed)) throw itemError(context, 'JSON Body', 'must be a JSON object (one message), not an array');
 	const body: IDataObject = { messaging_product: 'whatsapp', ...parsed };
@@ -568,7 +569,7 @@ function rawMessageBody(context: IExecuteSingleFunctions): IDataObject {
 
 /** preSend of C4/C5: the session message body for the chosen type, checked before sending. */
 export async function buildSessionMessageBody(
-	this: IExecuteSingleFunctions,
+	this: ItemFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const messageType = this.getNodeParameter('messageType', 'text') as string;

@@ -4,7 +4,7 @@
  * placeholders from a resource mapper, the header from a link, an n8n binary field (uploaded with
  * C9 first) or a location.
  */
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import type { TemplateVariableValue } from '../../../shared/methods/templates';
 import { parseTemplateValue, readTemplateVariableValues } from '../../../shared/methods/templates';
@@ -13,6 +13,7 @@ import type { LocationValue } from '../checks';
 import { locationFrom, optionalText } from '../checks';
 import type { MediaKind } from '../media/publicMedia';
 import { requireHttpUrl, uploadBinaryForMessage } from '../media/publicMedia';
+import type { ItemFunctions } from '../../../shared/itemFunctions';
 
 export const TEMPLATE_SEND_OPERATIONS = ['sendTemplate', 'sendTemplateForProcess', 'sendTemplateMeta'];
 const showForTemplateSends = { resource: ['message'], operation: TEMPLATE_SEND_OPERATIONS };
@@ -211,7 +212,7 @@ export interface TemplateSend {
 
 
 /** The header of a template send: a media link (binary uploaded through C9 first) or a location. */
-export async function readTemplateHeader(context: IExecuteSingleFunctions): Promise<TemplateHeader> {
+export async function readTemplateHeader(context: ItemFunctions): Promise<TemplateHeader> {
 	const kind = context.getNodeParameter('headerType', 'none') as TemplateHeader['kind'];
 	if (kind === 'none') return { kind };
 	if (kind === 'location') {
@@ -238,7 +239,7 @@ export async function readTemplateHeader(context: IExecuteSingleFunctions): Prom
 }
 
 /** Everything a template send needs, checked before any request. */
-export async function readTemplateSend(context: IExecuteSingleFunctions): Promise<TemplateSend> {
+export async function readTemplateSend(context: ItemFunctions): Promise<TemplateSend> {
 	const ref = parseTemplateValue(context.getNodeParameter('templateName', '', { extractValue: true }));
 	if (ref.name === '') throw itemError(context, 'templateName', 'is required but empty');
 	const options = context.getNodeParameter('options', {}) as IDataObject;
@@ -266,7 +267,7 @@ function mappingOf(variables: TemplateVariableValue[], component: TemplateVariab
 }
 
 /** The sending phone number id, from the resource locator. */
-export function sendingPhoneNumberId(context: IExecuteSingleFunctions): string {
+export function sendingPhoneNumberId(context: ItemFunctions): string {
 	const value = String(context.getNodeParameter('whatsappPhoneNumberId', '', { extractValue: true }) ?? '').trim();
 	if (value === '') throw itemError(context, 'whatsappPhoneNumberId', 'is required but empty');
 	if (!/^[0-9]+$/.test(value)) throw itemError(context, 'whatsappPhoneNumberId', `"${value}" is not a phone number ID (digits only)`);
@@ -275,7 +276,7 @@ export function sendingPhoneNumberId(context: IExecuteSingleFunctions): string {
 
 /** preSend of C1/C2: the Chakra template body (`mapping` arrays, header URLs, location, OTP). */
 export async function buildChakraTemplateBody(
-	this: IExecuteSingleFunctions,
+	this: ItemFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const whatsappPhoneNumberId = sendingPhoneNumberId(this);
@@ -349,7 +350,7 @@ export function metaTemplateComponents(send: TemplateSend): IDataObject[] {
 
 /** preSend of C3: Meta's template message body. */
 export async function buildMetaTemplateBody(
-	this: IExecuteSingleFunctions,
+	this: ItemFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const to = requirePhoneNumber(this, 'phoneNumber', this.getNodeParameter('phoneNumber', ''));

@@ -1,0 +1,220 @@
+/**
+ * The declarative routing of an operation, run by the node itself (a `customOperations` entry)
+ * instead of n8n's RoutingNode, for operations that users run over thousands of items (message
+ * sends). The operation stays data: `itemRouting('C2', { preSend })` gives n8n the same routing as
+ * `operationRouting`, and this runner executes exactly that route: option checks, path, preSend,
+ * request, failure rule, envelope, retry policy, Request Options (batching, proxy, SSL, timeout),
+ * all items started at once and awaited together, errors shaped as RoutingNode shapes them.
+ *
+ * Why: RoutingNode evaluates every parameter definition of the node for every item, expressions
+ * included, then the preSend functions read them again, and the credential's header is an
+ * expression too: 10 expression evaluations per item for Send Template, each building a
+ * WorkflowDataProxy (test/bench/profile-send-template.ts). Here each parameter is read through
+ * `ParameterReader` (once when constant, by field lookup when it is `{{ $json.field }}`), the
+ * credential is read once per execution, and the Authorization header is set from it directly.
+ */
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+	INodePropertyRouting,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+
+import type { EndpointId } from './endpoints';
+import { ENDPOINTS } from './endpoints';
+import type { ItemFunctions, ItemPostReceive, ItemPreSend } from './itemFunctions';
+import { checkOptionValues } from './optionValues';
+import { ParameterReader } from './parameterReader';
+import type { OperationRoutingOptions } from './request';
+import { chakraRequestHeaders, describeRequest, fillPathParameters, maxRetriesOf, operationRouting, responseActions } from './request';
+import { withRetryPolicy } from './retry';
+import { CREDENTIAL_TYPE } from './transport';
+
+interface CodedRoute {
+	id: EndpointId;
+	request: Partial<IHttpRequestOptions>;
+	preSend: ItemPreSend[];
+	postReceive: ItemPostReceive[];
+}
+
+export interface ItemRoutingOptions extends Pick<OperationRoutingOptions, 'raw'> {
+	preSend?: ItemPreSend[];
+	postReceive?: ItemPostReceive[];
+}
+
+const codedRoutes = new WeakMap<INodePropertyRouting, CodedRoute>();
+
+/**
+ * The routing of an operation that makes one request per item and whose functions use only
+ * `ItemFunctions`, so that `codedOperations` can run it too.
+ */
+export function itemRouting(id: EndpointId, options: ItemRoutingOptions = {}): INodePropertyRouting {
+	const routing = operationRouting(id, options);
+	codedRoutes.set(routing, {
+		id,
+		request: { method: ENDPOINTS[id].method, url: ENDPOINTS[id].path },
+		preSend: [fillPathParameters, ...(options.preSend ?? [])],
+		postReceive: [...responseActions(id, options), ...(options.postReceive ?? [])],
+	});
+	return routing;
+}
+
+/** The bearer header of the `chakraApi` credential (its `authenticate` block says the same). */
+export function bearerAuthorization(credentials: ICredentialDataDecryptedObject): string {
+	return `Bearer ${String(credentials.accessToken ?? '')}`;
+}
+
+interface RequestOptionsParameter {
+	batching?: { batch?: { batchSize?: number; batchInterval?: number } };
+	proxy?: string;
+	timeout?: number;
+	allowUnauthorizedCerts?: boolean;
+}
+
+/** The proxy of Request Options, as n8n's HTTP helper takes it. */
+function proxyOption(context: IExecuteFunctions, proxy: string): IHttpRequestOptions['proxy'] {
+	let url: URL;
+	try {
+		url = new URL(proxy);
+	} catch {
+		url = new URL('invalid:');
+	}
+	if (!url.hostname || !url.port) {
+		throw new NodeOperationError(context.getNode(), `Request Options > Proxy: "${proxy}" is not a proxy URL`, {
+			itemIndex: 0,
+			description: 'Use http://host:port, or http://username:password@host:port when the proxy needs a login.',
+		});
+	}
+	return {
+		host: url.hostname,
+		port: Number(url.port),
+		protocol: url.protocol.replace(/:$/, ''),
+		...(url.username ? { auth: { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) } } : {}),
+	};
+}
+
+/** One item as the preSend and postReceive functions see it. */
+function itemView(
+	context: IExecuteFunctions,
+	items: INodeExecutionData[],
+	itemIndex: number,
+	reader: ParameterReader,
+	credentials: ICredentialDataDecryptedObject,
+): ItemFunctions {
+	const node = context.getNode();
+	return {
+		getNode: () => node,
+		getItemIndex: () => itemIndex,
+		getNodeParameter: ((name: string, fallback?: unknown, options?: IDataObject) =>
+			reader.get(name, itemIndex, fallback, options)) as ItemFunctions['getNodeParameter'],
+		getInputData: () => items[itemIndex],
+		getCredentials: (async (type: string) =>
+			type === CREDENTIAL_TYPE ? credentials : await context.getCredentials(type, itemIndex)) as ItemFunctions['getCredentials'],
+		helpers: {
+			getBinaryDataBuffer: async (propertyName: string) => await context.helpers.getBinaryDataBuffer(itemIndex, propertyName),
+			httpRequestWithAuthentication: async function (this: unknown, ...args: Parameters<IExecuteFunctions['helpers']['httpRequestWithAuthentication']>) {
+				return (await context.helpers.httpRequestWithAuthentication.call(context, ...args)) as unknown;
+			},
+		},
+	};
+}
+
+/** Runs `route` for every input item; the result and the errors are those of n8n's RoutingNode. */
+async function runRoute(context: IExecuteFunctions, route: CodedRoute, properties: INodeProperties[]): Promise<INodeExecutionData[][]> {
+	const node = context.getNode();
+	const items = context.getInputData();
+	const reader = new ParameterReader(context, properties);
+	const credentials = await context.getCredentials(CREDENTIAL_TYPE, 0);
+	const settings = reader.get('requestOptions', 0, {}) as RequestOptionsParameter;
+	const batchSize = Number(settings.batching?.batch?.batchSize) > 0 ? Number(settings.batching?.batch?.batchSize) : 1;
+	const batchInterval = Number(settings.batching?.batch?.batchInterval ?? 0);
+	const defaults: IHttpRequestOptions = {
+		...route.request,
+		url: route.request.url ?? '',
+		baseURL: String(credentials.baseUrl || 'https://api.chakrahq.com').replace(/\/+$/, ''),
+		json: true,
+		ignoreHttpStatusErrors: true,
+		timeout: settings.timeout || 300_000,
+		...(settings.proxy ? { proxy: proxyOption(context, settings.proxy) } : {}),
+		...(settings.allowUnauthorizedCerts ? { skipSslCertificateValidation: true } : {}),
+	};
+	const checkOptions = checkOptionValues(() => properties);
+	const authorization = bearerAuthorization(credentials);
+
+	const sendItem = async (view: ItemFunctions): Promise<INodeExecutionData[]> => {
+		let options: IHttpRequestOptions = { ...defaults, qs: {}, body: {}, headers: { ...chakraRequestHeaders } };
+		for (const preSend of [checkOptions, ...route.preSend]) options = await preSend.call(view, options);
+		const request = { ...options, returnFullResponse: true, headers: { ...options.headers, Authorization: authorization } };
+		return await withRetryPolicy(
+			async () => {
+				const response = (await context.helpers.httpRequest(request)) as IN8nHttpFullResponse;
+				let output: INodeExecutionData[] = [{ json: response.body as IDataObject }];
+				for (const postReceive of route.postReceive) output = await postReceive.call(view, output, response);
+				return output;
+			},
+			{ node, method: String(options.method ?? 'GET'), describe: () => describeRequest(options), maxRetries: maxRetriesOf(view) },
+		);
+	};
+
+	const pending: Array<Promise<INodeExecutionData[]>> = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		if (itemIndex > 0 && batchInterval > 0 && itemIndex % batchSize === 0) await sleep(batchInterval);
+		pending.push(sendItem(itemView(context, items, itemIndex, reader, credentials)));
+	}
+	const settled = await Promise.allSettled(pending);
+	const output: INodeExecutionData[] = [];
+	settled.forEach((result, itemIndex) => {
+		if (result.status === 'fulfilled') {
+			for (const item of result.value) output.push({ ...item, pairedItem: { item: itemIndex } });
+			return;
+		}
+		const error = result.reason as Error & { description?: string; isAxiosError?: boolean; response?: { status?: number } };
+		if (context.continueOnFail()) {
+			output.push({ json: {}, error: error as NodeApiError, pairedItem: { item: itemIndex } });
+			return;
+		}
+		if (error instanceof NodeApiError) {
+			error.context.itemIndex = itemIndex;
+			throw error;
+		}
+		throw new NodeApiError(node, error as unknown as JsonObject, {
+			itemIndex,
+			message: error?.message,
+			description: error?.description,
+			httpCode: error.isAxiosError && error.response ? String(error.response.status) : 'none',
+		});
+	});
+	return [output];
+}
+
+export type CustomOperation = (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>;
+
+/**
+ * `customOperations` that run the routing of the named operations (built with `itemRouting`) in
+ * the node itself. `properties` are the node's properties (read when the node runs).
+ */
+export function codedOperations(properties: INodeProperties[], operations: Record<string, string[]>): Record<string, Record<string, CustomOperation>> {
+	const result: Record<string, Record<string, CustomOperation>> = {};
+	for (const [resource, names] of Object.entries(operations)) {
+		const operationProperty = properties.find(
+			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource),
+		);
+		result[resource] = {};
+		for (const name of names) {
+			const option = (operationProperty?.options as INodePropertyOptions[] | undefined)?.find((entry) => entry.value === name);
+			const route = option?.routing ? codedRoutes.get(option.routing) : undefined;
+			if (!route) throw new Error(`${resource} ${name}: its routing is not built with itemRouting`);
+			result[resource][name] = async function (this: IExecuteFunctions) {
+				return await runRoute(this, route, properties);
+			};
+		}
+	}
+	return result;
+}
