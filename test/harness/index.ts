@@ -4,7 +4,7 @@
  * block, so the Bearer header that reaches the fake server is the one n8n would send.
  */
 import { Container } from '@n8n/di';
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { DirectoryLoader, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import { SSHClientsManager } from 'n8n-core/dist/execution-engine/ssh-clients-manager';
 import type {
 	ICredentialDataDecryptedObject,
@@ -58,6 +58,9 @@ export class PackageNodeTypes implements INodeTypes {
 			const NodeClass = loadNodeClass(nodeType.slice(PACKAGE.length + 1));
 			if (NodeClass) {
 				node = new NodeClass();
+				// As n8n's loader does: declarative nodes get the Request Options collection (batching,
+				// proxy, SSL, timeout), so tests can set `requestOptions` like the editor saves it.
+				DirectoryLoader.applyDeclarativeNodeOptionParameters(node);
 				this.byName.set(nodeType, node);
 			}
 		}
@@ -67,6 +70,11 @@ export class PackageNodeTypes implements INodeTypes {
 
 	getKnownTypes() {
 		return {};
+	}
+
+	/** A node type that only tests use (a probe calling shared code from inside a real execution). */
+	register(typeName: string, node: INodeType): void {
+		this.byName.set(`${PACKAGE}.${typeName}`, node);
 	}
 }
 
