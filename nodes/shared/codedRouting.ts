@@ -35,7 +35,7 @@ import { ParameterReader } from './parameterReader';
 import type { OperationRoutingOptions } from './request';
 import { chakraRequestHeaders, describeRequest, fillPathParameters, maxRetriesOf, operationRouting, responseActions } from './request';
 import { withRetryPolicy } from './retry';
-import { CREDENTIAL_TYPE } from './transport';
+import { baseUrlOf, CREDENTIAL_TYPE } from './transport';
 
 interface CodedRoute {
 	id: EndpointId;
@@ -86,15 +86,17 @@ function proxyOption(context: IExecuteFunctions, proxy: string): IHttpRequestOpt
 	} catch {
 		url = new URL('invalid:');
 	}
-	if (!url.hostname || !url.port) {
-		throw new NodeOperationError(context.getNode(), `Request Options > Proxy: "${proxy}" is not a proxy URL`, {
+	if (!url.hostname || !/^https?:$/.test(url.protocol)) {
+		// A login in the value is not repeated in the error.
+		const shown = proxy.replace(/^([^/]*\/\/)?[^@/]*@/, '$1…@');
+		throw new NodeOperationError(context.getNode(), `Request Options > Proxy: "${shown}" is not a proxy URL`, {
 			itemIndex: 0,
 			description: 'Use http://host:port, or http://username:password@host:port when the proxy needs a login.',
 		});
 	}
 	return {
 		host: url.hostname,
-		port: Number(url.port),
+		port: url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80,
 		protocol: url.protocol.replace(/:$/, ''),
 		...(url.username ? { auth: { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) } } : {}),
 	};
@@ -138,7 +140,7 @@ async function runRoute(context: IExecuteFunctions, route: CodedRoute, propertie
 	const defaults: IHttpRequestOptions = {
 		...route.request,
 		url: route.request.url ?? '',
-		baseURL: String(credentials.baseUrl || 'https://api.chakrahq.com').replace(/\/+$/, ''),
+		baseURL: baseUrlOf(credentials),
 		json: true,
 		ignoreHttpStatusErrors: true,
 		timeout: settings.timeout || 300_000,

@@ -51,9 +51,10 @@ class OptionChecker {
 		for (const property of properties) {
 			if (property.noDataExpression) continue;
 			if (!(property.name in raw)) continue;
-			if (!NodeHelpers.displayParameter(raw as INodeParameters, property, this.context.getNode(), null, this.root)) continue;
 			const value = raw[property.name];
+			// Cheap test first: most values are literals, and displayParameter is not cheap.
 			if (!hasExpression(value)) continue;
+			if (!NodeHelpers.displayParameter(raw as INodeParameters, property, this.context.getNode(), null, this.root)) continue;
 			const fullPath = path ? `${path}.${property.name}` : property.name;
 			this.checkValue(property, fullPath, value);
 		}

@@ -4,6 +4,7 @@
  */
 import type {
 	IAllExecuteFunctions,
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -46,10 +47,14 @@ export interface ChakraResponse {
 	statusCode: number;
 }
 
+/** Base URL of credential data without trailing slashes. */
+export function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
+	return String(credentials.baseUrl || 'https://api.chakrahq.com').replace(/\/+$/, '');
+}
+
 /** Base URL of the credential without trailing slashes. */
 export async function chakraBaseUrl(context: ChakraContext): Promise<string> {
-	const credentials = await context.getCredentials(CREDENTIAL_TYPE);
-	return String(credentials.baseUrl || 'https://api.chakrahq.com').replace(/\/+$/, '');
+	return baseUrlOf(await context.getCredentials(CREDENTIAL_TYPE));
 }
 
 /** Calls endpoint `id`; throws NodeApiError with ChakraHQ's or Meta's message on failure. */

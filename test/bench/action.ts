@@ -1,7 +1,7 @@
 /**
  * 1. Action throughput: Send Template (C2) for N items through the Chakra WhatsApp node, through an
  * HTTP Request node configured for the same call, and through a raw got loop with n8n's concurrency
- * (all items at once: RoutingNode and HTTP Request v4 both start every item's request, then
+ * (all items at once: the node's coded routing and HTTP Request v4 both start every item's request, then
  * Promise.allSettled). Items/s of the n8n variants come from the execution's startedAt/stoppedAt.
  */
 import { isDeepStrictEqual } from 'node:util';
@@ -24,8 +24,10 @@ import {
 } from './lib/env';
 import { median, withTimeout } from './lib/stats';
 
-export type ActionVariant = 'chakra' | 'http' | 'raw';
-export const ACTION_VARIANTS: ActionVariant[] = ['chakra', 'http', 'raw'];
+/** `chakraComputed`: the same send with expressions that are not plain field references (`$json.name.trim()`). */
+export type ActionVariant = 'chakra' | 'chakraComputed' | 'http' | 'raw';
+export const ACTION_VARIANTS: ActionVariant[] = ['chakra', 'chakraComputed', 'http', 'raw'];
+type WorkflowVariant = Exclude<ActionVariant, 'raw'>;
 
 export interface ActionRun {
 	itemsPerSecond: number;
@@ -90,14 +92,15 @@ function mapperField(id: string) {
 }
 
 /** The Chakra WhatsApp node's parameters for the same send (template "By Name", no dropdown calls). */
-export function chakraSendTemplateParameters(): Record<string, unknown> {
-	const values = { 'header:1': '2024', 'body:1': '={{ $json.name }}', 'body:2': '={{ $json.discount }}' };
+export function chakraSendTemplateParameters(computed = false): Record<string, unknown> {
+	const field = (name: string) => (computed ? `={{ $json.${name}.trim() }}` : `={{ $json.${name} }}`);
+	const values = { 'header:1': '2024', 'body:1': field('name'), 'body:2': field('discount') };
 	return {
 		resource: 'message',
 		operation: 'sendTemplate',
 		pluginId: FAKE_IDS.pluginId,
 		whatsappPhoneNumberId: { __rl: true, mode: 'id', value: FAKE_IDS.phoneNumberId },
-		phoneNumber: '={{ $json.phone }}',
+		phoneNumber: field('phone'),
 		templateName: { __rl: true, mode: 'name', value: TEMPLATE },
 		templateVariables: {
 			mappingMode: 'defineBelow',
@@ -117,8 +120,8 @@ export function recipientItems(count: number): { json: Record<string, string> }[
 	return Array.from({ length: count }, (_, index) => ({ json: recipient(index) }));
 }
 
-function chakraNode(env: BenchEnv) {
-	return { name: NODE_NAME, type: CHAKRA_WHATSAPP, typeVersion: 1, credentials: chakraCredentials(env), parameters: chakraSendTemplateParameters() };
+function chakraNode(env: BenchEnv, computed = false) {
+	return { name: NODE_NAME, type: CHAKRA_WHATSAPP, typeVersion: 1, credentials: chakraCredentials(env), parameters: chakraSendTemplateParameters(computed) };
 }
 
 /** HTTP Request v4 as users configure it today: URL with the phone, Bearer header, JSON body with expressions. */
@@ -165,7 +168,7 @@ function canonical(value: unknown): unknown {
 }
 
 export class ActionBench {
-	private workflowIds: Partial<Record<'chakra' | 'http', string>> = {};
+	private workflowIds: Partial<Record<WorkflowVariant, string>> = {};
 
 	constructor(private readonly env: BenchEnv) {}
 
@@ -174,6 +177,11 @@ export class ActionBench {
 			webhookNode('bench-action-chakra', 'lastNode'),
 			itemsNode(),
 			chakraNode(this.env),
+		]);
+		this.workflowIds.chakraComputed = await createActiveWorkflow(this.env, 'bench: Chakra WhatsApp send template, computed expressions', [
+			webhookNode('bench-action-chakraComputed', 'lastNode'),
+			itemsNode(),
+			chakraNode(this.env, true),
 		]);
 		this.workflowIds.http = await createActiveWorkflow(this.env, 'bench: HTTP Request send template', [
 			webhookNode('bench-action-http', 'lastNode'),
@@ -193,7 +201,7 @@ export class ActionBench {
 		return run;
 	}
 
-	private async runWorkflow(variant: 'chakra' | 'http', count: number): Promise<ActionRun> {
+	private async runWorkflow(variant: WorkflowVariant, count: number): Promise<ActionRun> {
 		const workflowId = this.workflowIds[variant] as string;
 		const before = await lastExecutionId(this.env, workflowId);
 		const got = await loadGot();
@@ -245,9 +253,9 @@ export class ActionBench {
 
 	async measure(latencyMs: number, items: number, runs: number): Promise<ActionResult> {
 		await this.env.fake.setLatency(latencyMs);
-		const result: ActionResult = { latencyMs, items, runs: { chakra: [], http: [], raw: [] }, sameBody: false, bodies: {} as Record<ActionVariant, unknown>, errors: [] };
+		const result: ActionResult = { latencyMs, items, runs: { chakra: [], chakraComputed: [], http: [], raw: [] }, sameBody: false, bodies: {} as Record<ActionVariant, unknown>, errors: [] };
 		result.bodies = await this.bodies();
-		result.sameBody = isDeepStrictEqual(canonical(result.bodies.chakra), canonical(result.bodies.http)) && isDeepStrictEqual(canonical(result.bodies.http), canonical(result.bodies.raw));
+		result.sameBody = ACTION_VARIANTS.every((variant) => isDeepStrictEqual(canonical(result.bodies[variant]), canonical(result.bodies.raw)));
 		// Warm-up (JIT, task runner, connection pools): one untimed run each.
 		for (const variant of ACTION_VARIANTS) await this.runOnce(variant, Math.min(items, 200));
 		for (let run = 0; run < runs; run++) {

@@ -40,6 +40,7 @@ interface Goal {
 
 const VARIANT_LABEL: Record<ActionVariant, string> = {
 	chakra: 'Chakra WhatsApp node (sendTemplate)',
+	chakraComputed: 'Chakra WhatsApp node, computed expressions',
 	http: 'HTTP Request node v4.4',
 	raw: 'raw got loop (same concurrency)',
 };
@@ -134,7 +135,7 @@ function actionSection(action: ActionResult): string {
 		'',
 		table(['Variant', 'items/s (median)', 'min-max', 'execution ms', 'node ms', 'Chakra / this', 'runs'], rows),
 		'',
-		`Same C2 request body from all three (item 0, keys compared in canonical order): **${action.sameBody ? 'yes' : 'NO'}**.`,
+		`Same C2 request body from all variants (item 0, keys compared in canonical order): **${action.sameBody ? 'yes' : 'NO'}**.`,
 		...(action.sameBody ? [] : ['', '```json', JSON.stringify(action.bodies, null, 2), '```']),
 		...(action.errors.length ? ['', 'Errors:', ...action.errors.map((error) => `- ${error}`)] : []),
 	].join('\n');
@@ -231,9 +232,11 @@ export function renderMarkdown(results: BenchResults): string {
 		...(results.packageFiles?.missing.length ? [`Files listed in package.json \`n8n\` that the build did not produce (left out of the installed package): ${results.packageFiles.missing.join(', ')}`, ''] : []),
 		'## 1. Action throughput: Send Template (C2)',
 		'',
-		'The real n8n 2.8.4 (regular mode, SQLite) with the packed package installed as a community package, against the fake ChakraHQ server on 127.0.0.1 (its own process). Workflow: Webhook (responds when the last node finishes) -> Code node producing the items -> node under test; items/s = items / (execution stoppedAt - startedAt), read through the public API, so the Code node and n8n\'s bookkeeping are inside the time ("node ms" is the node alone). Each round runs the three variants in rotated order after one untimed warm-up each; every run checks that the fake received exactly one 200 C2 request per item.',
+		'The real n8n 2.8.4 (regular mode, SQLite) with the packed package installed as a community package, against the fake ChakraHQ server on 127.0.0.1 (its own process). Workflow: Webhook (responds when the last node finishes) -> Code node producing the items -> node under test; items/s = items / (execution stoppedAt - startedAt), read through the public API, so the Code node and n8n\'s bookkeeping are inside the time ("node ms" is the node alone). Each round runs the variants in rotated order after one untimed warm-up each; every run checks that the fake received exactly one 200 C2 request per item.',
 		'',
-		'Concurrency: the Chakra node is declarative, and n8n-core\'s RoutingNode starts every item\'s request and then awaits them all (`Promise.allSettled`). The HTTP Request node v4.4 does the same by default: without the Batching option (`batchSize` 1, no interval) it pushes every item\'s request promise and awaits `Promise.allSettled`. The raw loop therefore sends all items at once too (`Promise.all` of got requests, Node\'s default keep-alive agent).',
+		'Variants: the Chakra node with the fields mapped as n8n\'s editor maps them when a field is dragged in (`{{ $json.phone }}`, `{{ $json.name }}`, `{{ $json.discount }}`: read from the item without n8n\'s expression engine, see `nodes/shared/parameterReader.ts`); the same node with computed expressions (`{{ $json.phone.trim() }}` …, three expression evaluations per item, as any expression other than a plain field reference costs); the HTTP Request node with the phone in the URL, a static Bearer header and a JSON body with expressions (two evaluations per item: URL and body); a raw got loop.',
+		'',
+		'Concurrency: the Chakra node\'s message operations run their declarative routing in the node (`nodes/shared/codedRouting.ts`, a `customOperations` entry) and, like n8n-core\'s RoutingNode, start every item\'s request and then await them all (`Promise.allSettled`). The HTTP Request node v4.4 does the same by default: without the Batching option (`batchSize` 1, no interval) it pushes every item\'s request promise and awaits `Promise.allSettled`. The raw loop therefore sends all items at once too (`Promise.all` of got requests, Node\'s default keep-alive agent).',
 		'',
 		...results.action.flatMap((action) => [actionSection(action), '']),
 		'## 2. Trigger throughput',

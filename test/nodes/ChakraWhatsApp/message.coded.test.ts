@@ -3,8 +3,11 @@
  * must keep from n8n's RoutingNode, and what it must save: expression evaluations per item, n8n's
  * Request Options (batching, timeout, proxy), item pairing with continueOnFail, the credential's header.
  */
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { Expression } from 'n8n-workflow';
@@ -191,6 +194,42 @@ describe('Chakra WhatsApp message operations run their routing in the node', () 
 		const { error } = await run(sendTemplate({ requestOptions: { proxy: 'not a proxy' } }));
 		expect(error?.message).toBe('Request Options > Proxy: "not a proxy" is not a proxy URL');
 		expect(fake.requests).toHaveLength(0);
+		const withLogin = await run(sendTemplate({ requestOptions: { proxy: 'ftp://user:s3cret@proxy.example' } }));
+		expect(withLogin.error?.message).toBe('Request Options > Proxy: "ftp://…@proxy.example" is not a proxy URL');
+		expect(fake.requests).toHaveLength(0);
+	});
+
+	it("n8n's Request Options > Ignore SSL Issues: a self-signed HTTPS host is refused without it and reached with it", async () => {
+		// A TLS front for the fake with a self-signed certificate for 127.0.0.1 (test/fixtures/tls).
+		const tls = join(__dirname, '..', '..', 'fixtures', 'tls');
+		const front = https.createServer({ key: readFileSync(join(tls, 'key.pem')), cert: readFileSync(join(tls, 'cert.pem')) }, (request, response) => {
+			const target = new URL(fake.baseUrl);
+			const upstream = http.request(
+				{ host: target.hostname, port: target.port, path: request.url, method: request.method, headers: { ...request.headers, host: target.host }, agent: false },
+				(answer) => {
+					response.writeHead(answer.statusCode as number, answer.headers);
+					answer.pipe(response);
+				},
+			);
+			request.pipe(upstream);
+		});
+		await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+		try {
+			// By name: Node warns when TLS is asked for an IP address as server name.
+			const baseUrl = `https://localhost:${(front.address() as AddressInfo).port}`;
+			const send = async (requestOptions: Record<string, unknown>) =>
+				await runNode({ type: 'chakraWhatsApp', credentials: { accessToken: fake.token, baseUrl }, parameters: sendTemplate({ requestOptions }) as never, input: recipients(1) });
+			const refused = await send({});
+			expect(refused.error?.message).toMatch(/self[- ]signed certificate/i);
+			expect(fake.requests).toHaveLength(0);
+			const accepted = await send({ allowUnauthorizedCerts: true });
+			expect(accepted.error).toBeUndefined();
+			expect(accepted.items[0].json.text).toBe('Hi Customer 0, enjoy 5% off this Christmas.');
+			expect(fake.requests).toHaveLength(1);
+		} finally {
+			front.closeAllConnections();
+			await new Promise((resolve) => front.close(resolve));
+		}
 	});
 
 	it('continueOnFail: [good, bad, good] gives two answers and one error item, each paired with its input item', async () => {
