@@ -38,7 +38,6 @@ import { withRetryPolicy } from './retry';
 import { baseUrlOf, CREDENTIAL_TYPE } from './transport';
 
 interface CodedRoute {
-	id: EndpointId;
 	request: Partial<IHttpRequestOptions>;
 	preSend: ItemPreSend[];
 	postReceive: ItemPostReceive[];
@@ -58,7 +57,6 @@ const codedRoutes = new WeakMap<INodePropertyRouting, CodedRoute>();
 export function itemRouting(id: EndpointId, options: ItemRoutingOptions = {}): INodePropertyRouting {
 	const routing = operationRouting(id, options);
 	codedRoutes.set(routing, {
-		id,
 		request: { method: ENDPOINTS[id].method, url: ENDPOINTS[id].path },
 		preSend: [fillPathParameters, ...(options.preSend ?? [])],
 		postReceive: [...responseActions(id, options), ...(options.postReceive ?? [])],

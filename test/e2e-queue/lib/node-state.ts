@@ -15,6 +15,8 @@ type Log = (line: string) => void;
 const REVIEWED: Record<string, string> = {
 	'nodes/ChakraPartner/resources/pluginConfig/update.ts:writtenConfig':
 		'WeakMap keyed by the per-item request context (preSend -> postReceive of one item in one process); entries die with the context',
+	'nodes/shared/codedRouting.ts:codedRoutes':
+		'WeakMap from a routing object to its typed route, written only while node descriptions are built (module load), read-only afterwards; identical in every process',
 };
 
 function tsFiles(dir: string): string[] {
