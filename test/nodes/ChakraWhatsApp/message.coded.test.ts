@@ -13,8 +13,8 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { Expression } from 'n8n-workflow';
 
 import { ChakraWhatsApp } from '../../../nodes/ChakraWhatsApp/ChakraWhatsApp.node';
-import { FakeChakra, FAKE_IDS } from '../../fake-chakra';
-import { runNode } from '../../harness';
+import { deterministicBytes, FakeChakra, FAKE_IDS } from '../../fake-chakra';
+import { binaryProperty, runNode } from '../../harness';
 
 const CODED = ['markAsRead', 'send', 'sendTemplate', 'sendTemplateForProcess', 'sendTemplateMeta'];
 
@@ -229,6 +229,36 @@ describe('Chakra WhatsApp message operations run their routing in the node', () 
 		} finally {
 			front.closeAllConnections();
 			await new Promise((resolve) => front.close(resolve));
+		}
+	});
+
+	it("a header file from each item's own binary field: every recipient gets the URL of its own upload (C9 then C2, per item)", async () => {
+		const pdfs = [0, 1, 2].map((index) => Buffer.concat([Buffer.from('%PDF-1.7\n'), deterministicBytes(2000 + index * 500, index + 3)]));
+		const input = recipients(3).map((item, index) => ({ ...item, binary: { invoice: binaryProperty(pdfs[index], 'application/pdf', `invoice-${index}.pdf`) } }));
+		const { items, error } = await run(
+			sendTemplate({
+				templateName: { __rl: true, mode: 'name', value: 'hello_world' },
+				templateVariables: mapper({}),
+				headerType: 'document',
+				headerMediaSource: 'binary',
+				headerBinaryPropertyName: 'invoice',
+			}),
+			input,
+		);
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(3);
+		const uploads = fake.requestsFor('C9');
+		const sends = fake.requestsFor('C2');
+		expect(uploads).toHaveLength(3);
+		expect(sends).toHaveLength(3);
+		for (const index of [0, 1, 2]) {
+			const upload = uploads.find((request) => request.multipart?.fields.filename === `invoice-${index}.pdf`);
+			expect(upload?.multipart?.files.file.data.equals(pdfs[index])).toBe(true);
+			const send = sends.find((request) => request.params.phoneNumber === `9198${String(index).padStart(8, '0')}`);
+			expect((send?.body as { filename?: string }).filename).toBe(`invoice-${index}.pdf`);
+			const url = String((send?.body as { documentUrl?: string }).documentUrl);
+			const stored = [...fake.state.publicMedia.values()].find((media) => url.endsWith(`/public-media/${media.key}`));
+			expect(stored?.data.equals(pdfs[index])).toBe(true);
 		}
 	});
 
