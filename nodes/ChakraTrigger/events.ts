@@ -8,6 +8,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import { isObject } from '../shared/envelope';
+
 export type Json = IDataObject[keyof IDataObject];
 
 /** One output item of the trigger (every key is always present; missing values are null). */
@@ -41,10 +43,6 @@ export const MEDIA_TYPES = ['image', 'video', 'audio', 'document', 'sticker'];
 export type WebhookFormat = 'passThrough' | 'chakra' | 'deliveryStatus' | 'unknown';
 
 type Obj = Record<string, unknown>;
-
-function isObject(value: unknown): value is Obj {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function field(value: unknown, key: string): unknown {
 	return isObject(value) ? value[key] : undefined;

@@ -17,6 +17,7 @@ import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
+	IHttpRequestMethods,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
@@ -38,7 +39,9 @@ import { withRetryPolicy } from './retry';
 import { baseUrlOf, CREDENTIAL_TYPE } from './transport';
 
 interface CodedRoute {
-	request: Partial<IHttpRequestOptions>;
+	method: IHttpRequestMethods;
+	/** The endpoint's path template; fillPathParameters fills it. */
+	url: string;
 	preSend: ItemPreSend[];
 	postReceive: ItemPostReceive[];
 }
@@ -57,7 +60,8 @@ const codedRoutes = new WeakMap<INodePropertyRouting, CodedRoute>();
 export function itemRouting(id: EndpointId, options: ItemRoutingOptions = {}): INodePropertyRouting {
 	const routing = operationRouting(id, options);
 	codedRoutes.set(routing, {
-		request: { method: ENDPOINTS[id].method, url: ENDPOINTS[id].path },
+		method: ENDPOINTS[id].method,
+		url: ENDPOINTS[id].path,
 		preSend: [fillPathParameters, ...(options.preSend ?? [])],
 		postReceive: [...responseActions(id, options), ...(options.postReceive ?? [])],
 	});
@@ -136,8 +140,8 @@ async function runRoute(context: IExecuteFunctions, route: CodedRoute, propertie
 	const batchSize = Number(settings.batching?.batch?.batchSize) > 0 ? Number(settings.batching?.batch?.batchSize) : 1;
 	const batchInterval = Number(settings.batching?.batch?.batchInterval ?? 0);
 	const defaults: IHttpRequestOptions = {
-		...route.request,
-		url: route.request.url ?? '',
+		method: route.method,
+		url: route.url,
 		baseURL: baseUrlOf(credentials),
 		json: true,
 		ignoreHttpStatusErrors: true,

@@ -16,19 +16,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
-import { itemError } from './validation';
 import type { ItemFunctions, ItemPreSend } from './itemFunctions';
+import { containsExpression } from './parameterReader';
+import { itemError } from './validation';
 
-function isExpression(value: unknown): boolean {
-	return typeof value === 'string' && value.startsWith('=');
-}
-
-function hasExpression(value: unknown): boolean {
-	if (isExpression(value)) return true;
-	if (Array.isArray(value)) return value.some(hasExpression);
-	if (typeof value === 'object' && value !== null) return Object.values(value).some(hasExpression);
-	return false;
-}
 
 function fixedChoices(property: INodeProperties): INodePropertyOptions[] | undefined {
 	if (property.type !== 'options' && property.type !== 'multiOptions') return undefined;
@@ -53,7 +44,7 @@ class OptionChecker {
 			if (!(property.name in raw)) continue;
 			const value = raw[property.name];
 			// Cheap test first: most values are literals, and displayParameter is not cheap.
-			if (!hasExpression(value)) continue;
+			if (!containsExpression(value)) continue;
 			if (!NodeHelpers.displayParameter(raw as INodeParameters, property, this.context.getNode(), null, this.root)) continue;
 			const fullPath = path ? `${path}.${property.name}` : property.name;
 			this.checkValue(property, fullPath, value);

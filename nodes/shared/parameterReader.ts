@@ -16,8 +16,10 @@
  * Anything else (other expressions, missing fields, objects, resource locators asked for their
  * value, parameters n8n validates against a type) goes to `getNodeParameter` as before.
  */
-import type { IExecuteFunctions, IGetNodeParameterOptions, INodeExecutionData, INodeParameters, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IGetNodeParameterOptions, INodeExecutionData, INodeParameters, INodeProperties } from 'n8n-workflow';
 import { deepCopy } from 'n8n-workflow';
+
+import { isObject } from './envelope';
 
 /** Top-level parameter names; dotted or indexed paths go to n8n. */
 const PLAIN_NAME = /^[A-Za-z_$][\w$]*$/;
@@ -47,8 +49,9 @@ export function jsonReferencePath(value: string): string[] | undefined {
 	return [...match[1].matchAll(SEGMENT)].map((segment) => segment[1] ?? segment[2].slice(1, -1));
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+/** An object literal (no class instance, Date or Buffer): what JSON items are made of. */
+function isPlainObject(value: unknown): value is IDataObject {
+	if (!isObject(value)) return false;
 	const prototype = Object.getPrototypeOf(value) as unknown;
 	return prototype === Object.prototype || prototype === null;
 }
