@@ -7,6 +7,7 @@
 import { isDeepStrictEqual } from 'node:util';
 
 import { loadGot } from '../../scripts/lib/api';
+import { templateVariablesValue } from '../harness/templateVariables';
 import {
 	CHAKRA_WHATSAPP,
 	chakraCredentials,
@@ -87,10 +88,6 @@ function c2Url(env: BenchEnv, phone: string): string {
 	return `${env.fake.baseUrl}/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/phoneNumber/${phone}/send-template-message`;
 }
 
-function mapperField(id: string) {
-	return { id, displayName: id, required: true, defaultMatch: false, display: true, type: 'string', canBeUsedToMatch: false };
-}
-
 /** The Chakra WhatsApp node's parameters for the same send (template "By Name", no dropdown calls). */
 export function chakraSendTemplateParameters(computed = false): Record<string, unknown> {
 	const field = (name: string) => (computed ? `={{ $json.${name}.trim() }}` : `={{ $json.${name} }}`);
@@ -102,14 +99,7 @@ export function chakraSendTemplateParameters(computed = false): Record<string, u
 		whatsappPhoneNumberId: { __rl: true, mode: 'id', value: FAKE_IDS.phoneNumberId },
 		phoneNumber: field('phone'),
 		templateName: { __rl: true, mode: 'name', value: TEMPLATE },
-		templateVariables: {
-			mappingMode: 'defineBelow',
-			value: values,
-			matchingColumns: [],
-			schema: Object.keys(values).map(mapperField),
-			attemptToConvertTypes: false,
-			convertFieldsToString: false,
-		},
+		templateVariables: templateVariablesValue(values),
 		headerType: 'none',
 		options: { language: LANGUAGE },
 	};

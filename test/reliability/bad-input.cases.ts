@@ -9,6 +9,7 @@ import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { FAKE_IDS } from '../fake-chakra';
 import { binaryProperty } from '../harness';
+import { templateVariablesValue } from '../harness/templateVariables';
 
 export type ActionNode = 'chakraWhatsApp' | 'chakraWhatsAppGroup' | 'chakraWhatsAppCalling' | 'chakraCrm' | 'chakraPartner' | 'chakraPlatform';
 
@@ -82,24 +83,6 @@ const pdf = () => [{ json: {}, binary: { data: binaryProperty(Buffer.from('%PDF-
 const png = () => [{ json: {}, binary: { data: binaryProperty(Buffer.from('\x89PNG\r\n\x1a\nfake'), 'image/png', 'pic.png') } }];
 
 /** A resource mapper value as the n8n editor saves it (message.template.test.ts). */
-function templateVariables(values: Record<string, string>) {
-	return {
-		mappingMode: 'defineBelow',
-		value: values,
-		matchingColumns: [],
-		schema: Object.keys(values).map((id) => ({
-			id,
-			displayName: id,
-			required: true,
-			defaultMatch: false,
-			display: true,
-			type: 'string',
-			canBeUsedToMatch: false,
-		})),
-		attemptToConvertTypes: false,
-		convertFieldsToString: false,
-	};
-}
 
 // --- Chakra WhatsApp -------------------------------------------------------------------------
 
@@ -285,7 +268,7 @@ const whatsApp: BadInputCase[] = [
 		node: 'chakraWhatsApp',
 		description: 'send template (C2): a template variable left empty',
 		cid: 'C2',
-		parameters: sendTemplate({ templateName: fromList('christmas_promo_23|en_US'), templateVariables: templateVariables({ 'body:1': 'John', 'body:2': ' ' }) }),
+		parameters: sendTemplate({ templateName: fromList('christmas_promo_23|en_US'), templateVariables: templateVariablesValue({ 'body:1': 'John', 'body:2': ' ' }) }),
 		expectedMessage: 'Template Variables: body:2 is empty',
 		expectedDescription: 'Every variable of a template needs a value: WhatsApp rejects a template message with an empty one.',
 	},

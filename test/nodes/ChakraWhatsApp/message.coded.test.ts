@@ -15,19 +15,10 @@ import { Expression } from 'n8n-workflow';
 import { ChakraWhatsApp } from '../../../nodes/ChakraWhatsApp/ChakraWhatsApp.node';
 import { deterministicBytes, FakeChakra, FAKE_IDS } from '../../fake-chakra';
 import { binaryProperty, runNode } from '../../harness';
+import { templateVariablesValue } from '../../harness/templateVariables';
 
 const CODED = ['markAsRead', 'send', 'sendTemplate', 'sendTemplateForProcess', 'sendTemplateMeta'];
 
-function mapper(values: Record<string, string>) {
-	return {
-		mappingMode: 'defineBelow',
-		value: values,
-		matchingColumns: [],
-		schema: Object.keys(values).map((id) => ({ id, displayName: id, required: true, defaultMatch: false, display: true, type: 'string', canBeUsedToMatch: false })),
-		attemptToConvertTypes: false,
-		convertFieldsToString: false,
-	};
-}
 
 const sendTemplate = (extra: Record<string, unknown> = {}) => ({
 	resource: 'message',
@@ -36,7 +27,7 @@ const sendTemplate = (extra: Record<string, unknown> = {}) => ({
 	whatsappPhoneNumberId: { __rl: true, mode: 'id', value: FAKE_IDS.phoneNumberId },
 	phoneNumber: '={{ $json.phone }}',
 	templateName: { __rl: true, mode: 'name', value: 'christmas_promo_23' },
-	templateVariables: mapper({ 'header:1': '2024', 'body:1': '={{ $json.name }}', 'body:2': '={{ $json.discount }}' }),
+	templateVariables: templateVariablesValue({ 'header:1': '2024', 'body:1': '={{ $json.name }}', 'body:2': '={{ $json.discount }}' }),
 	headerType: 'none',
 	options: { language: 'en_US' },
 	...extra,
@@ -238,7 +229,7 @@ describe('Chakra WhatsApp message operations run their routing in the node', () 
 		const { items, error } = await run(
 			sendTemplate({
 				templateName: { __rl: true, mode: 'name', value: 'hello_world' },
-				templateVariables: mapper({}),
+				templateVariables: templateVariablesValue({}),
 				headerType: 'document',
 				headerMediaSource: 'binary',
 				headerBinaryPropertyName: 'invoice',

@@ -1,26 +1,7 @@
 import { FakeChakra, FAKE_IDS, deterministicBytes } from '../../fake-chakra';
 import { binaryProperty, runNode } from '../../harness';
+import { templateVariablesValue } from '../../harness/templateVariables';
 
-/** A resource mapper value as the n8n editor saves it. */
-function variables(values: Record<string, string>, removed: string[] = []) {
-	return {
-		mappingMode: 'defineBelow',
-		value: values,
-		matchingColumns: [],
-		schema: [...Object.keys(values), ...removed].map((id) => ({
-			id,
-			displayName: id,
-			required: !removed.includes(id),
-			defaultMatch: false,
-			display: true,
-			type: 'string',
-			canBeUsedToMatch: false,
-			...(removed.includes(id) ? { removed: true } : {}),
-		})),
-		attemptToConvertTypes: false,
-		convertFieldsToString: false,
-	};
-}
 
 const phone = { __rl: true, mode: 'list', value: FAKE_IDS.phoneNumberId };
 const template = (value: string, mode = 'list') => ({ __rl: true, mode, value });
@@ -48,7 +29,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 			operation: 'sendTemplate',
 			phoneNumber: '+91 99112-23344',
 			templateName: template('christmas_promo_23|en_US'),
-			templateVariables: variables({ 'header:1': '2024', 'body:1': 'John', 'body:2': '20%' }),
+			templateVariables: templateVariablesValue({ 'header:1': '2024', 'body:1': 'John', 'body:2': '20%' }),
 		});
 		expect(error).toBeUndefined();
 		expect(fake.requests).toHaveLength(1);
@@ -80,7 +61,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 			operation: 'sendTemplate',
 			phoneNumber: FAKE_IDS.customerPhone,
 			templateName: template('order_update', 'name'),
-			templateVariables: variables({ 'body:1': 'Asha', 'body:2': 'A123', 'button:0:1': 'A123' }),
+			templateVariables: templateVariablesValue({ 'body:1': 'Asha', 'body:2': 'A123', 'button:0:1': 'A123' }),
 			headerType: 'image',
 			headerMediaSource: 'url',
 			headerMediaUrl: 'https://cdn.example.com/banner.jpg',
@@ -105,7 +86,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 			operation: 'sendTemplate',
 			phoneNumber: FAKE_IDS.customerPhone2,
 			templateName: template('reservation_confirmation|en_US'),
-			templateVariables: variables({ 'body:first_name': 'Asha', 'body:order_id': 'A-9' }, ['body:unused']),
+			templateVariables: templateVariablesValue({ 'body:first_name': 'Asha', 'body:order_id': 'A-9' }, ['body:unused']),
 		});
 		expect(error).toBeUndefined();
 		expect(fake.requests[0].body).toEqual({
@@ -135,7 +116,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 				operation: 'sendTemplate',
 				phoneNumber: FAKE_IDS.customerPhone,
 				templateName: template('hello_world|en_US'),
-				templateVariables: variables({}),
+				templateVariables: templateVariablesValue({}),
 				headerType: 'document',
 				headerMediaSource: 'binary',
 				headerBinaryPropertyName: 'invoice',
@@ -166,7 +147,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 				operation: 'sendTemplate',
 				phoneNumber: FAKE_IDS.customerPhone,
 				templateName: template('order_update|en_US'),
-				templateVariables: variables({ 'body:1': 'Asha', 'body:2': 'A1', 'button:0:1': 'A1' }),
+				templateVariables: templateVariablesValue({ 'body:1': 'Asha', 'body:2': 'A1', 'button:0:1': 'A1' }),
 				headerType: 'image',
 				headerMediaSource: 'binary',
 				headerBinaryPropertyName: 'data',
@@ -183,7 +164,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 			operation: 'sendTemplate',
 			phoneNumber: FAKE_IDS.customerPhone,
 			templateName: template('login_otp|en_US'),
-			templateVariables: variables({}),
+			templateVariables: templateVariablesValue({}),
 			options: { otpCode: '496093' },
 		});
 		expect(fake.requests[0].body).toEqual({
@@ -198,7 +179,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 			operation: 'sendTemplate',
 			phoneNumber: FAKE_IDS.customerPhone,
 			templateName: template('hello_world|en_US'),
-			templateVariables: variables({}),
+			templateVariables: templateVariablesValue({}),
 			headerType: 'location',
 			headerLatitude: 12.9716,
 			headerLongitude: 77.5946,
@@ -227,7 +208,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 			operation: 'sendTemplate',
 			phoneNumber,
 			templateName: template('hello_world|en_US'),
-			templateVariables: variables({}),
+			templateVariables: templateVariablesValue({}),
 		});
 		expect(error?.message).toBe(`Phone Number: ${message}`);
 		expect(fake.requests).toHaveLength(0);
@@ -238,7 +219,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 		['+1 332-345-8424', FAKE_IDS.customerPhone2],
 		['13323458424', FAKE_IDS.customerPhone2],
 	])('C2 normalises the phone number %p to digits', async (phoneNumber, digits) => {
-		const { error } = await run({ operation: 'sendTemplate', phoneNumber, templateName: template('hello_world|en_US'), templateVariables: variables({}) });
+		const { error } = await run({ operation: 'sendTemplate', phoneNumber, templateName: template('hello_world|en_US'), templateVariables: templateVariablesValue({}) });
 		expect(error).toBeUndefined();
 		expect(fake.requests[0].params.phoneNumber).toBe(digits);
 	});
@@ -248,7 +229,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 			operation: 'sendTemplate',
 			phoneNumber: FAKE_IDS.customerPhone,
 			templateName: template('christmas_promo_23|en_US'),
-			templateVariables: variables({ 'body:1': 'John', 'body:2': '  ' }),
+			templateVariables: templateVariablesValue({ 'body:1': 'John', 'body:2': '  ' }),
 		});
 		expect(error?.message).toBe('Template Variables: body:2 is empty');
 		expect(fake.requests).toHaveLength(0);
@@ -261,7 +242,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 				operation: 'sendTemplate',
 				phoneNumber: '={{ $json.to }}',
 				templateName: template('hello_world|en_US'),
-				templateVariables: variables({}),
+				templateVariables: templateVariablesValue({}),
 			},
 			[{ json: { to: FAKE_IDS.customerPhone } }, { json: { to: FAKE_IDS.customerPhone2 } }, { json: { to: 'nope' } }, { json: { to: FAKE_IDS.customerPhone } }],
 			true,
@@ -280,7 +261,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 	});
 
 	it('C2 without continueOnFail stops with ChakraHQ\'s message for an unknown template', async () => {
-		const { error } = await run({ operation: 'sendTemplate', phoneNumber: FAKE_IDS.customerPhone, templateName: template('no_such|en_US'), templateVariables: variables({}) });
+		const { error } = await run({ operation: 'sendTemplate', phoneNumber: FAKE_IDS.customerPhone, templateName: template('no_such|en_US'), templateVariables: templateVariablesValue({}) });
 		expect(error?.message).toBe('(#132001) Template name does not exist in the translation');
 	});
 
@@ -290,7 +271,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 			procedureShortId: 'lead',
 			primaryKeyOrId: FAKE_IDS.leadId,
 			templateName: template('christmas_promo_23|en_US'),
-			templateVariables: variables({ 'header:1': '2024', 'body:1': 'Asha', 'body:2': '30%' }),
+			templateVariables: templateVariablesValue({ 'header:1': '2024', 'body:1': 'Asha', 'body:2': '30%' }),
 		});
 		expect(error).toBeUndefined();
 		const [request] = fake.requests;
@@ -322,7 +303,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 			procedureShortId: 'lead',
 			primaryKeyOrId: 'LEAD-404',
 			templateName: template('hello_world|en_US'),
-			templateVariables: variables({}),
+			templateVariables: templateVariablesValue({}),
 		});
 		expect(error?.message).toBe('Process not found: LEAD-404');
 		expect(fake.requests[0].path).toBe(`/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/process/lead/LEAD-404/send-template-message`);
@@ -334,7 +315,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 			whatsappApiVersion: 'v24.0',
 			phoneNumber: '+91 99112 23344',
 			templateName: template('order_update|en_US'),
-			templateVariables: variables({ 'body:1': 'Asha', 'body:2': 'A123', 'button:0:1': 'A123' }),
+			templateVariables: templateVariablesValue({ 'body:1': 'Asha', 'body:2': 'A123', 'button:0:1': 'A123' }),
 			headerType: 'image',
 			headerMediaSource: 'url',
 			headerMediaUrl: 'https://cdn.example.com/banner.jpg',
@@ -372,7 +353,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 			operation: 'sendTemplateMeta',
 			phoneNumber: FAKE_IDS.customerPhone,
 			templateName: template('reservation_confirmation|en_US'),
-			templateVariables: variables({ 'body:first_name': 'Asha', 'body:order_id': 'A-9' }),
+			templateVariables: templateVariablesValue({ 'body:first_name': 'Asha', 'body:order_id': 'A-9' }),
 			headerType: 'location',
 			headerLatitude: 12.97,
 			headerLongitude: 77.59,
@@ -392,7 +373,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 			],
 		});
 		fake.clearRequests();
-		await run({ operation: 'sendTemplateMeta', phoneNumber: FAKE_IDS.customerPhone, templateName: template('login_otp|en_US'), templateVariables: variables({}), options: { otpCode: '4242' } });
+		await run({ operation: 'sendTemplateMeta', phoneNumber: FAKE_IDS.customerPhone, templateName: template('login_otp|en_US'), templateVariables: templateVariablesValue({}), options: { otpCode: '4242' } });
 		expect((fake.requests[0].body as { template: unknown }).template).toEqual({
 			name: 'login_otp',
 			language: { code: 'en_US' },
@@ -404,10 +385,10 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 	});
 
 	it('C3 sendTemplateMeta needs a language for a template entered by name; Meta\'s 132001 error is shown with its code', async () => {
-		const noLanguage = await run({ operation: 'sendTemplateMeta', phoneNumber: FAKE_IDS.customerPhone, templateName: template('hello_world', 'name'), templateVariables: variables({}) });
+		const noLanguage = await run({ operation: 'sendTemplateMeta', phoneNumber: FAKE_IDS.customerPhone, templateName: template('hello_world', 'name'), templateVariables: templateVariablesValue({}) });
 		expect(noLanguage.error?.message).toBe('Language: is required for a template entered by name');
 		expect(fake.requests).toHaveLength(0);
-		const unknown = await run({ operation: 'sendTemplateMeta', phoneNumber: FAKE_IDS.customerPhone, templateName: template('hello_world|de'), templateVariables: variables({}) });
+		const unknown = await run({ operation: 'sendTemplateMeta', phoneNumber: FAKE_IDS.customerPhone, templateName: template('hello_world|de'), templateVariables: templateVariablesValue({}) });
 		expect(unknown.error?.message).toBe('(#132001) Template name does not exist in the translation');
 		expect((unknown.error as { description?: string }).description).toContain('template name (hello_world) does not exist in de');
 		expect((unknown.error as { description?: string }).description).toContain(
