@@ -95,6 +95,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return [];
 	}
 
+	/** n8n-core asks this on every credential read (n8n >= 2.x): the package's nodes use only `chakraApi`. */
+	isCredentialUsableByNode(credentialType: string): boolean {
+		return credentialType === CREDENTIAL_NAME;
+	}
+
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		typeName: string,
@@ -117,6 +122,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	}
 
 	async preAuthentication() {
+		return undefined;
+	}
+
+	/** The Chakra credential has no pre-authentication step (no `preAuthentication` in its type). */
+	async runPreAuthentication() {
 		return undefined;
 	}
 
