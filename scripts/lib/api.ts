@@ -100,12 +100,49 @@ export class N8nClient {
 		return this.got(`${this.baseUrl}${path}`, { headers: { cookie: this.cookie, 'browser-id': BROWSER_ID } }).json<T>();
 	}
 
-	async activateWorkflow(id: string): Promise<void> {
-		await this.publicApi('POST', `/workflows/${id}/activate`);
+	/**
+	 * n8n >= 2.36 publishes (activates) and unpublishes workflows in the background: the public API answers
+	 * before the triggers are activated or removed (0.3 to 1.6 s measured on 2.41.1). Its editor API tells
+	 * the state: GET /rest/workflows/:id/publication-status. Older n8n has no such route (404) and
+	 * activates synchronously. Returns false when the route does not exist.
+	 */
+	async waitForPublication(id: string, wanted: 'published' | 'not_published', timeoutMs = 30_000): Promise<boolean> {
+		let exists = true;
+		await pollUntil(`workflow ${id} ${wanted}`, async () => {
+			const response = await this.got(`${this.baseUrl}/rest/workflows/${id}/publication-status`, {
+				headers: { cookie: this.cookie, 'browser-id': BROWSER_ID },
+				throwHttpErrors: false,
+				responseType: 'json',
+			});
+			if (response.statusCode === 404) {
+				exists = false;
+				return true;
+			}
+			const status = (response.body as { data?: PublicationStatus }).data;
+			if (response.statusCode !== 200 || !status) throw new Error(`publication-status of ${id} answered ${response.statusCode}`);
+			if (wanted === 'published' && (status.status === 'failed' || status.status === 'partial')) {
+				const errors = status.triggers.map((trigger) => trigger.errorMessage).filter(Boolean);
+				throw new Error(`workflow ${id} activation ${status.status}: ${errors.join('; ')}`);
+			}
+			return status.status === wanted;
+		}, timeoutMs);
+		return exists;
 	}
 
+	/** Activates the workflow and waits until its triggers are active and its production webhooks answer. */
+	async activateWorkflow(id: string, webhookUrls: string[] = []): Promise<void> {
+		await this.publicApi('POST', `/workflows/${id}/activate`);
+		await this.waitForPublication(id, 'published');
+		await waitForWebhooks(webhookUrls, 'registered');
+	}
+
+	/**
+	 * Deactivates the workflow and waits until n8n has removed its triggers. No webhook probe here: on
+	 * 2.41 a lookup racing with the removal can put the webhook back into n8n's cache.
+	 */
 	async deactivateWorkflow(id: string): Promise<void> {
 		await this.publicApi('POST', `/workflows/${id}/deactivate`);
+		await this.waitForPublication(id, 'not_published');
 	}
 
 	async listExecutions(workflowId: string): Promise<N8nExecution[]> {
@@ -116,6 +153,11 @@ export class N8nClient {
 	async getExecution(id: string | number): Promise<N8nExecution> {
 		return this.publicApi<N8nExecution>('GET', `/executions/${id}?includeData=true`);
 	}
+}
+
+interface PublicationStatus {
+	status: 'published' | 'not_published' | 'in_progress' | 'partial' | 'failed';
+	triggers: { nodeId: string; status: string; errorMessage: string | null }[];
 }
 
 export interface N8nNodeRun {
@@ -137,4 +179,36 @@ export interface N8nExecution {
 			lastNodeExecuted?: string;
 		};
 	};
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Polls `check` every `intervalMs` until it returns true; throws naming `what` after `timeoutMs`.
+ * The suites wait for n8n this way, never with a fixed sleep.
+ */
+export async function pollUntil(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000, intervalMs = 100): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		if (await check()) return;
+		if (Date.now() >= deadline) throw new Error(`${what}: not reached within ${timeoutMs / 1000} s`);
+		await sleep(intervalMs);
+	}
+}
+
+/**
+ * True when n8n serves a production POST webhook at `url`. A CORS preflight (OPTIONS with an Origin)
+ * looks the webhook up without starting an execution: 204 when it is registered, an error status
+ * (404, or 500 on n8n 2.41) while it is not.
+ */
+export async function isWebhookRegistered(url: string): Promise<boolean> {
+	const response = await fetch(url, { method: 'OPTIONS', headers: { origin: 'http://127.0.0.1', 'access-control-request-method': 'POST' } });
+	await response.arrayBuffer();
+	return response.status === 204;
+}
+
+export async function waitForWebhooks(urls: string[], state: 'registered', timeoutMs = 30_000): Promise<void> {
+	for (const url of urls) {
+		await pollUntil(`webhook ${url} ${state}`, () => isWebhookRegistered(url), timeoutMs);
+	}
 }

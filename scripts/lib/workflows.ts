@@ -57,7 +57,7 @@ function writeTemporaryJson(name: string, content: unknown): string {
 
 /** Imports (or overwrites, same id) a Chakra API credential with `n8n import:credentials`. */
 export async function importChakraCredential(
-	server: Pick<N8nServer, 'env'>,
+	server: Pick<N8nServer, 'env' | 'binary'>,
 	data: ChakraCredentialData,
 	credential: { id: string; name: string } = DEMO_CREDENTIAL,
 ): Promise<void> {
@@ -70,7 +70,7 @@ export async function importChakraCredential(
 }
 
 /** Imports workflow files (same id overwrites) with one `n8n import:workflow --separate` call. */
-export async function importWorkflows(server: Pick<N8nServer, 'env'>, workflows: WorkflowFile[]): Promise<void> {
+export async function importWorkflows(server: Pick<N8nServer, 'env' | 'binary'>, workflows: WorkflowFile[]): Promise<void> {
 	if (workflows.length === 0) return;
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chakra-n8n-workflows-'));
 	try {

@@ -20,6 +20,7 @@ import * as path from 'node:path';
 
 import { N8nClient } from '../../scripts/lib/api';
 import { buildAndPack, freePort, installCommunityPackage, LOOPBACK, n8nEnvironment, readPackageManifest } from '../../scripts/lib/n8n';
+import { ensureN8nInstalled, isN8nInstalled, n8nBinary } from '../../scripts/lib/n8n-install';
 import { DEMO_WEBHOOK_SECRET, importChakraCredential, importWorkflows, workflowFilesIn, type WorkflowFile } from '../../scripts/lib/workflows';
 import { checkCredential } from '../e2e/checks/credential';
 import { checkNodeTypes } from '../e2e/checks/node-types';
@@ -29,7 +30,6 @@ import { executeWithCli, expectSuccess, nodeOutput } from '../e2e/lib/execute';
 import { Report } from '../e2e/lib/report';
 import { FakeChakra } from '../fake-chakra';
 import { startN8nProcess } from '../e2e-queue/lib/n8n-process';
-import { ensureN8nVersionInstalled, versionBinary, versionInstallDir } from './lib/install';
 import { runSuite } from '../e2e-queue/lib/suite';
 
 const COMPAT_DIR = __dirname;
@@ -65,9 +65,10 @@ async function runVersion(version: string, report: Report): Promise<{ installSec
 	const cleanup = new Cleanup();
 	let installSeconds = 0;
 	try {
-		installSeconds = await ensureN8nVersionInstalled(version, log);
-		// scripts/lib's CLI helpers (import, execute) run the binary of CHAKRA_N8N_DIR: point them at this version.
-		process.env.CHAKRA_N8N_DIR = versionInstallDir(version);
+		const installStarted = Date.now();
+		const wasInstalled = isN8nInstalled(version);
+		await ensureN8nInstalled(log, version);
+		if (!wasInstalled) installSeconds = Math.round((Date.now() - installStarted) / 1000);
 
 		const fake = await FakeChakra.start({ host: LOOPBACK });
 		cleanup.add('fake ChakraHQ', () => fake.stop());
@@ -84,10 +85,10 @@ async function runVersion(version: string, report: Report): Promise<{ installSec
 		log(`starting n8n ${version} on ${baseUrl} ...`);
 		const server = await startN8nProcess({
 			name: `n8n-${version}`,
-			binary: versionBinary(version),
+			binary: n8nBinary(version),
 			command: 'start',
 			settings,
-			env: n8nEnvironment(settings),
+			env: n8nEnvironment(settings, version),
 			readinessUrl: `${baseUrl}/healthz/readiness`,
 			baseUrl,
 			log,

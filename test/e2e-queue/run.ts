@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-import { N8nClient } from '../../scripts/lib/api';
+import { N8nClient, pollUntil } from '../../scripts/lib/api';
 import { ensureN8nInstalled, N8N_VERSION } from '../../scripts/lib/n8n-install';
 import { buildAndPack, installCommunityPackage, LOOPBACK } from '../../scripts/lib/n8n';
 import { DEMO_WEBHOOK_SECRET, importChakraCredential, importWorkflows, readWorkflowFile } from '../../scripts/lib/workflows';
@@ -132,7 +132,8 @@ async function main(): Promise<number> {
 		const configBefore = pluginConfig(fake);
 
 		const activated = await report.check('activation on main registers the webhook processor URL in ChakraHQ (C39, C38)', async () => {
-			await client.activateWorkflow(workflow.id);
+			await client.activateWorkflow(workflow.id, [webhookUrl]);
+			await pollUntil('webhook URL registered in the plugin config', () => pluginConfig(fake).passThroughWebhookUrl === webhookUrl, 15_000).catch(() => undefined);
 			const registered = pluginConfig(fake).passThroughWebhookUrl;
 			if (registered !== webhookUrl) throw new Error(`passThroughWebhookUrl is ${JSON.stringify(registered)}, expected ${webhookUrl} (WEBHOOK_URL)`);
 		});
@@ -253,6 +254,7 @@ async function afterActivation(a: AfterActivation): Promise<void> {
 
 		await report.check('deactivation on main restores the plugin configuration', async () => {
 			await ctx.client.deactivateWorkflow(workflow.id);
+			await pollUntil('plugin config restored', () => pluginConfig(fake).passThroughWebhookUrl === configBefore.passThroughWebhookUrl, 15_000).catch(() => undefined);
 			const after = pluginConfig(fake);
 			if (after.passThroughWebhookUrl !== configBefore.passThroughWebhookUrl) throw new Error(`passThroughWebhookUrl is ${String(after.passThroughWebhookUrl)}`);
 		});

@@ -129,7 +129,16 @@ export function chakraCredentials(env: BenchEnv): Record<string, { id: string; n
 	return { chakraApi: { id: env.credential.id, name: env.credential.name } };
 }
 
-/** Creates a workflow through the public API and activates it; returns its id. */
+/** The production URLs of the workflow's webhook nodes: the Webhook node's path, the Chakra Trigger's <webhookId>/chakra. */
+function productionWebhookUrls(env: BenchEnv, nodes: Omit<WorkflowNode, 'position'>[]): string[] {
+	return nodes.flatMap((node) => {
+		if (node.type === CHAKRA_TRIGGER && node.webhookId) return [`${env.server.baseUrl}/webhook/${node.webhookId}/chakra`];
+		if (node.type === 'n8n-nodes-base.webhook') return [`${env.server.baseUrl}/webhook/${String(node.parameters.path)}`];
+		return [];
+	});
+}
+
+/** Creates a workflow through the public API, activates it and waits until its webhooks answer; returns its id. */
 export async function createActiveWorkflow(env: BenchEnv, name: string, nodes: Omit<WorkflowNode, 'position'>[]): Promise<string> {
 	const { nodes: placed, connections } = chain(nodes);
 	const created = await env.client.publicApi<{ id: string }>('POST', '/workflows', {
@@ -138,7 +147,7 @@ export async function createActiveWorkflow(env: BenchEnv, name: string, nodes: O
 		connections,
 		settings: { executionOrder: 'v1', saveDataSuccessExecution: 'all', saveManualExecutions: true },
 	});
-	await env.client.activateWorkflow(created.id);
+	await env.client.activateWorkflow(created.id, productionWebhookUrls(env, nodes));
 	return created.id;
 }
 

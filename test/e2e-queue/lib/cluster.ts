@@ -8,7 +8,7 @@
  * queue-mode settings; candidates to move into scripts/lib later as `queueEnvironment()`.
  */
 import { n8nBinary } from '../../../scripts/lib/n8n-install';
-import { freePort, LOOPBACK, n8nEnvironment, type N8nSettings } from '../../../scripts/lib/n8n';
+import { freePort, LOOPBACK, n8nEnvironment, webhookUrlEnvironment, type N8nSettings } from '../../../scripts/lib/n8n';
 import { startN8nProcess, type N8nProcess } from './n8n-process';
 import type { PostgresService, RedisService } from './services';
 
@@ -36,7 +36,7 @@ export interface Cluster {
 	main: N8nProcess;
 	webhook: N8nProcess;
 	workers: N8nProcess[];
-	/** Base URL of the webhook processor, also WEBHOOK_URL of every process. */
+	/** Base URL of the webhook processor, also the webhook URL (N8N_WEBHOOK_URL) of every process. */
 	webhookBaseUrl: string;
 	all(): N8nProcess[];
 	startWorker(index: number): Promise<N8nProcess>;
@@ -62,7 +62,9 @@ export function queueEnvironment(settings: N8nSettings, options: ClusterOptions,
 		DB_POSTGRESDB_USER: postgres.user,
 		DB_POSTGRESDB_PASSWORD: postgres.password,
 		// The URL the trigger registers in ChakraHQ at activation (on main) must be the webhook processor's.
-		WEBHOOK_URL: `http://${LOOPBACK}:${webhookPort}/`,
+		...webhookUrlEnvironment(`http://${LOOPBACK}:${webhookPort}/`),
+		// n8n 2.41 deprecates manual executions on main in queue mode.
+		OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
 		// Production webhooks only on the webhook processor: a delivery that reaches main is a bug.
 		N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true',
 		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10',

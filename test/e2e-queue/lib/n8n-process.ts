@@ -72,6 +72,7 @@ export async function startN8nProcess(options: StartProcessOptions): Promise<N8n
 		baseUrl: options.baseUrl,
 		process: child,
 		settings: options.settings,
+		binary: options.binary,
 		env: options.env,
 		output: () => output,
 		stop: () => stopProcessGroup(child),

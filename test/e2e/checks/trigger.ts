@@ -7,6 +7,9 @@
  * the configuration. Uses test/e2e/workflows/chakra-trigger.json.
  */
 import { deepStrictEqual, strictEqual } from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
+
+import { pollUntil } from '../../../scripts/lib/api';
 
 import { FAKE_IDS, signBody, webhookSamples } from '../../fake-chakra';
 import type { E2eEnv } from '../lib/env';
@@ -61,7 +64,9 @@ export async function checkTrigger(env: E2eEnv, report: Report): Promise<void> {
 	const before = pluginConfig(env);
 
 	const activated = await report.check('Chakra Trigger: activation registers the URL in the plugin config (C39, C38)', async () => {
-		await env.client.activateWorkflow(TRIGGER_WORKFLOW_ID);
+		await env.client.activateWorkflow(TRIGGER_WORKFLOW_ID, [url]);
+		// n8n stores the webhook and runs the trigger's create method (C39 read, C38 write) in the background.
+		await pollUntil('webhook URL registered in the plugin config', () => pluginConfig(env).passThroughWebhookUrl === url, 15_000).catch(() => undefined);
 		const config = pluginConfig(env);
 		strictEqual(config.passThroughWebhookUrl, url);
 		strictEqual(config.someOtherSetting, before.someOtherSetting, 'a key the trigger does not own changed');
@@ -110,6 +115,8 @@ export async function checkTrigger(env: E2eEnv, report: Report): Promise<void> {
 	} finally {
 		await report.check('Chakra Trigger: deactivation restores the plugin config', async () => {
 			await env.client.deactivateWorkflow(TRIGGER_WORKFLOW_ID);
+			// The trigger's delete method (C38) may finish just after the webhook is gone.
+			await pollUntil('plugin config restored', () => isDeepStrictEqual(pluginConfig(env), before), 15_000).catch(() => undefined);
 			deepStrictEqual(pluginConfig(env), before);
 		});
 	}

@@ -19,10 +19,11 @@ async function runThroughWebhook(env: E2eEnv, workflow: WorkflowFile, testCase: 
 	if (!delivery) throw new Error('case has no webhook');
 	const trigger = workflow.nodes.find((node) => node.name === delivery.node);
 	if (!trigger?.webhookId) throw new Error(`node "${delivery.node}" has no webhookId in ${relativeToRepo(workflow.file)}`);
-	await env.client.activateWorkflow(workflow.id);
+	const url = productionWebhookUrl(env, trigger.webhookId);
+	await env.client.activateWorkflow(workflow.id, [url]);
 	try {
 		const known = await knownExecutionIds(env, workflow.id);
-		const response = await deliver(env, productionWebhookUrl(env, trigger.webhookId), delivery.payload());
+		const response = await deliver(env, url, delivery.payload());
 		if (response.status !== 200) throw new Error(`webhook answered ${response.status}: ${response.body}`);
 		const [execution] = await waitForNewExecutions(env, workflow.id, known, 1, 60_000);
 		return execution;
