@@ -44,7 +44,7 @@ export function nodesSection(): string {
 	const actions = ACTION_NODES.map(readDoc);
 	const lines: string[] = ['## Nodes and operations', ''];
 	lines.push(
-		'Every action node takes the **Chakra API** credential, can be used as a tool by the AI Agent node, and has the option **Max Retries on Rate Limit**. Endpoints are named by their id in the ChakraHQ contract (C1-C64); **DERIVED** ones are listed [below](#derived-endpoints).',
+		'Every action node takes the **Chakra API** credential, can be used as a tool by the AI Agent node, and has the option **Max Retries on Rate Limit**. Endpoints are named by their id in [docs/api-reference.md](docs/api-reference.md) (C1-C64); **DERIVED** ones are listed [below](#derived-endpoints).',
 		'',
 	);
 	lines.push(...actions.map((doc) => `- [${doc.title}](#${anchor(doc.title)})`), `- [Chakra Trigger](#chakra-trigger)`, '');

@@ -1,6 +1,6 @@
 /**
  * The HTTP side of one delivery: the raw body (what the signature covers), the parsed body, the
- * signature decision of contract 4.6 and the answer written straight to the response object.
+ * signature decision of docs/api-reference.md 4.6 and the answer written straight to the response object.
  */
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 

@@ -1,5 +1,5 @@
 /**
- * Turns one webhook body into flat events (contract section 4). Three formats are told apart by
+ * Turns one webhook body into flat events (docs/api-reference.md 4). Three formats are told apart by
  * shape: pass-through (Meta: `object` + `entry[]`), Chakra (`{event, payload}`) and delivery status
  * (`{event: "deliveryStatus", payload}`). A pass-through body is split into one event per message,
  * status, call, error, echo or group entry; other change fields (template and account updates) are
@@ -32,7 +32,7 @@ export interface ChakraEvent extends IDataObject {
 	raw: Json;
 }
 
-/** Chakra-format events (contract 4.4). */
+/** Chakra-format events (docs/api-reference.md 4.4). */
 export const CHAKRA_EVENTS = ['message', 'status', 'message_echo', 'smb_message_echo'];
 export const DELIVERY_STATUS_EVENT = 'deliveryStatus';
 export const UNKNOWN_EVENT = 'unknown';
@@ -78,7 +78,7 @@ const MAX_DATE_MS = 8.64e15;
 const SECONDS_LIMIT = 1e11;
 
 /**
- * Meta sends Unix seconds as strings, Chakra epoch milliseconds as numbers (contract 1.9). Both,
+ * Meta sends Unix seconds as strings, Chakra epoch milliseconds as numbers (docs/api-reference.md 1.9). Both,
  * and numeric strings of either, become milliseconds.
  */
 export function toTimestampMs(value: unknown): number | null {

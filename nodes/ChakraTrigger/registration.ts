@@ -1,5 +1,5 @@
 /**
- * Registers the trigger's URL in the WhatsApp plugin configuration (contract 4.1, C39 read, C38
+ * Registers the trigger's URL in the WhatsApp plugin configuration (docs/api-reference.md 4.1, C39 read, C38
  * write). C38 may clear keys it is not sent, so every write sends the whole configuration back with
  * only our keys changed. The values we replace are kept in the node's static data and written back
  * on deactivation. A URL that belongs to another receiver is never overwritten silently.

@@ -1,5 +1,5 @@
 /**
- * X-Chakra-Signature-256 (contract 4.6): lowercase hex HMAC-SHA256 of the raw request body, keyed
+ * X-Chakra-Signature-256 (docs/api-reference.md 4.6): lowercase hex HMAC-SHA256 of the raw request body, keyed
  * with the team secret, no prefix. Compared in constant time.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';

@@ -1,7 +1,7 @@
 /** Parameters shared by the resources of the Chakra WhatsApp Group node. */
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
-/** Meta's limits on group texts (contract C15, C18). */
+/** Meta's limits on group texts (docs/api-reference.md C15, C18). */
 export const SUBJECT_MAX_LENGTH = 128;
 export const DESCRIPTION_MAX_LENGTH = 2048;
 

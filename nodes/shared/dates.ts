@@ -1,5 +1,5 @@
 /**
- * Date parameters sent to ChakraHQ as epoch milliseconds (contract 1.9: `nextActionAt`, `datetime`
+ * Date parameters sent to ChakraHQ as epoch milliseconds (docs/api-reference.md 1.9: `nextActionAt`, `datetime`
  * attributes). A date picker value has no offset, so it is read in the workflow's time zone, as n8n
  * shows it to the user.
  */

@@ -1,5 +1,5 @@
 /**
- * The one place where ChakraHQ paths live (contract `chakra-api.md`, section 2).
+ * The one place where ChakraHQ paths live (docs/api-reference.md section 2).
  * Every operation names its endpoint by C-id; a wrong DERIVED path is fixed here, in one line.
  */
 import type { IHttpRequestMethods } from 'n8n-workflow';

@@ -1,5 +1,5 @@
 /**
- * Response envelopes and the failure rule of contract section 1.5: a status outside 2xx, a non-empty
+ * Response envelopes and the failure rule of docs/api-reference.md 1.5: a status outside 2xx, a non-empty
  * `_errors` array (even on 2xx) or a top-level Meta `error` object is a failure, reported with
  * ChakraHQ's or Meta's own message and code.
  */
@@ -13,10 +13,10 @@ import type {
 import { NodeApiError } from 'n8n-workflow';
 import type { ItemFunctions } from './itemFunctions';
 
-/** Meta error codes that mean "slow down" (contract 1.8). */
+/** Meta error codes that mean "slow down" (docs/api-reference.md 1.8). */
 export const META_RATE_LIMIT_CODES = [130429, 131056, 80007, 80008];
 
-/** Readable hints for Meta codes users meet most (contract 1.5). */
+/** Readable hints for Meta codes users meet most (docs/api-reference.md 1.5). */
 const META_HINTS: Record<number, string> = {
 	131047: 'More than 24 hours have passed since the customer last wrote: send a template message instead.',
 	131056: 'Too many messages to the same recipient in a short time: wait before writing to this number again.',
@@ -249,7 +249,7 @@ export async function unwrapDataToItems(
 	return toItems(unwrapChakraData(parseBody(response.body)));
 }
 
-/** postReceive: Meta body as it came (contract: "return it as is"). */
+/** postReceive: Meta body as it came (docs/api-reference.md 1.4: output it unchanged). */
 export async function metaBodyToItems(
 	this: ItemFunctions,
 	_items: INodeExecutionData[],

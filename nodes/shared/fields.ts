@@ -118,7 +118,7 @@ export function recipientPhoneNumberField(show?: Show, overrides: Partial<INodeP
 	};
 }
 
-/** `status` of a process or task (contract 3.12, C43-C50). */
+/** `status` of a process or task (docs/api-reference.md 3.12, C43-C50). */
 export const PROCESS_STATUS_OPTIONS = [
 	{ name: 'Cancelled', value: 'CANCELLED' },
 	{ name: 'Completed', value: 'COMPLETED' },

@@ -1,5 +1,5 @@
 /**
- * Paginators for the four list styles of contract 1.7. Each one is the `pagination` operation of a
+ * Paginators for the four list styles of docs/api-reference.md 1.7. Each one is the `pagination` operation of a
  * list operation: it honours Return All / Limit, keeps the operation's own filters on every page,
  * runs every page under the retry policy, and returns one item per listed record.
  */
@@ -121,7 +121,7 @@ export function metaCursorPaginator(recordsPath: 'data' | 'data.groups', maxPage
 	};
 }
 
-/** Where C60 puts the path of its next page (contract 1.7: the key is not documented). */
+/** Where C60 puts the path of its next page (docs/api-reference.md 1.7: the key is not documented). */
 export function nextPagePath(meta: IDataObject): string | undefined {
 	for (const key of ['next', 'nextPage', 'nextPagePath']) {
 		const value = meta[key];

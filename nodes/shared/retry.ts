@@ -1,5 +1,5 @@
 /**
- * Retry policy (contract 1.8). A WhatsApp send is not idempotent, so only what is safe is retried:
+ * Retry policy (docs/api-reference.md 1.8). A WhatsApp send is not idempotent, so only what is safe is retried:
  * - rate limits (HTTP 429, Meta 130429 / 131056 / 80007 / 80008) on any method: the server refused the
  *   request, nothing was done, so sending it again cannot duplicate it;
  * - GET requests also on 502 / 503 / 504 and dropped connections.

@@ -6,7 +6,7 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { ItemFunctions } from './itemFunctions';
 
-/** Display names of the API identifiers used as node parameters (design section 1). */
+/** Display names of the API identifiers used as node parameters. */
 export const FIELD_LABELS: Record<string, string> = {
 	pluginId: 'Plugin ID',
 	whatsappPhoneNumberId: 'WhatsApp Phone Number ID',
@@ -39,7 +39,7 @@ export function fieldLabel(name: string): string {
 const PHONE_DECORATION = /[\s\-().]/g;
 
 /**
- * Recipient phone numbers: digits only, country code first (contract 1.6). A leading `+`, spaces,
+ * Recipient phone numbers: digits only, country code first (docs/api-reference.md 1.6). A leading `+`, spaces,
  * dashes, dots and brackets are removed; what remains must be 8 to 15 digits.
  */
 export function normalizePhoneNumber(value: unknown): string | undefined {
@@ -82,9 +82,9 @@ export function requirePhoneNumber(context: ItemFunctions, field: string, raw: u
 }
 
 const PHONE_FIELDS = ['phoneNumber', 'customerPhoneNumber'];
-/** Identifiers that are UUIDs (contract 1.6). */
+/** Identifiers that are UUIDs (docs/api-reference.md 1.6). */
 const UUID_FIELDS = ['pluginId', 'processId', 'userId', 'photoId', 'backgroundJobId'];
-/** Meta identifiers: digits only (contract 1.6). */
+/** Meta identifiers: digits only (docs/api-reference.md 1.6). */
 const NUMERIC_ID_FIELDS = ['whatsappPhoneNumberId', 'wabaId', 'whatsappMessageTemplateId'];
 const API_VERSION = /^v[0-9]{1,3}\.[0-9]{1,2}$/;
 

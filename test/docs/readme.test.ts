@@ -10,7 +10,7 @@ describe('README', () => {
 		expect(readme).toBe(readmeWithNodes(readme));
 	});
 
-	it('has one operations table row per operation of design section 1, for every action node', () => {
+	it('has one operations table row per operation, for every action node', () => {
 		const operationCounts: Record<string, number> = {
 			'Chakra WhatsApp': 14,
 			'Chakra WhatsApp Group': 11,

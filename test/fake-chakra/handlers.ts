@@ -1,4 +1,4 @@
-/** Endpoint handlers C1..C64 (behaviour from /work/shared/chakra-api.md). */
+/** Endpoint handlers C1..C64 (behaviour from docs/api-reference.md). */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ApiError, badRequest, chakraError, metaNotFound } from './errors';
 import {

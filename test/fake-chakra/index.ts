@@ -1,5 +1,5 @@
 /**
- * Fake ChakraHQ HTTP server (C1..C64 of /work/shared/chakra-api.md). See README.md in this folder.
+ * Fake ChakraHQ HTTP server (C1..C64 of docs/api-reference.md). See README.md in this folder.
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,5 +1,5 @@
 /**
- * Route table C1..C64, written from /work/shared/chakra-api.md (never from nodes/shared/endpoints.ts).
+ * Route table C1..C64, written from docs/api-reference.md (never from nodes/shared/endpoints.ts).
  */
 import type { ErrorShape } from './errors';
 import type { Handler } from './handlers';

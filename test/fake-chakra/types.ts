@@ -22,7 +22,7 @@ export interface RecordedRequest {
 	method: string;
 	/** Raw pathname as received (not decoded), without the query string. */
 	path: string;
-	/** Decoded path params, named as in chakra-api.md. */
+	/** Decoded path params, named as in docs/api-reference.md. */
 	params: Record<string, string>;
 	/** Decoded query params (last value wins). */
 	query: Record<string, string>;

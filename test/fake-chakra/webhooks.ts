@@ -1,5 +1,5 @@
 /**
- * Webhook helpers: HMAC signature, sample payloads in the three formats of chakra-api.md section 4,
+ * Webhook helpers: HMAC signature, sample payloads in the three formats of docs/api-reference.md section 4,
  * and a POST helper that delivers a (signed) payload to a URL.
  */
 import { createHmac } from 'node:crypto';

@@ -3,32 +3,41 @@ import { join } from 'node:path';
 
 import { buildPath, ENDPOINTS, pathParameterNames } from '../../nodes/shared/endpoints';
 
-// The contract's endpoint table, read from the shared contract itself (section 2).
-function contractTable(): Map<string, { method: string; path: string; confidence: string }> {
-	const text = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'chakra-api.md'), 'utf8');
-	const rows = new Map<string, { method: string; path: string; confidence: string }>();
+interface ReferenceRow {
+	method: string;
+	path: string;
+	envelope: string;
+	confidence: string;
+}
+
+// The endpoint table of the repository's own API reference (docs/api-reference.md, section 2):
+// | C-id | Method | Path template | Envelope | Pagination | Confidence | What it does |
+function referenceTable(): Map<string, ReferenceRow> {
+	const text = readFileSync(join(__dirname, '..', '..', 'docs', 'api-reference.md'), 'utf8');
+	const rows = new Map<string, ReferenceRow>();
 	for (const line of text.split('\n')) {
-		const match = /^\| (C\d+) \| [^|]+\| ([A-Z]+)(?: \(multipart\))? \| `([^`]+)`/.exec(line);
+		const match = /^\| (C\d+) \| ([A-Z]+)(?: \(multipart\))? \| `([^`]+)` \| ([a-z]+) \| [^|]+ \| ([A-Z]+) \|/.exec(line);
 		if (!match) continue;
-		const cells = line.split('|').map((cell) => cell.trim());
-		rows.set(match[1], { method: match[2], path: match[3].split('?')[0], confidence: cells[7].split(' ')[0] });
+		if (rows.has(match[1])) throw new Error(`docs/api-reference.md lists ${match[1]} twice`);
+		rows.set(match[1], { method: match[2], path: match[3].split('?')[0], envelope: match[4], confidence: match[5] });
 	}
 	return rows;
 }
 
 describe('endpoint table (nodes/shared/endpoints.ts)', () => {
-	const contract = contractTable();
+	const reference = referenceTable();
 
 	it('has exactly C1..C64', () => {
 		expect(Object.keys(ENDPOINTS)).toEqual(Array.from({ length: 64 }, (_, index) => `C${index + 1}`));
-		expect(contract.size).toBe(64);
+		expect(reference.size).toBe(64);
 	});
 
-	it.each(Object.keys(ENDPOINTS))('%s matches the contract table: method, path, confidence', (id) => {
+	it.each(Object.keys(ENDPOINTS))('%s matches docs/api-reference.md section 2: method, path, envelope, confidence', (id) => {
 		const endpoint = ENDPOINTS[id as keyof typeof ENDPOINTS];
-		const row = contract.get(id)!;
+		const row = reference.get(id)!;
 		expect(endpoint.method).toBe(row.method);
 		expect(endpoint.path).toBe(row.path);
+		expect(endpoint.envelope).toBe(row.envelope);
 		expect(endpoint.confidence).toBe(row.confidence);
 	});
 

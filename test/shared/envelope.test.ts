@@ -1,6 +1,6 @@
 import { chakraMeta, findFailure, toItems, unwrapChakraData } from '../../nodes/shared/envelope';
 
-describe('failure rule (contract 1.5)', () => {
+describe('failure rule (docs/api-reference.md 1.5)', () => {
 	it('accepts a 2xx chakra envelope without errors', () => {
 		expect(findFailure(200, { _data: { id: 1 }, _errors: [] })).toBeUndefined();
 		expect(findFailure(201, '{"_data":{}}')).toBeUndefined();

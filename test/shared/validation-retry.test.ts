@@ -3,7 +3,7 @@ import { retryDelayMs } from '../../nodes/shared/retry';
 import { fileNameFromDisposition } from '../../nodes/shared/binary';
 import { nextPagePath } from '../../nodes/shared/pagination';
 
-describe('phone numbers (contract 1.6)', () => {
+describe('phone numbers (docs/api-reference.md 1.6)', () => {
 	it.each([
 		['919911223344', '919911223344'],
 		['+91 99112 23344', '919911223344'],
@@ -28,7 +28,7 @@ describe('phone numbers (contract 1.6)', () => {
 	});
 });
 
-describe('retry delays (contract 1.8)', () => {
+describe('retry delays (docs/api-reference.md 1.8)', () => {
 	it('honours Retry-After in seconds and as an HTTP date', () => {
 		expect(retryDelayMs(0, '2')).toBe(2000);
 		expect(retryDelayMs(3, '0')).toBe(0);

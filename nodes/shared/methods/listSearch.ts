@@ -1,4 +1,4 @@
-/** Searchable lists of resource locators shared by several nodes (contract section 5). */
+/** Searchable lists of resource locators shared by several nodes (docs/api-reference.md 5). */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 

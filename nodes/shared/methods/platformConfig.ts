@@ -1,6 +1,6 @@
 /**
  * Dropdowns and the attribute mapper built from the team's data-model configuration (C61) and users
- * (C51), shared by the CRM and Platform nodes. C61's element schemas are not documented (contract
+ * (C51), shared by the CRM and Platform nodes. C61's element schemas are not documented (docs/api-reference.md
  * 3.17), so every reader accepts the plausible shapes: ids as `shortId`, procedures referenced by id
  * or short id, states inside the procedure or in a top-level list.
  */
@@ -198,7 +198,7 @@ export async function getProcessDataFields(this: ILoadOptionsFunctions): Promise
 
 /**
  * Values from the mapper, converted for the API: `datetime` attributes take epoch milliseconds,
- * `datetimeISO8601` an ISO string (contract 1.9). Empty values are left out.
+ * `datetimeISO8601` an ISO string (docs/api-reference.md 1.9). Empty values are left out.
  */
 export function attributeValuesForApi(
 	values: IDataObject,

@@ -1,5 +1,5 @@
 /**
- * WhatsApp message templates for dropdowns and variable fields (contract section 5, C7 and C63):
+ * WhatsApp message templates for dropdowns and variable fields (docs/api-reference.md 5, C7 and C63):
  * the template list across every C7 page, the template chosen in a node as `name` + `language`, and
  * its placeholders (`{{1}}` or `{{first_name}}` in header, body and URL buttons) as resource mapper
  * fields whose values the send operations turn into C1/C2 mappings or Meta components.

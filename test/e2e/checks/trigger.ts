@@ -3,7 +3,7 @@
  * the plugin configuration (C39/C38), signed deliveries in the three formats start executions with
  * the expected items, an unsigned Chakra-format one and a wrongly signed one are refused with 401 and
  * start nothing (unsigned pass-through / delivery-status deliveries are accepted unless the trigger's
- * "Require Signature on All Deliveries" option is on, contract 4.6), deactivation restores
+ * "Require Signature on All Deliveries" option is on, docs/api-reference.md 4.6), deactivation restores
  * the configuration. Uses test/e2e/workflows/chakra-trigger.json.
  */
 import { deepStrictEqual, strictEqual } from 'node:assert/strict';

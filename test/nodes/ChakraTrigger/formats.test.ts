@@ -1,5 +1,5 @@
 /**
- * Chakra Trigger: the three webhook formats of contract section 4, delivered signed through n8n-core's
+ * Chakra Trigger: the three webhook formats of docs/api-reference.md 4, delivered signed through n8n-core's
  * WebhookContext, each turned into the exact flat items the workflow receives.
  */
 import { FAKE_IDS, webhookSamples } from '../../fake-chakra';

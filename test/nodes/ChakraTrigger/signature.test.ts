@@ -1,5 +1,5 @@
 /**
- * Chakra Trigger: X-Chakra-Signature-256 (contract 4.6) on deliveries through n8n-core's
+ * Chakra Trigger: X-Chakra-Signature-256 (docs/api-reference.md 4.6) on deliveries through n8n-core's
  * WebhookContext: the raw body is what is signed, a wrong signature is answered 401 by the node
  * itself and starts no execution.
  */

@@ -20,7 +20,7 @@ import { itemError } from '../../../shared/validation';
 
 type Show = IDisplayOptions['show'];
 
-/** Leads are processes of this procedure (contract 3.7). */
+/** Leads are processes of this procedure (docs/api-reference.md 3.7). */
 export const LEAD_PROCEDURE = 'lead';
 
 /** Lead attributes that have their own fields in the node, so the mapper does not offer them twice. */

@@ -58,7 +58,7 @@ function checkWebhookUrl(context: IExecuteSingleFunctions, field: string, value:
 
 /**
  * preSend of C38: reads the current configuration (C39), changes only the keys the user gave and
- * sends the whole object back, so settings this node does not know are kept (contract C38 notes).
+ * sends the whole object back, so settings this node does not know are kept (docs/api-reference.md C38).
  */
 export async function mergeIntoCurrentPluginConfig(
 	this: IExecuteSingleFunctions,

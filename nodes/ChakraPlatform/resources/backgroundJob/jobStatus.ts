@@ -1,5 +1,5 @@
 /**
- * Background job status (contract 3.12.1): entry counts from `_meta.bjEntryCompletionStatusVsCount`
+ * Background job status (docs/api-reference.md 3.12.1): entry counts from `_meta.bjEntryCompletionStatusVsCount`
  * (missing keys mean 0) and the rule that says a job is finished.
  */
 import type { IDataObject } from 'n8n-workflow';
@@ -20,7 +20,7 @@ export function entryCounts(meta: IDataObject): IDataObject | undefined {
 
 /**
  * Finished when `completedAt > 0`, or `completionStatus` is no longer IN_PROGRESS, or no entry is
- * NOT_STARTED any more (DERIVED rule of contract 3.12.1).
+ * NOT_STARTED any more (DERIVED rule of docs/api-reference.md 3.12.1).
  */
 export function isJobFinished(job: IDataObject, counts: IDataObject | undefined): boolean {
 	if (typeof job.completedAt === 'number' && job.completedAt > 0) return true;

@@ -1,5 +1,5 @@
 /**
- * The `where` query of C42 (contract 3.12, C42 DSL), built from the filter fields: each condition is a
+ * The `where` query of C42 (docs/api-reference.md 3.12, C42 DSL), built from the filter fields: each condition is a
  * one-key query; "all" merges them into one object (sibling keys are ANDed, clashing keys go to an
  * `and` array), "any" puts them in an `or` array. A raw JSON `where` is the alternative.
  */
@@ -57,7 +57,7 @@ function formatOffset(minutes: number): string {
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
 
 /**
- * An ISO-8601 string with offset (contract 1.9, C42 `createdAt`). A date picker value has no offset:
+ * An ISO-8601 string with offset (docs/api-reference.md 1.9, C42 `createdAt`). A date picker value has no offset:
  * it is read in the workflow's time zone. Values with an offset are kept; epoch milliseconds converted.
  */
 export function isoWithOffset(value: unknown, timeZone: string): string | undefined {

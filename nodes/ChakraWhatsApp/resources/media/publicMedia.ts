@@ -1,7 +1,7 @@
 /**
  * Media from an n8n binary field for messages: the file is checked against WhatsApp's limits for its
  * media type, then uploaded through C9, and its public URL is what the message sends (the API has no
- * "upload to Meta" endpoint, contract C4 notes).
+ * "upload to Meta" endpoint, docs/api-reference.md C4).
  */
 import type { InputFile } from '../../../shared/binary';
 import { buildMultipart, readInputFile } from '../../../shared/binary';
