@@ -1,26 +1,28 @@
 /**
- * npm run test:e2e:compat: the core of the e2e suite against n8n 1.x (CHAKRA_COMPAT_N8N_VERSIONS="1.123.50,2.8.4"
- * runs several in turn). Default 1.123.50: the newest 1.123.x that installs on Node 20. From 1.123.66
- * on, n8n depends on @n8n/expression-runtime -> isolated-vm ^6.2.0, whose engines say Node >= 22 and
- * whose native build fails on Node 20 (v8::SourceLocation), although n8n's own engines say >=20.19.
+ * npm run test:e2e:compat: the core of the e2e suite against several n8n versions in turn, by default
+ * the n8n users run (2.41.1), 2.8.4 and 1.123.81, the newest 1.x (CHAKRA_COMPAT_N8N_VERSIONS="2.41.1,1.123.81" picks).
+ * All run on Node.js 24 (n8n 2.41 requires it; 2.8.4 and 1.123.81 accept 20 to 24).
  *
  * Per version: install n8n into its own cache folder (once), pack this package and install it as a
  * community package, start n8n on loopback (SQLite), then
  *   - every node type of package.json `n8n.nodes` (and its Tool variant) and the credential are loaded
  *     (test/e2e/checks/node-types.ts), the credential test works (test/e2e/checks/credential.ts);
  *   - one workflow per action node runs headless (`n8n execute --id`) against the fake ChakraHQ;
+ *   - Send Template runs through the node's own routing with `{{ $json.field }}` references and with
+ *     computed expressions: the exact C2 requests per item;
  *   - the Chakra Trigger registers, receives signed deliveries, refuses unsigned ones and restores the
  *     plugin configuration (test/e2e/checks/trigger.ts).
  * Last line: `N passed, M failed`; exit code 1 when a check failed. Every process it starts is stopped.
  */
+import { deepStrictEqual } from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-import { N8nClient } from '../../scripts/lib/api';
+import { N8nClient, type N8nExecution } from '../../scripts/lib/api';
 import { buildAndPack, freePort, installCommunityPackage, LOOPBACK, n8nEnvironment, readPackageManifest } from '../../scripts/lib/n8n';
-import { ensureN8nInstalled, isN8nInstalled, n8nBinary } from '../../scripts/lib/n8n-install';
+import { ensureN8nInstalled, isN8nInstalled, n8nBinary, N8N_VERSION } from '../../scripts/lib/n8n-install';
 import { DEMO_WEBHOOK_SECRET, importChakraCredential, importWorkflows, workflowFilesIn, type WorkflowFile } from '../../scripts/lib/workflows';
 import { checkCredential } from '../e2e/checks/credential';
 import { checkNodeTypes } from '../e2e/checks/node-types';
@@ -28,21 +30,65 @@ import { checkTrigger } from '../e2e/checks/trigger';
 import { Cleanup, E2E_OWNER, NODE_WORKFLOWS_DIR, type E2eEnv } from '../e2e/lib/env';
 import { executeWithCli, expectSuccess, nodeOutput } from '../e2e/lib/execute';
 import { Report } from '../e2e/lib/report';
-import { FakeChakra } from '../fake-chakra';
+import { FAKE_IDS, FakeChakra } from '../fake-chakra';
 import { startN8nProcess } from '../e2e-queue/lib/n8n-process';
 import { runSuite } from '../e2e-queue/lib/suite';
 
 const COMPAT_DIR = __dirname;
 const ARTIFACTS_DIR = path.join(COMPAT_DIR, 'artifacts');
 const COMPAT_WORKFLOWS_DIR = path.join(COMPAT_DIR, 'workflows');
-const DEFAULT_VERSIONS = ['1.123.50'];
+/** The n8n users run (scripts/lib/n8n-install.ts), the last 2.x before the Node 24 requirement, and the last 1.x line. */
+const DEFAULT_VERSIONS = [N8N_VERSION, '2.8.4', '1.123.81'];
 
 function log(line: string): void {
 	console.log(`[e2e-compat] ${line}`);
 }
 
 interface CompatWorkflowMeta {
-	meta?: { expectCid?: string; node?: string };
+	meta?: { expectCid?: string; node?: string; sendTemplate?: { nodes: string[]; template: string; language: string } };
+}
+
+/** The recipients of test/e2e-compat/workflows/07-whatsapp-send-template-coded.json's Code node. */
+const SEND_TEMPLATE_RECIPIENTS = [
+	{ phone: '919800000001', name: ' Asha ', discount: '10%' },
+	{ phone: '919800000002', name: 'Ravi', discount: '15%' },
+	{ phone: '919800000003', name: 'Meera Iyer', discount: '20%' },
+];
+
+/**
+ * The message operations run their own routing (nodes/shared/codedRouting.ts), not n8n's RoutingNode:
+ * each n8n version must send exactly the C2 request per item, for `{{ $json.field }}` references (read
+ * from the item) and for computed expressions (evaluated by n8n), and output one item per recipient.
+ */
+function checkSendTemplate(fake: FakeChakra, execution: N8nExecution, meta: { nodes: string[]; template: string; language: string }): void {
+	const [byField, computed] = meta.nodes;
+	const expected = (node: string) =>
+		SEND_TEMPLATE_RECIPIENTS.map(({ phone, name, discount }) => ({
+			path: `/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/phoneNumber/${phone}/send-template-message`,
+			body: {
+				whatsappPhoneNumberId: FAKE_IDS.phoneNumberId,
+				templateName: meta.template,
+				language: meta.language,
+				mapping: [
+					{ schemaPropertyName: '1', schemaPropertyValue: node === computed ? name.trim() : name },
+					{ schemaPropertyName: '2', schemaPropertyValue: discount },
+				],
+				headerMapping: [{ schemaPropertyName: '1', schemaPropertyValue: '2024' }],
+			},
+		}));
+	const sent = fake.requestsFor('C2').map((request) => ({ path: request.path, body: request.body, authorization: request.headers.authorization }));
+	for (const request of sent) {
+		if (request.authorization !== `Bearer ${fake.token}`) throw new Error(`Authorization was ${request.authorization}`);
+	}
+	const canonical = (list: unknown[]) => list.map((entry) => JSON.stringify(entry)).sort();
+	deepStrictEqual(
+		canonical(sent.map(({ path, body }) => ({ path, body }))),
+		canonical([...expected(byField), ...expected(computed)]),
+	);
+	for (const node of [byField, computed]) {
+		const items = nodeOutput(execution, node);
+		if (items.length !== SEND_TEMPLATE_RECIPIENTS.length) throw new Error(`${node} returned ${items.length} items, expected ${SEND_TEMPLATE_RECIPIENTS.length}`);
+	}
 }
 
 /** The main e2e's workflows win over the compat copies with the same id (e.g. e2eChakraTrigger). */
@@ -130,6 +176,16 @@ async function runVersion(version: string, report: Report): Promise<{ installSec
 
 		for (const workflow of workflowFilesIn(COMPAT_WORKFLOWS_DIR)) {
 			const { meta } = JSON.parse(fs.readFileSync(workflow.file, 'utf8')) as CompatWorkflowMeta;
+			const sendTemplate = meta?.sendTemplate;
+			if (sendTemplate) {
+				await report.check(`n8n ${version}: Send Template through the node's own routing, field references and computed expressions (${workflow.name})`, async () => {
+					fake.clearRequests();
+					const execution = await executeWithCli(env, workflow.id);
+					expectSuccess(execution);
+					checkSendTemplate(fake, execution, sendTemplate);
+				});
+				continue;
+			}
 			if (!meta?.expectCid || !meta.node) continue;
 			const { expectCid, node } = meta;
 			await report.check(`n8n ${version}: ${node} runs headless (${workflow.name})`, async () => {
