@@ -145,6 +145,8 @@ export async function ensureN8nInstalled(log: Log = console.log, version = N8N_V
 	}
 	fs.mkdirSync(dir, { recursive: true });
 	fs.rmSync(markerPath(dir), { force: true });
+	// No marker: an earlier install was interrupted. npm fails on its half-written folders (ENOTEMPTY): start clean.
+	for (const leftover of ['node_modules', 'package-lock.json']) fs.rmSync(path.join(dir, leftover), { recursive: true, force: true });
 	writeInstallManifest(dir, version);
 	log(`Installing n8n@${version} into ${dir} (about 8 minutes and 3 GB, once) ...`);
 	const started = Date.now();
