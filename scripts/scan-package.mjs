@@ -74,7 +74,7 @@ async function main() {
 		const packageDir = extractTarball(tarball, workDir);
 		const sourceResult = await analyzePackage(source, SOURCE_FILE_PATTERNS);
 		const tarballResult = await analyzePackage(packageDir, TARBALL_FILE_PATTERNS);
-		const sourcePassed = report('source', source, countFiles(source, SOURCE_FILE_PATTERNS), sourceResult);
+		const sourcePassed = report('source', source === repository ? 'this repository' : source, countFiles(source, SOURCE_FILE_PATTERNS), sourceResult);
 		const tarballPassed = report('tarball', path.basename(tarball), countFiles(packageDir, TARBALL_FILE_PATTERNS), tarballResult);
 		console.log(
 			'scan provenance: not checked here (needs the published version; publish.yml publishes with --provenance)',
