@@ -26,7 +26,8 @@ fs.writeFileSync(`${stage}/tsconfig.json`, JSON.stringify(tsconfig, null, 2) + "
 ' "$stage"
 
 cd "$stage"
-status="$(npx --no-install n8n-node cloud-support </dev/null)"
+# Plain text to match: picocolors colours the words when CI is set.
+status="$(NO_COLOR=1 npx --no-install n8n-node cloud-support </dev/null)"
 echo "$status"
 if ! grep -q 'Cloud support is ENABLED' <<<"$status"; then
 	echo "lint:n8n: the staged package is not set up as n8n-node cloud-support expects" >&2
