@@ -23,6 +23,9 @@ const TARBALL_FILE_PATTERNS = ['**/*.js', 'package.json'];
 // take every file for a trigger node and a credential file, so the scan would not be n8n's.
 if (process.env.NODE_ENV === 'test') delete process.env.NODE_ENV;
 const scannerModule = '@n8n/scan-community-package/scanner/scanner.mjs';
+const scannerRequire = createRequire(import.meta.resolve(scannerModule));
+// The scanner makes a temporary folder when loaded (for downloads this script does not use): remove it at exit.
+scannerRequire('tmp').setGracefulCleanup();
 const { analyzePackage, SOURCE_FILE_PATTERNS } = await import(scannerModule);
 
 const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,7 +89,7 @@ async function main() {
 }
 
 // The same file selection analyzePackage makes, for the report (fast-glob as the scanner resolves it).
-const glob = createRequire(import.meta.resolve(scannerModule))('fast-glob');
+const glob = scannerRequire('fast-glob');
 function countFiles(dir, patterns) {
 	return glob.sync(patterns, { cwd: dir, ignore: ['node_modules/**', '**/package-lock.json'] }).length;
 }
