@@ -7,7 +7,7 @@ import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request'
 import { campaignDescription } from './resources/campaign';
 import { chatDescription } from './resources/chat';
 import { leadDescription } from './resources/lead';
-import { getLeadAttributeFields } from './resources/lead/leadFields';
+import { getLeadAttributeFields } from '../shared/process/lead';
 
 export class ChakraCrm implements INodeType {
 	description: INodeTypeDescription = {

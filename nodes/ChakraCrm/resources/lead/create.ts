@@ -13,7 +13,7 @@ import {
 	nextActionAtOf,
 	nextActionAtOption,
 	refuseEmptyChoices,
-} from './leadFields';
+} from '../../../shared/process/lead';
 
 const showOnlyForLeadCreate = { resource: ['lead'], operation: ['create'] };
 

@@ -13,7 +13,7 @@ import {
 	nextActionAtOf,
 	nextActionAtOption,
 	refuseEmptyChoices,
-} from './leadFields';
+} from '../../../shared/process/lead';
 
 const showOnlyForLeadUpdateByPhoneNumber = { resource: ['lead'], operation: ['updateByPhoneNumber'] };
 

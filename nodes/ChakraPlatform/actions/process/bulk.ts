@@ -12,8 +12,8 @@ import { nextPagePath } from '../../../shared/pagination';
 import { DEFAULT_MAX_RETRIES } from '../../../shared/retry';
 import { chakraRequest } from '../../../shared/transport';
 import { entryCounts, isJobFinished } from '../../resources/backgroundJob/jobStatus';
-import type { ItemParameters } from '../../resources/process/itemParameters';
-import { executeItemParameters, lazyConfig, requiredText } from '../../resources/process/itemParameters';
+import type { ItemParameters } from '../../../shared/process/itemParameters';
+import { executeItemParameters, lazyConfig, requiredText } from '../../../shared/process/itemParameters';
 
 export const DEFAULT_BATCH_SIZE = 100;
 export const DEFAULT_WAIT_TIMEOUT_SECONDS = 300;

@@ -1,7 +1,7 @@
 /** process.bulkCreate (C48): the body is a bare JSON array of C43 bodies. */
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { createProcessBody } from '../../resources/process/body';
+import { createProcessBody } from '../../../shared/process/body';
 import { runBulk } from './bulk';
 
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

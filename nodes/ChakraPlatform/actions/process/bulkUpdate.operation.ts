@@ -3,9 +3,9 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { updateProcessBody } from '../../resources/process/body';
-import type { ItemParameters } from '../../resources/process/itemParameters';
-import { requiredText } from '../../resources/process/itemParameters';
+import { updateProcessBody } from '../../../shared/process/body';
+import type { ItemParameters } from '../../../shared/process/itemParameters';
+import { requiredText } from '../../../shared/process/itemParameters';
 import { primaryKeyShortId } from '../../resources/process/primaryKey';
 import { runBulk } from './bulk';
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { additionalAttributesField, bulkFields, processDataField, processFieldsField, recordDataField } from './fields';
+import { additionalAttributesField, bulkFields, processDataField, processFieldsField, recordDataField } from '../../../shared/process/fields';
 
 const showOnlyForProcessBulkCreate = { resource: ['process'], operation: ['bulkCreate'] };
 

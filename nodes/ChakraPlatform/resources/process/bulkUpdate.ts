@@ -7,7 +7,7 @@ import {
 	processDataField,
 	processFieldsField,
 	processIdField,
-} from './fields';
+} from '../../../shared/process/fields';
 
 const showOnlyForProcessBulkUpdate = { resource: ['process'], operation: ['bulkUpdate'] };
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { additionalAttributesField, processDataField, processFieldsField, recordDataField } from './fields';
+import { additionalAttributesField, processDataField, processFieldsField, recordDataField } from '../../../shared/process/fields';
 
 const showOnlyForProcessCreate = { resource: ['process'], operation: ['create'] };
 

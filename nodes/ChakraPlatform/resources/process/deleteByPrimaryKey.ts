@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { primaryKeyFields } from './fields';
+import { primaryKeyFields } from '../../../shared/process/fields';
 
 const showOnlyForProcessDeleteByPrimaryKey = { resource: ['process'], operation: ['deleteByPrimaryKey'] };
 

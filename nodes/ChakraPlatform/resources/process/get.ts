@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { processIdField } from './fields';
+import { processIdField } from '../../../shared/process/fields';
 
 const showOnlyForProcessGet = { resource: ['process'], operation: ['get'] };
 

@@ -2,13 +2,13 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { skipLimitPaginator } from '../../../shared/pagination';
 import { operationRouting } from '../../../shared/request';
-import { sendCreateProcessBody, sendUpdateProcessBody } from './body';
+import { sendCreateProcessBody, sendUpdateProcessBody } from '../../../shared/process/body';
 import { processBulkCreateDescription } from './bulkCreate';
 import { processBulkUpdateDescription } from './bulkUpdate';
 import { processCreateDescription } from './create';
 import { processDeleteDescription } from './delete';
 import { processDeleteByPrimaryKeyDescription } from './deleteByPrimaryKey';
-import { procedureField } from './fields';
+import { procedureField } from '../../../shared/process/fields';
 import { processGetDescription } from './get';
 import { processGetAllDescription } from './getAll';
 import { fillPrimaryKeyShortId } from './primaryKey';

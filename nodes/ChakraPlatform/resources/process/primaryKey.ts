@@ -5,8 +5,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { primaryKeyShortIdOf } from '../../../shared/methods/platformConfig';
-import type { ItemParameters } from './itemParameters';
-import { requiredText, singleItemParameters } from './itemParameters';
+import type { ItemParameters } from '../../../shared/process/itemParameters';
+import { requiredText, singleItemParameters } from '../../../shared/process/itemParameters';
 
 export async function primaryKeyShortId(params: ItemParameters): Promise<string> {
 	const given = params.get('primaryKeyShortId', '');

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { additionalAttributesField, processDataField, processFieldsField, processIdField } from './fields';
+import { additionalAttributesField, processDataField, processFieldsField, processIdField } from '../../../shared/process/fields';
 
 const showOnlyForProcessUpdate = { resource: ['process'], operation: ['update'] };
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { additionalAttributesField, primaryKeyFields, processDataField, processFieldsField } from './fields';
+import { additionalAttributesField, primaryKeyFields, processDataField, processFieldsField } from '../../../shared/process/fields';
 
 const showOnlyForProcessUpdateByPrimaryKey = { resource: ['process'], operation: ['updateByPrimaryKey'] };
 

@@ -1,9 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { attributePairs } from '../process/body';
+import { attributePairs } from '../../../shared/process/body';
 import { PROCESS_STATUS_OPTIONS } from '../../../shared/fields';
-import { attributePairsField, procedureField } from '../process/fields';
-import { singleItemParameters } from '../process/itemParameters';
+import { attributePairsField, procedureField } from '../../../shared/process/fields';
+import { singleItemParameters } from '../../../shared/process/itemParameters';
 
 const showOnlyForTaskCreate = { resource: ['task'], operation: ['create'] };
 

@@ -13,10 +13,10 @@ import type {
 	ResourceMapperValue,
 } from 'n8n-workflow';
 
-import { toEpochMilliseconds } from '../../../shared/dates';
-import { PROCESS_STATUS_OPTIONS } from '../../../shared/fields';
-import { attributeValuesForApi, fetchPlatformConfig, getProcessDataFields } from '../../../shared/methods/platformConfig';
-import { itemError } from '../../../shared/validation';
+import { toEpochMilliseconds } from '../dates';
+import { PROCESS_STATUS_OPTIONS } from '../fields';
+import { attributeValuesForApi, fetchPlatformConfig, getProcessDataFields } from '../methods/platformConfig';
+import { itemError } from '../validation';
 
 type Show = IDisplayOptions['show'];
 

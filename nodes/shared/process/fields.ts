@@ -4,7 +4,7 @@
  */
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
-import { PROCESS_STATUS_OPTIONS } from '../../../shared/fields';
+import { PROCESS_STATUS_OPTIONS } from '../fields';
 
 type Show = IDisplayOptions['show'];
 

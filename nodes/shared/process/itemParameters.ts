@@ -4,10 +4,10 @@
  */
 import type { IDataObject, IExecuteFunctions, IExecuteSingleFunctions, INode, NodeOperationError } from 'n8n-workflow';
 
-import type { PlatformConfig } from '../../../shared/methods/platformConfig';
-import { fetchPlatformConfig } from '../../../shared/methods/platformConfig';
-import type { ChakraContext } from '../../../shared/transport';
-import { fieldError } from '../../../shared/validation';
+import type { PlatformConfig } from '../methods/platformConfig';
+import { fetchPlatformConfig } from '../methods/platformConfig';
+import type { ChakraContext } from '../transport';
+import { fieldError } from '../validation';
 
 export interface ItemParameters {
 	node: INode;

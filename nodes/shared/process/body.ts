@@ -5,9 +5,9 @@
  */
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { DATE_HINT, parseEpochMilliseconds } from '../../../shared/dates';
-import { isObject } from '../../../shared/envelope';
-import { attributeValuesForApi } from '../../../shared/methods/platformConfig';
+import { DATE_HINT, parseEpochMilliseconds } from '../dates';
+import { isObject } from '../envelope';
+import { attributeValuesForApi } from '../methods/platformConfig';
 import type { ItemParameters } from './itemParameters';
 import { requiredText, singleItemParameters } from './itemParameters';
 
