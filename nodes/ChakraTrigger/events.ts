@@ -49,14 +49,14 @@ function field(value: unknown, key: string): unknown {
 }
 
 /** A text value: strings as they are, finite numbers as text (ids sometimes arrive as numbers). */
-function text(value: unknown): string | null {
+function textOrNull(value: unknown): string | null {
 	if (typeof value === 'string') return value;
 	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
 	return null;
 }
 
 function lowercase(value: unknown): string | null {
-	const result = text(value);
+	const result = textOrNull(value);
 	return result === null ? null : result.toLowerCase();
 }
 
@@ -66,7 +66,7 @@ function list(value: unknown): unknown[] {
 
 function firstText(...values: unknown[]): string | null {
 	for (const value of values) {
-		const result = text(value);
+		const result = textOrNull(value);
 		if (result !== null && result !== '') return result;
 	}
 	return null;
@@ -132,29 +132,29 @@ export function detectFormat(body: unknown): WebhookFormat {
 
 /** The readable text of a Meta message: body, caption, button or list reply title, emoji, ... */
 export function messageText(message: unknown): string | null {
-	const type = text(field(message, 'type'));
+	const type = textOrNull(field(message, 'type'));
 	const content = type === null ? undefined : field(message, type);
 	switch (type) {
 		case 'text':
-			return text(field(content, 'body'));
+			return textOrNull(field(content, 'body'));
 		case 'image':
 		case 'video':
 		case 'document':
 		case 'audio':
 		case 'sticker':
-			return text(field(content, 'caption'));
+			return textOrNull(field(content, 'caption'));
 		case 'button':
 			return firstText(field(content, 'text'), field(content, 'payload'));
 		case 'interactive':
 			return interactiveText(content);
 		case 'reaction':
-			return text(field(content, 'emoji'));
+			return textOrNull(field(content, 'emoji'));
 		case 'location':
 			return firstText(field(content, 'name'), field(content, 'address'));
 		case 'order':
-			return text(field(content, 'text'));
+			return textOrNull(field(content, 'text'));
 		case 'system':
-			return text(field(content, 'body'));
+			return textOrNull(field(content, 'body'));
 		default:
 			return null;
 	}
@@ -170,16 +170,16 @@ function interactiveText(interactive: unknown): string | null {
 
 /** Media id of an image, video, audio, document or sticker message. */
 export function messageMediaId(message: unknown): string | null {
-	const type = text(field(message, 'type'));
+	const type = textOrNull(field(message, 'type'));
 	if (type === null || !MEDIA_TYPES.includes(type)) return null;
-	return text(field(field(message, type), 'id'));
+	return textOrNull(field(field(message, type), 'id'));
 }
 
 function contactNameFor(contacts: unknown, waId: string | null): string | null {
 	const entries = list(contacts).filter(isObject);
-	const match = entries.find((contact) => waId !== null && text(contact.wa_id) === waId);
+	const match = entries.find((contact) => waId !== null && textOrNull(contact.wa_id) === waId);
 	const contact = match ?? (entries.length === 1 ? entries[0] : undefined);
-	return text(field(field(contact, 'profile'), 'name'));
+	return textOrNull(field(field(contact, 'profile'), 'name'));
 }
 
 /** Context shared by every event of one pass-through change. */
@@ -191,16 +191,16 @@ interface ChangeContext {
 
 function messageEvent(event: string, message: unknown, context: ChangeContext): ChakraEvent {
 	if (!isObject(message)) return { ...unknownEvent(message), wabaId: context.wabaId, phoneNumberId: context.phoneNumberId };
-	const from = text(message.from);
+	const from = textOrNull(message.from);
 	return {
 		...emptyEvent(event, message),
 		from,
-		to: text(message.to),
-		contactName: contactNameFor(context.contacts, event === 'message' ? from : text(message.to)),
-		messageType: text(message.type),
+		to: textOrNull(message.to),
+		contactName: contactNameFor(context.contacts, event === 'message' ? from : textOrNull(message.to)),
+		messageType: textOrNull(message.type),
 		text: messageText(message),
 		mediaId: messageMediaId(message),
-		wamid: text(message.id),
+		wamid: textOrNull(message.id),
 		...timestampFields(message.timestamp),
 		phoneNumberId: context.phoneNumberId,
 		wabaId: context.wabaId,
@@ -211,9 +211,9 @@ function statusEvent(status: unknown, context: ChangeContext): ChakraEvent {
 	if (!isObject(status)) return { ...unknownEvent(status), wabaId: context.wabaId, phoneNumberId: context.phoneNumberId };
 	return {
 		...emptyEvent('status', status),
-		to: text(status.recipient_id),
+		to: textOrNull(status.recipient_id),
 		status: lowercase(status.status),
-		wamid: text(status.id),
+		wamid: textOrNull(status.id),
 		...timestampFields(status.timestamp),
 		phoneNumberId: context.phoneNumberId,
 		wabaId: context.wabaId,
@@ -224,12 +224,12 @@ function callEvent(call: unknown, context: ChangeContext): ChakraEvent {
 	if (!isObject(call)) return { ...unknownEvent(call), wabaId: context.wabaId, phoneNumberId: context.phoneNumberId };
 	return {
 		...emptyEvent('call', call),
-		from: text(call.from),
-		to: text(call.to),
-		contactName: contactNameFor(context.contacts, text(call.from)),
+		from: textOrNull(call.from),
+		to: textOrNull(call.to),
+		contactName: contactNameFor(context.contacts, textOrNull(call.from)),
 		// Call status events carry `status` (RINGING, ACCEPTED, REJECTED); the others an `event` (connect, terminate).
 		status: lowercase(call.status) ?? lowercase(call.event),
-		callId: text(call.id),
+		callId: textOrNull(call.id),
 		...timestampFields(call.timestamp),
 		phoneNumberId: context.phoneNumberId,
 		wabaId: context.wabaId,
@@ -253,7 +253,7 @@ function fieldEvents(fieldName: string, value: unknown, context: ChangeContext):
 		...emptyEvent(fieldName, entry),
 		// Template and account updates name what happened in `event` (APPROVED, REJECTED, ...).
 		status: lowercase(field(entry, 'event')) ?? lowercase(field(entry, 'status')),
-		groupId: text(field(entry, 'group_id')),
+		groupId: textOrNull(field(entry, 'group_id')),
 		...timestampFields(field(entry, 'timestamp')),
 		phoneNumberId: context.phoneNumberId,
 		wabaId: context.wabaId,
@@ -267,11 +267,11 @@ function echoEventName(fieldName: string): string {
 
 function changeEvents(change: unknown, wabaId: string | null): ChakraEvent[] {
 	if (!isObject(change)) return [{ ...unknownEvent(change), wabaId }];
-	const fieldName = text(change.field) ?? '';
+	const fieldName = textOrNull(change.field) ?? '';
 	const value = change.value;
 	const context: ChangeContext = {
 		wabaId,
-		phoneNumberId: text(field(field(value, 'metadata'), 'phone_number_id')),
+		phoneNumberId: textOrNull(field(field(value, 'metadata'), 'phone_number_id')),
 		contacts: field(value, 'contacts'),
 	};
 	const events = [
@@ -290,7 +290,7 @@ function changeEvents(change: unknown, wabaId: string | null): ChakraEvent[] {
 function passThroughEvents(body: Obj): ChakraEvent[] {
 	const events: ChakraEvent[] = [];
 	for (const entry of list(body.entry)) {
-		const wabaId = text(field(entry, 'id'));
+		const wabaId = textOrNull(field(entry, 'id'));
 		const changes = field(entry, 'changes');
 		if (!Array.isArray(changes) || changes.length === 0) {
 			events.push({ ...unknownEvent(entry), wabaId });
@@ -303,7 +303,7 @@ function passThroughEvents(body: Obj): ChakraEvent[] {
 
 /** wamid of a Chakra payload: `externalId`, `messageId`, or an `id` that is a wamid. */
 function chakraWamid(payload: Obj, message: unknown): string | null {
-	const id = text(payload.id);
+	const id = textOrNull(payload.id);
 	return firstText(payload.externalId, payload.messageId, field(message, 'id'), id?.startsWith('wamid.') ? id : null);
 }
 
@@ -312,21 +312,21 @@ function chakraEvent(body: Obj): ChakraEvent {
 	const payload = body.payload;
 	if (!isObject(payload)) return emptyEvent(event, body);
 	const message = payload.message;
-	const from = text(field(message, 'from'));
+	const from = textOrNull(field(message, 'from'));
 	const to = firstText(field(message, 'to'), payload.recipientId);
 	return {
 		...emptyEvent(event, body),
 		from,
 		to,
 		contactName: contactNameFor(payload.contacts, event === 'message' ? from : to),
-		messageType: text(field(message, 'type')),
+		messageType: textOrNull(field(message, 'type')),
 		text: messageText(message),
 		mediaId: messageMediaId(message),
 		status: lowercase(payload.deliveryStatus) ?? lowercase(payload.status),
 		wamid: chakraWamid(payload, message),
 		...timestampFields(payload.timestamp ?? field(message, 'timestamp')),
 		phoneNumberId: firstText(payload.phoneNumberId, payload.whatsappPhoneNumberId),
-		wabaId: text(payload.wabaId),
+		wabaId: textOrNull(payload.wabaId),
 	};
 }
 

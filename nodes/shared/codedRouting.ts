@@ -31,6 +31,7 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { EndpointId } from './endpoints';
 import { ENDPOINTS } from './endpoints';
 import type { ItemFunctions, ItemPostReceive, ItemPreSend } from './itemFunctions';
+import { executeItemFunctions } from './itemFunctions';
 import { checkOptionValues } from './optionValues';
 import { ParameterReader } from './parameterReader';
 import type { OperationRoutingOptions } from './request';
@@ -104,30 +105,19 @@ function proxyOption(context: IExecuteFunctions, proxy: string): IHttpRequestOpt
 	};
 }
 
-/** One item as the preSend and postReceive functions see it. */
+/** One item as the preSend and postReceive functions see it: parameters through the reader, the credential read once. */
 function itemView(
 	context: IExecuteFunctions,
-	items: INodeExecutionData[],
 	itemIndex: number,
 	reader: ParameterReader,
 	credentials: ICredentialDataDecryptedObject,
 ): ItemFunctions {
-	const node = context.getNode();
-	return {
-		getNode: () => node,
-		getItemIndex: () => itemIndex,
+	return executeItemFunctions(context, itemIndex, {
 		getNodeParameter: ((name: string, fallback?: unknown, options?: IDataObject) =>
 			reader.get(name, itemIndex, fallback, options)) as ItemFunctions['getNodeParameter'],
-		getInputData: () => items[itemIndex],
 		getCredentials: (async (type: string) =>
 			type === CREDENTIAL_TYPE ? credentials : await context.getCredentials(type, itemIndex)) as ItemFunctions['getCredentials'],
-		helpers: {
-			getBinaryDataBuffer: async (propertyName: string) => await context.helpers.getBinaryDataBuffer(itemIndex, propertyName),
-			httpRequestWithAuthentication: async function (this: unknown, ...args: Parameters<IExecuteFunctions['helpers']['httpRequestWithAuthentication']>) {
-				return (await context.helpers.httpRequestWithAuthentication.call(context, ...args)) as unknown;
-			},
-		},
-	};
+	});
 }
 
 /** Runs `route` for every input item; the result and the errors are those of n8n's RoutingNode. */
@@ -170,7 +160,7 @@ async function runRoute(context: IExecuteFunctions, route: CodedRoute, propertie
 	const pending: Array<Promise<INodeExecutionData[]>> = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		if (itemIndex > 0 && batchInterval > 0 && itemIndex % batchSize === 0) await sleep(batchInterval);
-		pending.push(sendItem(itemView(context, items, itemIndex, reader, credentials)));
+		pending.push(sendItem(itemView(context, itemIndex, reader, credentials)));
 	}
 	const settled = await Promise.allSettled(pending);
 	const output: INodeExecutionData[] = [];

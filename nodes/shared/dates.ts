@@ -3,9 +3,9 @@
  * attributes). A date picker value has no offset, so it is read in the workflow's time zone, as n8n
  * shows it to the user.
  */
-import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { tryToParseDateTime } from 'n8n-workflow';
 
+import type { ItemFunctions } from './itemFunctions';
 import { itemError } from './validation';
 
 /** Anything from 11 digits on is taken as epoch milliseconds already (later than 1973). */
@@ -33,7 +33,7 @@ export const DATE_HINT = 'Pick a date, or use an ISO 8601 date such as 2025-03-0
  * A date parameter as epoch milliseconds (see `parseEpochMilliseconds`); anything else is refused
  * with an error naming `field` and the item.
  */
-export function toEpochMilliseconds(context: IExecuteSingleFunctions, field: string, value: unknown): number {
+export function toEpochMilliseconds(context: ItemFunctions, field: string, value: unknown): number {
 	const ms = parseEpochMilliseconds(value, context.getTimezone());
 	if (ms !== undefined) return ms;
 	const shown = typeof value === 'string' ? `"${value}"` : typeof value === 'number' ? String(value) : 'the value';

@@ -88,21 +88,30 @@ export function processDataField(show: Show): INodeProperties {
 	};
 }
 
-/** Key/value pairs for attributes the mapper does not list (or for record and task data). */
-export function attributePairsField(
-	show: Show,
-	name: string,
-	displayName: string,
-	description: string,
-): INodeProperties {
+/**
+ * The sub-field that holds an attribute's short ID in an attribute pairs field. Saved workflows store
+ * it: the CRM node's lead fields have always used `key`, the Platform node's `shortId`.
+ */
+export type AttributeKey = 'key' | 'shortId';
+
+export interface AttributePairsSpec {
+	name: string;
+	displayName: string;
+	description: string;
+	placeholder?: string;
+	key?: AttributeKey;
+}
+
+/** Key/value pairs for attributes the mapper does not list (or for record and task data); read by `attributePairs`. */
+export function attributePairsField(show: Show, spec: AttributePairsSpec): INodeProperties {
 	return {
-		displayName,
-		name,
+		displayName: spec.displayName,
+		name: spec.name,
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
-		placeholder: 'Add Attribute',
+		placeholder: spec.placeholder ?? 'Add Attribute',
 		default: {},
-		description,
+		description: spec.description,
 		options: [
 			{
 				displayName: 'Attribute',
@@ -110,11 +119,11 @@ export function attributePairsField(
 				values: [
 					{
 						displayName: 'Attribute Short ID',
-						name: 'shortId',
+						name: spec.key ?? 'shortId',
 						type: 'string',
 						default: '',
 						placeholder: 'city',
-						description: 'Short ID of the attribute (never its UUID)',
+						description: 'Short ID of the attribute as shown in the procedure settings of ChakraHQ (never its UUID)',
 					},
 					{
 						displayName: 'Value',
@@ -122,12 +131,67 @@ export function attributePairsField(
 						type: 'string',
 						default: '',
 						description:
-							'Sent as text. To send a number, a boolean or an object, use an expression such as {{ 5 }}.',
+							'Sent as text (empty text clears the attribute). To send a number, a boolean or an object, use an expression such as {{ 5 }}.',
 					},
 				],
 			},
 		],
 		displayOptions: { show },
+	};
+}
+
+/** The text n8n's lint asks of dynamic options; callers that say more start with it. */
+export const FROM_LIST =
+	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
+/** `nextActionAt`: a date sent as epoch milliseconds (the body builders convert it). */
+export function nextActionAtOption(description: string): INodeProperties {
+	return { displayName: 'Next Action At', name: 'nextActionAt', type: 'dateTime', default: '', description };
+}
+
+/** `state`: a state of the procedure, by short ID. */
+export function stateOption(spec: { description?: string; hint?: string; dependsOnProcedure?: boolean; sendToBody?: boolean }): INodeProperties {
+	return {
+		displayName: 'State Name or ID',
+		name: 'state',
+		type: 'options',
+		typeOptions: {
+			loadOptionsMethod: 'getProcedureStates',
+			...(spec.dependsOnProcedure ? { loadOptionsDependsOn: ['procedureShortId'] } : {}),
+		},
+		default: '',
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		...(spec.description ? { description: spec.description } : {}),
+		...(spec.hint ? { hint: spec.hint } : {}),
+		...(spec.sendToBody ? { routing: { send: { type: 'body', property: 'state' } } } : {}),
+	};
+}
+
+/** `status`: OPEN, COMPLETED or CANCELLED. */
+export function statusOption(spec: { description?: string; sendToBody?: boolean } = {}): INodeProperties {
+	return {
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		options: PROCESS_STATUS_OPTIONS,
+		default: 'OPEN',
+		...(spec.description ? { description: spec.description } : {}),
+		...(spec.sendToBody ? { routing: { send: { type: 'body', property: 'status' } } } : {}),
+	};
+}
+
+/** `assignedTo`: a username of the team. */
+export function assigneeOption(spec: { displayName: string; description?: string; hint?: string; sendToBody?: boolean }): INodeProperties {
+	return {
+		displayName: spec.displayName,
+		name: 'assignedTo',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getUsernames' },
+		default: '',
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		...(spec.description ? { description: spec.description } : {}),
+		...(spec.hint ? { hint: spec.hint } : {}),
+		...(spec.sendToBody ? { routing: { send: { type: 'body', property: 'assignedTo' } } } : {}),
 	};
 }
 
@@ -142,40 +206,20 @@ export interface ProcessFieldsSpec {
 /** Status, state, next action and assignee: only the ones given are sent. */
 export function processFieldsField(show: Show, spec: ProcessFieldsSpec): INodeProperties {
 	const options: INodeProperties[] = [
-		{
-			displayName: 'Next Action At',
-			name: 'nextActionAt',
-			type: 'dateTime',
-			default: '',
-			description: 'When the next action on the process is due (sent as epoch milliseconds)',
-		},
-		{
-			displayName: 'State Name or ID',
-			name: 'state',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getProcedureStates', loadOptionsDependsOn: ['procedureShortId'] },
-			default: '',
-			description:
-				'State of the process in its procedure; the ID is the state short ID, e.g. NEW. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: PROCESS_STATUS_OPTIONS,
-			default: 'OPEN',
-		},
+		nextActionAtOption('When the next action on the process is due (sent as epoch milliseconds)'),
+		stateOption({
+			description: `State of the process in its procedure; the ID is the state short ID, e.g. NEW. ${FROM_LIST}.`,
+			dependsOnProcedure: true,
+		}),
+		statusOption(),
 	];
 	if (spec.assignee) {
-		options.unshift({
-			displayName: 'Assignee Name or ID',
-			name: 'assignedTo',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getUsernames' },
-			default: '',
-			description:
-				'User the process is assigned to; the ID is the username. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		});
+		options.unshift(
+			assigneeOption({
+				displayName: 'Assignee Name or ID',
+				description: `User the process is assigned to; the ID is the username. ${FROM_LIST}.`,
+			}),
+		);
 	}
 	if (spec.deleteFlag) {
 		options.splice(1, 0, {
@@ -199,12 +243,11 @@ export function processFieldsField(show: Show, spec: ProcessFieldsSpec): INodePr
 
 /** Process attributes the mapper does not list. */
 export function additionalAttributesField(show: Show): INodeProperties {
-	return attributePairsField(
-		show,
-		'additionalAttributes',
-		'Additional Attributes',
-		'Process attributes the list above does not offer, by short ID',
-	);
+	return attributePairsField(show, {
+		name: 'additionalAttributes',
+		displayName: 'Additional Attributes',
+		description: 'Process attributes the list above does not offer, by short ID',
+	});
 }
 
 /** Batch size and waiting of the bulk operations (read from the first item: they apply to the whole run). */
@@ -244,10 +287,9 @@ export function bulkFields(show: Show): INodeProperties[] {
 
 /** Attributes of the record the process is created against (`record.data`). */
 export function recordDataField(show: Show): INodeProperties {
-	return attributePairsField(
-		show,
-		'recordData',
-		'Record Data',
-		'Attributes of the record (e.g. the customer) the process belongs to, such as phone_number or email',
-	);
+	return attributePairsField(show, {
+		name: 'recordData',
+		displayName: 'Record Data',
+		description: 'Attributes of the record (e.g. the customer) the process belongs to, such as phone_number or email',
+	});
 }

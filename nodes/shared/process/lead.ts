@@ -6,7 +6,6 @@
 import type {
 	IDataObject,
 	IDisplayOptions,
-	IExecuteSingleFunctions,
 	ILoadOptionsFunctions,
 	INodeProperties,
 	ResourceMapperFields,
@@ -14,9 +13,11 @@ import type {
 } from 'n8n-workflow';
 
 import { toEpochMilliseconds } from '../dates';
-import { PROCESS_STATUS_OPTIONS } from '../fields';
+import type { ItemFunctions } from '../itemFunctions';
 import { attributeValuesForApi, fetchPlatformConfig, getProcessDataFields } from '../methods/platformConfig';
 import { itemError } from '../validation';
+import { attributePairs } from './body';
+import { assigneeOption, attributePairsField, nextActionAtOption, stateOption, statusOption } from './fields';
 
 type Show = IDisplayOptions['show'];
 
@@ -37,37 +38,25 @@ export async function getLeadAttributeFields(this: ILoadOptionsFunctions): Promi
 	};
 }
 
+/** Status, state, assignee and next action of a lead: the process fields, sent as the lead operations always sent them. */
 export function leadStatusOption(description: string): INodeProperties {
-	return {
-		displayName: 'Status',
-		name: 'status',
-		type: 'options',
-		options: PROCESS_STATUS_OPTIONS,
-		default: 'OPEN',
-		description,
-		routing: { send: { type: 'body', property: 'status' } },
-	};
+	return statusOption({ description, sendToBody: true });
 }
 
-export const leadStateOption: INodeProperties = {
-	displayName: 'State Name or ID',
-	name: 'state',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getProcedureStates' },
-	default: '',
-	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+export const leadStateOption: INodeProperties = stateOption({
 	hint: 'Stage of the lead, e.g. New; an expression gives the state short ID such as NEW',
-	routing: { send: { type: 'body', property: 'state' } },
-};
+	sendToBody: true,
+});
 
-export const nextActionAtOption: INodeProperties = {
-	displayName: 'Next Action At',
-	name: 'nextActionAt',
-	type: 'dateTime',
-	default: '',
-	description:
-		'When someone should act on the lead next. Sent as epoch milliseconds; a date without an offset is read in the workflow time zone.',
-};
+export const leadAssigneeOption: INodeProperties = assigneeOption({
+	displayName: 'Assigned To Name or ID',
+	hint: 'Team member who owns the lead; an expression gives the username',
+	sendToBody: true,
+});
+
+export const leadNextActionAtOption: INodeProperties = nextActionAtOption(
+	'When someone should act on the lead next. Sent as epoch milliseconds; a date without an offset is read in the workflow time zone.',
+);
 
 export function leadAttributesField(show: Show, description: string): INodeProperties {
 	return {
@@ -93,46 +82,13 @@ export function leadAttributesField(show: Show, description: string): INodePrope
 	};
 }
 
-/** A free list of `shortId: value` pairs (attributes the configuration does not list, record data). */
-export function attributeListField(
+/** A free list of `key: value` pairs (attributes the configuration does not list, record data); sub-field `key`. */
+export function leadAttributePairsField(
 	show: Show,
 	names: { displayName: string; name: string; placeholder: string },
 	description: string,
 ): INodeProperties {
-	return {
-		displayName: names.displayName,
-		name: names.name,
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: names.placeholder,
-		default: {},
-		description,
-		options: [
-			{
-				displayName: 'Attribute',
-				name: 'attribute',
-				values: [
-					{
-						displayName: 'Attribute Short ID',
-						name: 'key',
-						type: 'string',
-						default: '',
-						placeholder: 'city',
-						description: 'Short ID of the attribute, as shown in the procedure settings of ChakraHQ',
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-						description:
-							'Value to store. Text is sent as text (empty text clears the attribute); an expression can give a number, boolean or object.',
-					},
-				],
-			},
-		],
-		displayOptions: { show },
-	};
+	return attributePairsField(show, { ...names, description, key: 'key' });
 }
 
 /** Collects the values of a lead's `data`, refusing an attribute given in two places. */
@@ -141,7 +97,7 @@ export class LeadData {
 
 	private readonly origin: Record<string, string> = {};
 
-	constructor(private readonly context: IExecuteSingleFunctions) {}
+	constructor(private readonly context: ItemFunctions) {}
 
 	set(shortId: string, value: unknown, from: string): void {
 		if (shortId in this.values) {
@@ -180,23 +136,15 @@ export class LeadData {
 		}
 	}
 
-	/** Entries of an attribute list field (`attributeListField`). */
+	/** Entries of a lead attribute pairs field (`leadAttributePairsField`). */
 	addListedAttributes(parameter: string, from: string): void {
 		for (const [key, value] of Object.entries(listedAttributes(this.context, parameter, from))) this.set(key, value, from);
 	}
 }
 
-/** `shortId: value` pairs of an attribute list field; an entry without a short id is refused. */
-export function listedAttributes(context: IExecuteSingleFunctions, parameter: string, from: string): IDataObject {
-	const entries = context.getNodeParameter(`${parameter}.attribute`, []) as Array<{ key?: unknown; value?: unknown }>;
-	const result: IDataObject = {};
-	entries.forEach((entry, index) => {
-		const key = typeof entry.key === 'string' ? entry.key.trim() : '';
-		if (key === '') throw itemError(context, from, `entry ${index + 1} has no attribute short ID`);
-		if (key in result) throw itemError(context, from, `attribute "${key}" is listed twice`);
-		result[key] = (entry.value ?? '') as IDataObject[string];
-	});
-	return result;
+/** `key: value` pairs of a lead attribute pairs field (see `attributePairs`). */
+export function listedAttributes(context: ItemFunctions, parameter: string, from: string): IDataObject {
+	return attributePairs(context, parameter, from, 'key');
 }
 
 /** The request body as an object (routing.send may already have put status or state in it). */
@@ -207,7 +155,7 @@ export function bodyObject(body: unknown): IDataObject {
 }
 
 /** Refuses a collection entry that was added but left empty (it would be sent as ""). */
-export function refuseEmptyChoices(context: IExecuteSingleFunctions, fields: IDataObject, labels: Record<string, string>): void {
+export function refuseEmptyChoices(context: ItemFunctions, fields: IDataObject, labels: Record<string, string>): void {
 	for (const [name, label] of Object.entries(labels)) {
 		if (name in fields && String(fields[name] ?? '').trim() === '') {
 			throw itemError(context, label, 'is empty: choose a value or remove the field');
@@ -216,7 +164,7 @@ export function refuseEmptyChoices(context: IExecuteSingleFunctions, fields: IDa
 }
 
 /** `nextActionAt` as epoch ms when the collection holds it. */
-export function nextActionAtOf(context: IExecuteSingleFunctions, fields: IDataObject): number | undefined {
+export function nextActionAtOf(context: ItemFunctions, fields: IDataObject): number | undefined {
 	const value = fields.nextActionAt;
 	if (value === undefined || value === null || value === '') return undefined;
 	return toEpochMilliseconds(context, 'Next Action At', value);

@@ -3,15 +3,16 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { requireEmailAddress } from '../../../shared/emailAddress';
 import { itemError, requirePhoneNumber } from '../../../shared/validation';
 import {
-	attributeListField,
+	leadAttributePairsField,
 	bodyObject,
+	leadAssigneeOption,
 	leadAttributesField,
 	LeadData,
 	leadStateOption,
 	leadStatusOption,
 	listedAttributes,
 	nextActionAtOf,
-	nextActionAtOption,
+	leadNextActionAtOption,
 	refuseEmptyChoices,
 } from '../../../shared/process/lead';
 
@@ -88,7 +89,7 @@ export const createDescription: INodeProperties[] = [
 		showOnlyForLeadCreate,
 		'Other attributes of the lead procedure, as configured for your team in ChakraHQ',
 	),
-	attributeListField(
+	leadAttributePairsField(
 		showOnlyForLeadCreate,
 		{ displayName: 'Other Attributes', name: 'otherAttributes', placeholder: 'Add Attribute' },
 		'Lead attributes by short ID that the list above does not offer',
@@ -101,22 +102,13 @@ export const createDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: showOnlyForLeadCreate },
 		options: [
-			{
-				displayName: 'Assigned To Name or ID',
-				name: 'assignedTo',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getUsernames' },
-				default: '',
-				description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-				hint: 'Team member who owns the lead; an expression gives the username',
-				routing: { send: { type: 'body', property: 'assignedTo' } },
-			},
-			nextActionAtOption,
+			leadAssigneeOption,
+			leadNextActionAtOption,
 			leadStateOption,
 			leadStatusOption('Whether the lead is open, completed or cancelled. ChakraHQ uses Open when this is not set.'),
 		],
 	},
-	attributeListField(
+	leadAttributePairsField(
 		showOnlyForLeadCreate,
 		{ displayName: 'Customer Record Attributes', name: 'recordAttributes', placeholder: 'Add Record Attribute' },
 		'Attributes of the customer record the lead belongs to (sent as record.data), by short ID',

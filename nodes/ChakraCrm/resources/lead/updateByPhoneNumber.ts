@@ -4,14 +4,14 @@ import { requireEmailAddress } from '../../../shared/emailAddress';
 import { recipientPhoneNumberField } from '../../../shared/fields';
 import { itemError } from '../../../shared/validation';
 import {
-	attributeListField,
+	leadAttributePairsField,
 	bodyObject,
 	leadAttributesField,
 	LeadData,
 	leadStateOption,
 	leadStatusOption,
 	nextActionAtOf,
-	nextActionAtOption,
+	leadNextActionAtOption,
 	refuseEmptyChoices,
 } from '../../../shared/process/lead';
 
@@ -73,7 +73,7 @@ export const updateByPhoneNumberDescription: INodeProperties[] = [
 				default: '',
 				description: 'New name of the lead (attribute name)',
 			},
-			nextActionAtOption,
+			leadNextActionAtOption,
 			leadStateOption,
 			leadStatusOption('Whether the lead is open, completed or cancelled'),
 		],
@@ -82,7 +82,7 @@ export const updateByPhoneNumberDescription: INodeProperties[] = [
 		showOnlyForLeadUpdateByPhoneNumber,
 		'Lead attributes to change; attributes left empty are not sent and keep their value',
 	),
-	attributeListField(
+	leadAttributePairsField(
 		showOnlyForLeadUpdateByPhoneNumber,
 		{ displayName: 'Other Attributes', name: 'otherAttributes', placeholder: 'Add Attribute' },
 		'Lead attributes by short ID that the list above does not offer',

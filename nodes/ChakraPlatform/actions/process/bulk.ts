@@ -12,8 +12,9 @@ import { nextPagePath } from '../../../shared/pagination';
 import { DEFAULT_MAX_RETRIES } from '../../../shared/retry';
 import { chakraRequest } from '../../../shared/transport';
 import { entryCounts, isJobFinished } from '../../resources/backgroundJob/jobStatus';
-import type { ItemParameters } from '../../../shared/process/itemParameters';
-import { executeItemParameters, lazyConfig, requiredText } from '../../../shared/process/itemParameters';
+import { requiredTextParameter } from '../../../shared/checks';
+import type { ItemFunctions } from '../../../shared/itemFunctions';
+import { bulkItemFunctions } from '../../../shared/process/platformConfig';
 
 export const DEFAULT_BATCH_SIZE = 100;
 export const DEFAULT_WAIT_TIMEOUT_SECONDS = 300;
@@ -23,7 +24,7 @@ const MAX_POLL_DELAY_MS = 15_000;
 export interface BulkSpec {
 	cid: 'C48' | 'C49';
 	/** The entry of one input item. */
-	entry: (params: ItemParameters) => Promise<IDataObject>;
+	entry: (item: ItemFunctions) => Promise<IDataObject>;
 	/** The request body of one batch. */
 	body: (entries: IDataObject[]) => IDataObject | IDataObject[];
 }
@@ -40,8 +41,8 @@ interface SubmittedBatch {
 	jobId: string;
 }
 
-/** Errors reach n8n as node errors whatever threw them. */
-function asNodeError(context: IExecuteFunctions, error: unknown): NodeApiError | NodeOperationError {
+/** Errors reach n8n as node errors whatever threw them: anything else becomes a NodeOperationError (retry.ts wraps request failures as NodeApiError). */
+function asNodeOperationError(context: IExecuteFunctions, error: unknown): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeOperationError(context.getNode(), error as Error);
 }
@@ -76,19 +77,19 @@ async function collectEntries(
 	spec: BulkSpec,
 	output: INodeExecutionData[],
 ): Promise<Map<string, PendingEntry[]>> {
-	const config = lazyConfig(context);
+	const itemFunctions = bulkItemFunctions(context);
 	const byProcedure = new Map<string, PendingEntry[]>();
 	const items = context.getInputData();
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			const params = executeItemParameters(context, itemIndex, config);
-			const procedureShortId = requiredText(params, 'procedureShortId', 'procedureShortId');
-			const entry = await spec.entry(params);
+			const item = itemFunctions(itemIndex);
+			const procedureShortId = requiredTextParameter(item, 'procedureShortId');
+			const entry = await spec.entry(item);
 			const group = byProcedure.get(procedureShortId) ?? [];
 			group.push({ itemIndex, entry });
 			byProcedure.set(procedureShortId, group);
 		} catch (error) {
-			if (!context.continueOnFail()) throw asNodeError(context, error);
+			if (!context.continueOnFail()) throw asNodeOperationError(context, error);
 			output.push({ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } });
 		}
 	}
@@ -176,7 +177,7 @@ async function submitBatches(
 					output.push(...errorItems(error as Error, items));
 					continue;
 				}
-				const nodeError = asNodeError(context, error);
+				const nodeError = asNodeOperationError(context, error);
 				nodeError.description = [nodeError.description, describeSubmitted(submitted)].filter(Boolean).join('\n');
 				throw nodeError;
 			}
@@ -200,7 +201,7 @@ export async function runBulk(context: IExecuteFunctions, spec: BulkSpec): Promi
 				const error = new NodeOperationError(context.getNode(), 'ChakraHQ answered without a background job ID, so the job cannot be followed', {
 					itemIndex: batch.items[0].itemIndex,
 				});
-				if (!context.continueOnFail()) throw asNodeError(context, error);
+				if (!context.continueOnFail()) throw asNodeOperationError(context, error);
 				output.push(...errorItems(error, batch.items));
 				continue;
 			}
@@ -208,7 +209,7 @@ export async function runBulk(context: IExecuteFunctions, spec: BulkSpec): Promi
 				await waitForJob(context, batch.jobId, deadline, timeoutSeconds);
 				output.push(...pairEntries(await jobEntries(context, batch.jobId), batch.items));
 			} catch (error) {
-				if (!context.continueOnFail()) throw asNodeError(context, error);
+				if (!context.continueOnFail()) throw asNodeOperationError(context, error);
 				output.push(...errorItems(error as Error, batch.items, { backgroundJobId: batch.jobId }));
 			}
 		}

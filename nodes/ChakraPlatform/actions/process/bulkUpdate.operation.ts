@@ -4,18 +4,18 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { updateProcessBody } from '../../../shared/process/body';
-import type { ItemParameters } from '../../../shared/process/itemParameters';
-import { requiredText } from '../../../shared/process/itemParameters';
+import { requiredTextParameter } from '../../../shared/checks';
+import type { ItemFunctions } from '../../../shared/itemFunctions';
 import { primaryKeyShortId } from '../../resources/process/primaryKey';
 import { runBulk } from './bulk';
 
-async function bulkUpdateEntry(params: ItemParameters): Promise<IDataObject> {
-	const identifyBy = params.get('identifyBy', 'id');
+async function bulkUpdateEntry(item: ItemFunctions): Promise<IDataObject> {
+	const identifyBy = item.getNodeParameter('identifyBy', 'id');
 	const identifier: IDataObject =
 		identifyBy === 'primaryKey'
-			? { [await primaryKeyShortId(params)]: requiredText(params, 'primaryKeyValue', 'primaryKeyValue') }
-			: { id: requiredText(params, 'processId', 'processId') };
-	return { ...identifier, update: await updateProcessBody(params) };
+			? { [await primaryKeyShortId(item)]: requiredTextParameter(item, 'primaryKeyValue') }
+			: { id: requiredTextParameter(item, 'processId') };
+	return { ...identifier, update: await updateProcessBody(item) };
 }
 
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

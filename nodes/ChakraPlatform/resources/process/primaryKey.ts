@@ -5,16 +5,19 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { primaryKeyShortIdOf } from '../../../shared/methods/platformConfig';
-import type { ItemParameters } from '../../../shared/process/itemParameters';
-import { requiredText, singleItemParameters } from '../../../shared/process/itemParameters';
+import { requiredTextParameter } from '../../../shared/checks';
+import type { ItemFunctions } from '../../../shared/itemFunctions';
+import { platformConfigFor } from '../../../shared/process/platformConfig';
+import { itemError } from '../../../shared/validation';
 
-export async function primaryKeyShortId(params: ItemParameters): Promise<string> {
-	const given = params.get('primaryKeyShortId', '');
+export async function primaryKeyShortId(item: ItemFunctions): Promise<string> {
+	const given = item.getNodeParameter('primaryKeyShortId', '');
 	if (typeof given === 'string' && given.trim() !== '') return given.trim();
-	const procedureShortId = requiredText(params, 'procedureShortId', 'procedureShortId');
-	const shortId = primaryKeyShortIdOf(await params.config(), procedureShortId);
+	const procedureShortId = requiredTextParameter(item, 'procedureShortId');
+	const shortId = primaryKeyShortIdOf(await platformConfigFor(item), procedureShortId);
 	if (!shortId) {
-		throw params.error(
+		throw itemError(
+			item,
 			'primaryKeyShortId',
 			`procedure "${procedureShortId}" has no primary key in the ChakraHQ configuration`,
 			'Choose the primary key attribute of the procedure.',
@@ -28,7 +31,7 @@ export async function fillPrimaryKeyShortId(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const shortId = await primaryKeyShortId(singleItemParameters(this));
+	const shortId = await primaryKeyShortId(this);
 	requestOptions.url = requestOptions.url.replace('{primaryKeyShortId}', encodeURIComponent(shortId));
 	return requestOptions;
 }

@@ -3,13 +3,12 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 import { attributePairs } from '../../../shared/process/body';
 import { PROCESS_STATUS_OPTIONS } from '../../../shared/fields';
 import { attributePairsField, procedureField } from '../../../shared/process/fields';
-import { singleItemParameters } from '../../../shared/process/itemParameters';
 
 const showOnlyForTaskCreate = { resource: ['task'], operation: ['create'] };
 
 /** preSend of C50: task attributes from the key/value list into `data` (only when given). */
 export async function sendTaskData(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const data = attributePairs(singleItemParameters(this), 'taskData', 'Task Data');
+	const data = attributePairs(this, 'taskData', 'Task Data');
 	if (Object.keys(data).length) {
 		const body = (typeof requestOptions.body === 'object' && requestOptions.body !== null ? requestOptions.body : {}) as Record<string, unknown>;
 		requestOptions.body = { ...body, data };
@@ -40,7 +39,11 @@ export const taskCreateDescription: INodeProperties[] = [
 			'The kind of task; the ID is its short ID, e.g. call or meeting. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		displayOptions: { show: showOnlyForTaskCreate },
 	},
-	attributePairsField(showOnlyForTaskCreate, 'taskData', 'Task Data', 'Attributes of the task by short ID, e.g. call_disposition or remarks'),
+	attributePairsField(showOnlyForTaskCreate, {
+		name: 'taskData',
+		displayName: 'Task Data',
+		description: 'Attributes of the task by short ID, e.g. call_disposition or remarks',
+	}),
 	{
 		displayName: 'Additional Fields',
 		name: 'taskFields',

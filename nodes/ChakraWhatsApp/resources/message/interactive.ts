@@ -5,7 +5,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { itemError } from '../../../shared/validation';
-import { optionalText, requiredText } from '../checks';
+import { optionalText, requiredText } from '../../../shared/checks';
 import { requireHttpUrl } from '../media/publicMedia';
 import type { ItemFunctions } from '../../../shared/itemFunctions';
 

@@ -2,7 +2,7 @@ import type { IDataObject, IHttpRequestOptions, INodeProperties } from 'n8n-work
 
 import { recipientPhoneNumberField } from '../../../shared/fields';
 import { itemError, parseJsonField, requirePhoneNumber } from '../../../shared/validation';
-import { limitedText, locationFrom, text } from '../checks';
+import { limitedText, locationFrom, trimmedText } from '../../../shared/checks';
 import type { MediaKind } from '../media/publicMedia';
 import { requireHttpUrl, uploadBinaryForMessage } from '../media/publicMedia';
 import { ctaUrlInteractive, listInteractive, replyButtonsInteractive } from './interactive';
@@ -449,7 +449,7 @@ export const sendDescription: INodeProperties[] = [
 /** `to` (and `recipient_type` for a group) from the Send To fields. */
 function recipient(context: ItemFunctions, optional: boolean): IDataObject {
 	if (context.getNodeParameter('recipientType', 'individual') === 'group') {
-		const groupId = text(context.getNodeParameter('groupId', ''));
+		const groupId = trimmedText(context.getNodeParameter('groupId', ''));
 		if (groupId === '') {
 			if (optional) return { recipient_type: 'group' };
 			throw itemError(context, 'groupId', 'is required but empty');
@@ -457,7 +457,7 @@ function recipient(context: ItemFunctions, optional: boolean): IDataObject {
 		return { recipient_type: 'group', to: groupId };
 	}
 	const raw = context.getNodeParameter('phoneNumber', '');
-	if (optional && text(raw) === '') return {};
+	if (optional && trimmedText(raw) === '') return {};
 	return { to: requirePhoneNumber(context, 'phoneNumber', raw) };
 }
 
@@ -466,7 +466,7 @@ async function mediaObject(context: ItemFunctions, kind: MediaKind): Promise<IDa
 	const result: IDataObject = {};
 	let fileName: string | undefined;
 	if (source === 'id') {
-		const id = text(context.getNodeParameter('mediaId', ''));
+		const id = trimmedText(context.getNodeParameter('mediaId', ''));
 		if (id === '') throw itemError(context, 'Media ID', 'is required but empty');
 		result.id = id;
 	} else if (source === 'binary') {
@@ -481,7 +481,7 @@ async function mediaObject(context: ItemFunctions, kind: MediaKind): Promise<IDa
 		if (caption !== '') result.caption = caption;
 	}
 	if (kind === 'document') {
-		const filename = text(context.getNodeParameter('documentFilename', '')) || fileName;
+		const filename = trimmedText(context.getNodeParameter('documentFilename', '')) || fileName;
 		if (filename) result.filename = filename;
 	}
 	return result;
@@ -492,27 +492,27 @@ function contactCards(context: ItemFunctions): IDataObject[] {
 	const contacts = ((context.getNodeParameter('contacts', {}) as IDataObject).contact ?? []) as IDataObject[];
 	if (contacts.length === 0) throw itemError(context, 'Contacts', 'add at least one contact');
 	return contacts.map((contact, index) => {
-		const formattedName = text(contact.formattedName);
+		const formattedName = trimmedText(contact.formattedName);
 		if (formattedName === '') throw itemError(context, `Contact ${index + 1} Formatted Name`, 'is required but empty');
 		const card: IDataObject = {
 			name: {
 				formatted_name: formattedName,
-				...(text(contact.firstName) ? { first_name: text(contact.firstName) } : {}),
-				...(text(contact.lastName) ? { last_name: text(contact.lastName) } : {}),
+				...(trimmedText(contact.firstName) ? { first_name: trimmedText(contact.firstName) } : {}),
+				...(trimmedText(contact.lastName) ? { last_name: trimmedText(contact.lastName) } : {}),
 			},
 		};
-		if (text(contact.phone) !== '') {
-			const waId = text(contact.waId);
+		if (trimmedText(contact.phone) !== '') {
+			const waId = trimmedText(contact.waId);
 			card.phones = [
 				{
-					phone: text(contact.phone),
-					type: text(contact.phoneType) || 'CELL',
+					phone: trimmedText(contact.phone),
+					type: trimmedText(contact.phoneType) || 'CELL',
 					...(waId ? { wa_id: requirePhoneNumber(context, `Contact ${index + 1} WhatsApp ID`, waId) } : {}),
 				},
 			];
 		}
-		if (text(contact.email) !== '') card.emails = [{ email: text(contact.email), type: 'WORK' }];
-		if (text(contact.company) !== '') card.org = { company: text(contact.company) };
+		if (trimmedText(contact.email) !== '') card.emails = [{ email: trimmedText(contact.email), type: 'WORK' }];
+		if (trimmedText(contact.company) !== '') card.org = { company: trimmedText(contact.company) };
 		return card;
 	});
 }
@@ -536,9 +536,9 @@ async function messageContent(context: ItemFunctions, messageType: string): Prom
 		case 'contacts':
 			return { type: 'contacts', contacts: contactCards(context) };
 		case 'reaction': {
-			const messageId = text(context.getNodeParameter('reactionMessageId', ''));
+			const messageId = trimmedText(context.getNodeParameter('reactionMessageId', ''));
 			if (messageId === '') throw itemError(context, 'Message ID', 'is required but empty');
-			return { type: 'reaction', reaction: { message_id: messageId, emoji: text(context.getNodeParameter('emoji', '')) } };
+			return { type: 'reaction', reaction: { message_id: messageId, emoji: trimmedText(context.getNodeParameter('emoji', '')) } };
 		}
 		case 'interactiveButtons':
 			return { type: 'interactive', interactive: replyButtonsInteractive(context) };
@@ -580,8 +580,8 @@ export async function buildSessionMessageBody(
 	const to = recipient(this, false);
 	const content = await messageContent(this, messageType);
 	const additional = this.getNodeParameter('additionalFields', {}) as IDataObject;
-	const replyTo = text(additional.replyToMessageId);
-	const callbackData = text(additional.bizOpaqueCallbackData);
+	const replyTo = trimmedText(additional.replyToMessageId);
+	const callbackData = trimmedText(additional.bizOpaqueCallbackData);
 	requestOptions.body = {
 		messaging_product: 'whatsapp',
 		...to,

@@ -9,8 +9,8 @@ import type { IDataObject, IHttpRequestOptions, INodeProperties } from 'n8n-work
 import type { TemplateVariableValue } from '../../../shared/methods/templates';
 import { parseTemplateValue, readTemplateVariableValues } from '../../../shared/methods/templates';
 import { itemError, requirePhoneNumber } from '../../../shared/validation';
-import type { LocationValue } from '../checks';
-import { locationFrom, optionalText } from '../checks';
+import type { LocationValue } from '../../../shared/checks';
+import { locationFrom, optionalText } from '../../../shared/checks';
 import type { MediaKind } from '../media/publicMedia';
 import { requireHttpUrl, uploadBinaryForMessage } from '../media/publicMedia';
 import type { ItemFunctions } from '../../../shared/itemFunctions';

@@ -6,7 +6,7 @@
 import type { IDataObject, IDisplayOptions, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { placeholdersOf } from '../../../shared/methods/templates';
-import { limitedText, text } from '../checks';
+import { limitedText, trimmedText } from '../../../shared/checks';
 import { itemError, parseJsonField } from '../../../shared/validation';
 
 type Show = NonNullable<IDisplayOptions['show']>;
@@ -180,8 +180,8 @@ function examplesByVariable(context: IExecuteSingleFunctions): Map<string, strin
 	const examples = ((context.getNodeParameter('bodyExamples', {}) as IDataObject).example ?? []) as IDataObject[];
 	const map = new Map<string, string>();
 	for (const example of examples) {
-		const variable = text(example.variable).replace(/^\{\{\s*|\s*\}\}$/g, '');
-		if (variable !== '') map.set(variable, text(example.value));
+		const variable = trimmedText(example.variable).replace(/^\{\{\s*|\s*\}\}$/g, '');
+		if (variable !== '') map.set(variable, trimmedText(example.value));
 	}
 	return map;
 }
@@ -197,14 +197,14 @@ function headerComponent(context: IExecuteSingleFunctions, format: ParameterForm
 		const found = checkVariables(context, 'Header Text', names, format);
 		const component: IDataObject = { type: 'HEADER', format: 'TEXT', text: headerText };
 		if (names.length === 1) {
-			const example = text(context.getNodeParameter('headerTextExample', ''));
+			const example = trimmedText(context.getNodeParameter('headerTextExample', ''));
 			if (example === '') throw itemError(context, 'Header Variable Example', 'is required because the header has a variable');
 			component.example = found === 'NAMED' ? { header_text_named_params: [{ param_name: names[0], example }] } : { header_text: [example] };
 		}
 		return { component, format: found };
 	}
 	const component: IDataObject = { type: 'HEADER', format: headerFormat };
-	const handle = text(context.getNodeParameter('headerHandle', ''));
+	const handle = trimmedText(context.getNodeParameter('headerHandle', ''));
 	if (handle !== '' && headerFormat !== 'LOCATION') component.example = { header_handle: [handle] };
 	return { component, format };
 }
@@ -238,13 +238,13 @@ function buttonsComponent(context: IExecuteSingleFunctions): IDataObject | undef
 		type: 'BUTTONS',
 		buttons: buttons.map((button, index) => {
 			const label = `Button ${index + 1}`;
-			const type = text(button.type) || 'QUICK_REPLY';
+			const type = trimmedText(button.type) || 'QUICK_REPLY';
 			const buttonText = limitedText(context, `${label} Text`, button.text, LIMITS.buttonText);
 			if (buttonText === '' && type !== 'COPY_CODE') throw itemError(context, `${label} Text`, 'is required but empty');
-			const example = text(button.example);
+			const example = trimmedText(button.example);
 			switch (type) {
 				case 'URL': {
-					const url = text(button.url);
+					const url = trimmedText(button.url);
 					if (!/^https?:\/\/\S+$/.test(url)) throw itemError(context, `${label} URL`, url === '' ? 'is required but empty' : `"${url}" is not an http(s) URL`);
 					const variables = placeholdersOf(url);
 					if (variables.length > 1 || (variables.length === 1 && !url.endsWith(`{{${variables[0]}}}`))) {
@@ -254,7 +254,7 @@ function buttonsComponent(context: IExecuteSingleFunctions): IDataObject | undef
 					return { type, text: buttonText, url, ...(variables.length === 1 ? { example: [example] } : {}) };
 				}
 				case 'PHONE_NUMBER': {
-					const phone = text(button.phoneNumber);
+					const phone = trimmedText(button.phoneNumber);
 					if (!/^\+?[0-9][0-9 ()-]{6,20}$/.test(phone)) throw itemError(context, `${label} Phone Number`, phone === '' ? 'is required but empty' : `"${phone}" is not a phone number`);
 					return { type, text: buttonText, phone_number: phone };
 				}

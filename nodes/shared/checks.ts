@@ -1,25 +1,34 @@
-/** Small input checks used by several operations of this node; each error names the field and item. */
-import { itemError } from '../../shared/validation';
-import type { ItemFunctions } from '../../shared/itemFunctions';
+/** Small input checks used by several operations and nodes; each error names the field and item. */
+import { itemError } from './validation';
+import type { ItemFunctions } from './itemFunctions';
 
 /** A parameter value as trimmed text ('' for undefined and null). */
-export function text(value: unknown): string {
+export function trimmedText(value: unknown): string {
 	return value === undefined || value === null ? '' : String(value).trim();
 }
 
 /** Text of at most `max` characters (WhatsApp counts characters, not bytes). */
 export function limitedText(context: ItemFunctions, field: string, value: unknown, max: number): string {
-	const result = text(value);
+	const result = trimmedText(value);
 	const length = [...result].length;
 	if (length > max) throw itemError(context, field, `has ${length} characters, WhatsApp allows at most ${max}`);
 	return result;
 }
 
-/** Non-empty text of at most `max` characters. */
-export function requiredText(context: ItemFunctions, field: string, value: unknown, max: number): string {
+/**
+ * Non-empty text of at most `max` characters, trimmed; numbers from expressions become text, an
+ * object is refused (it would be sent as "[object Object]").
+ */
+export function requiredText(context: ItemFunctions, field: string, value: unknown, max = Infinity): string {
 	const result = limitedText(context, field, value, max);
 	if (result === '') throw itemError(context, field, 'is required but empty');
+	if (typeof value === 'object') throw itemError(context, field, 'must be text, not an object');
 	return result;
+}
+
+/** A required text parameter of the current item (see `requiredText`); `name` is also the field shown. */
+export function requiredTextParameter(context: ItemFunctions, name: string): string {
+	return requiredText(context, name, context.getNodeParameter(name, '') as unknown);
 }
 
 /** Text of at most `max` characters, or undefined when empty. */
