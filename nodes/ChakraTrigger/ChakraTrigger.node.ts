@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { WHATSAPP_API_VERSION } from '../shared/fields';
 import { CREDENTIAL_TYPE } from '../shared/transport';
 import { acknowledge, checkSignature, parseDeliveryBody, readRawBody, refuse } from './delivery';
 import { triggerProperties } from './description';
@@ -33,7 +34,7 @@ function eventFilter(options: TriggerOptions): EventFilter {
 function mediaDownload(context: IWebhookFunctions): MediaDownload | undefined {
 	if (context.getNodeParameter('downloadMedia', false) !== true) return undefined;
 	return {
-		whatsappApiVersion: String(context.getNodeParameter('whatsappApiVersion', 'v24.0')).trim() || 'v24.0',
+		whatsappApiVersion: String(context.getNodeParameter('whatsappApiVersion', WHATSAPP_API_VERSION)).trim() || WHATSAPP_API_VERSION,
 		binaryPropertyName: String(context.getNodeParameter('binaryPropertyName', 'data')).trim() || 'data',
 	};
 }

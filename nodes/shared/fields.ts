@@ -90,13 +90,16 @@ export function wabaIdField(show?: Show): INodeProperties {
 	};
 }
 
+/** The Graph API version used when a node has none set (the default of its field). */
+export const WHATSAPP_API_VERSION = 'v24.0';
+
 export function whatsappApiVersionField(show?: Show): INodeProperties {
 	return {
 		displayName: 'WhatsApp API Version',
 		name: 'whatsappApiVersion',
 		type: 'string',
-		default: 'v24.0',
-		placeholder: 'v24.0',
+		default: WHATSAPP_API_VERSION,
+		placeholder: WHATSAPP_API_VERSION,
 		description: 'Graph API version of the WhatsApp Cloud API calls, in the form vNN.N',
 		...shownFor(show),
 	};

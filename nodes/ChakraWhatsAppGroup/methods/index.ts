@@ -8,6 +8,8 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { unwrapChakraData } from '../../shared/envelope';
+import { WHATSAPP_API_VERSION } from '../../shared/fields';
+import { currentParameter } from '../../shared/methods/currentParameter';
 import { chakraRequest } from '../../shared/transport';
 import { GROUPS_PAGE_SIZE } from '../resources/group/getAll';
 import { JOIN_REQUESTS_PAGE_SIZE } from '../resources/joinRequest/getAll';
@@ -17,21 +19,12 @@ const PAGE_SIZE = { C16: GROUPS_PAGE_SIZE, C22: JOIN_REQUESTS_PAGE_SIZE };
 /** Stop after this many pages per list, so a dropdown never loops on a misbehaving cursor. */
 const MAX_LIST_PAGES = 20;
 
-function currentText(context: ILoadOptionsFunctions, name: string): string {
-	try {
-		const value = context.getCurrentNodeParameter(name, { extractValue: true }) as unknown;
-		return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-	} catch {
-		return '';
-	}
-}
-
 function apiVersion(context: ILoadOptionsFunctions): string {
-	return currentText(context, 'whatsappApiVersion') || 'v24.0';
+	return currentParameter(context, 'whatsappApiVersion') || WHATSAPP_API_VERSION;
 }
 
 function requireGroupId(context: ILoadOptionsFunctions): string {
-	const groupId = currentText(context, 'groupId');
+	const groupId = currentParameter(context, 'groupId');
 	if (groupId === '' || groupId.startsWith('=')) {
 		throw new NodeOperationError(context.getNode(), 'Choose the Group first: this list belongs to a group');
 	}
@@ -63,7 +56,7 @@ async function allMetaPages(
 
 /** The phone numbers whose groups are listed: the one chosen in the node, else every one of the team (C63). */
 async function phoneNumbersToList(context: ILoadOptionsFunctions): Promise<Array<{ id: string; label: string }>> {
-	const chosen = currentText(context, 'whatsappPhoneNumberId');
+	const chosen = currentParameter(context, 'whatsappPhoneNumberId');
 	if (chosen !== '' && !chosen.startsWith('=')) return [{ id: chosen, label: chosen }];
 	const { body } = await chakraRequest(context, 'C63');
 	const numbers = unwrapChakraData(body);

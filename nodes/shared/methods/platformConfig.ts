@@ -17,6 +17,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { unwrapChakraData } from '../envelope';
 import type { ChakraContext } from '../transport';
 import { chakraRequest } from '../transport';
+import { currentParameter } from './currentParameter';
 
 export type PlatformConfig = IDataObject;
 
@@ -80,13 +81,7 @@ function toOptions(entries: IDataObject[], value: (entry: IDataObject) => unknow
 
 /** The procedure chosen in the node (`procedureShortId`, plain or resource locator); `lead` for the CRM node. */
 function currentProcedure(context: ILoadOptionsFunctions): string {
-	let value: unknown;
-	try {
-		value = context.getCurrentNodeParameter('procedureShortId', { extractValue: true });
-	} catch {
-		value = undefined;
-	}
-	const text = typeof value === 'string' ? value.trim() : '';
+	const text = currentParameter(context, 'procedureShortId');
 	if (text !== '') return text;
 	if (context.getNode().type.endsWith('chakraCrm')) return 'lead';
 	throw new NodeOperationError(context.getNode(), 'Choose a procedure first: the list depends on it');

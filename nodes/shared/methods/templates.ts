@@ -14,8 +14,10 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { unwrapChakraData } from '../envelope';
+import { WHATSAPP_API_VERSION } from '../fields';
 import { chakraRequest } from '../transport';
 import { itemError } from '../validation';
+import { currentParameter } from './currentParameter';
 import type { ItemFunctions } from '../itemFunctions';
 
 /** Separates name and language in the value of a template chosen from the list: `order_update|en_US`. */
@@ -38,16 +40,6 @@ export function parseTemplateValue(value: unknown): TemplateRef {
 	if (at <= 0) return { name: text };
 	const language = text.slice(at + 1).trim();
 	return { name: text.slice(0, at).trim(), ...(language ? { language } : {}) };
-}
-
-function currentParameter(context: ILoadOptionsFunctions, name: string): string {
-	let value: unknown;
-	try {
-		value = context.getCurrentNodeParameter(name, { extractValue: true });
-	} catch {
-		value = undefined;
-	}
-	return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 }
 
 /**
@@ -83,7 +75,7 @@ export async function fetchAllTemplates(
 	wabaId: string,
 	qs: IDataObject,
 ): Promise<IDataObject[]> {
-	const version = currentParameter(context, 'whatsappApiVersion') || 'v24.0';
+	const version = currentParameter(context, 'whatsappApiVersion') || WHATSAPP_API_VERSION;
 	const templates: IDataObject[] = [];
 	let after: string | undefined;
 	for (let page = 0; page < MAX_TEMPLATE_PAGES; page++) {
