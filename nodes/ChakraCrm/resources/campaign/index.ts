@@ -3,8 +3,6 @@ import type { INodeProperties } from 'n8n-workflow';
 import { recipientPhoneNumberField } from '../../../shared/fields';
 import { operationRouting } from '../../../shared/request';
 import { sendPhoneNumberInBody } from '../../phoneNumberBody';
-import { addPhoneNumberDescription } from './addPhoneNumber';
-import { removePhoneNumberDescription } from './removePhoneNumber';
 
 const showOnlyForCampaigns = { resource: ['campaign'] };
 
@@ -47,6 +45,5 @@ export const campaignDescription: INodeProperties[] = [
 		description:
 			'Phone number with the country code, e.g. 919911223344. A leading +, spaces, dashes and brackets are removed.',
 	}),
-	...addPhoneNumberDescription,
-	...removePhoneNumberDescription,
+	// C31 and C32 take only the campaign ID and phone number above: no operation file of their own.
 ];

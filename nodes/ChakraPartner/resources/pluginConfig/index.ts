@@ -2,7 +2,6 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { pluginIdField } from '../../../shared/fields';
 import { operationRouting } from '../../../shared/request';
-import { getDescription } from './get';
 import { addWrittenConfig, mergeIntoCurrentPluginConfig, updateDescription } from './update';
 
 const showOnlyForPluginConfig = { resource: ['pluginConfig'] };
@@ -33,6 +32,6 @@ export const pluginConfigDescription: INodeProperties[] = [
 		default: 'get',
 	},
 	pluginIdField(showOnlyForPluginConfig),
-	...getDescription,
+	// C39 takes only the plugin ID shared by the plugin configuration operations.
 	...updateDescription,
 ];

@@ -2,7 +2,6 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { whatsappApiVersionField, whatsappPhoneNumberIdField } from '../../../shared/fields';
 import { operationRouting } from '../../../shared/request';
-import { getPublicKeyDescription } from './getPublicKey';
 import { checkBusinessPublicKey, setPublicKeyDescription } from './setPublicKey';
 
 const showOnlyForFlows = { resource: ['flow'] };
@@ -34,6 +33,6 @@ export const flowDescription: INodeProperties[] = [
 	},
 	whatsappPhoneNumberIdField(showOnlyForFlows),
 	whatsappApiVersionField(showOnlyForFlows),
-	...getPublicKeyDescription,
+	// C14 takes only the shared phone number and version fields.
 	...setPublicKeyDescription,
 ];

@@ -5,7 +5,6 @@ import { pluginIdField, whatsappApiVersionField } from '../../../shared/fields';
 import { operationRouting } from '../../../shared/request';
 import { downloadDescription, optionFileName } from './download';
 import { downloadAttachmentDescription, setAttachmentQuery } from './downloadAttachment';
-import { getDescription } from './get';
 import { uploadDescription, uploadFormFields } from './upload';
 
 const showOnlyForMedia = { resource: ['media'] };
@@ -62,6 +61,6 @@ export const mediaDescription: INodeProperties[] = [
 	whatsappApiVersionField({ ...showOnlyForMedia, operation: ['download', 'get', 'downloadAttachment'] }),
 	...uploadDescription,
 	...downloadDescription,
-	...getDescription,
+	// C11 takes the Media ID field defined with the download operation (shown for both) and the version.
 	...downloadAttachmentDescription,
 ];

@@ -6,7 +6,6 @@ import { buildMarkAsReadBody, markAsReadDescription } from './markAsRead';
 import { buildSessionMessageBody, sendDescription } from './send';
 import { sendTemplateDescription } from './sendTemplate';
 import { sendTemplateForProcessDescription } from './sendTemplateForProcess';
-import { sendTemplateMetaDescription } from './sendTemplateMeta';
 import { buildChakraTemplateBody, buildMetaTemplateBody, templateMessageFields } from './templateMessage';
 
 const showOnlyForMessages = { resource: ['message'] };
@@ -63,7 +62,9 @@ export const messageDescription: INodeProperties[] = [
 	whatsappApiVersionField({ ...showOnlyForMessages, operation: ['sendTemplateMeta', 'send', 'markAsRead'] }),
 	...sendTemplateForProcessDescription,
 	...sendTemplateDescription,
-	...sendTemplateMetaDescription,
+	// C3: the recipient (Phone Number, defined once in sendTemplate.ts) goes into Meta's body as `to`,
+	// checked by requirePhoneNumber in buildMetaTemplateBody; the other fields are the template fields
+	// shared with C1 and C2.
 	...templateMessageFields,
 	...sendDescription,
 	...markAsReadDescription,
