@@ -4,7 +4,6 @@ import { pluginIdField, whatsappApiVersionField, whatsappPhoneNumberIdField } fr
 import { itemRouting } from '../../../shared/codedRouting';
 import { buildMarkAsReadBody, markAsReadDescription } from './markAsRead';
 import { buildSessionMessageBody, sendDescription } from './send';
-import { sendTemplateDescription } from './sendTemplate';
 import { sendTemplateForProcessDescription } from './sendTemplateForProcess';
 import { buildChakraTemplateBody, buildMetaTemplateBody, templateMessageFields } from './templateMessage';
 
@@ -61,10 +60,7 @@ export const messageDescription: INodeProperties[] = [
 	whatsappPhoneNumberIdField(showOnlyForMessages),
 	whatsappApiVersionField({ ...showOnlyForMessages, operation: ['sendTemplateMeta', 'send', 'markAsRead'] }),
 	...sendTemplateForProcessDescription,
-	...sendTemplateDescription,
-	// C3: the recipient (Phone Number, defined once in sendTemplate.ts) goes into Meta's body as `to`,
-	// checked by requirePhoneNumber in buildMetaTemplateBody; the other fields are the template fields
-	// shared with C1 and C2.
+	// Send Template (C2) and Send Template (Meta Format) (C3): all their fields are in templateMessage.ts.
 	...templateMessageFields,
 	...sendDescription,
 	...markAsReadDescription,

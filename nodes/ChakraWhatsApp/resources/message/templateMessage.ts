@@ -6,6 +6,7 @@
  */
 import type { IDataObject, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { recipientPhoneNumberField } from '../../../shared/fields';
 import type { TemplateVariableValue } from '../../../shared/methods/templates';
 import { parseTemplateValue, readTemplateVariableValues } from '../../../shared/methods/templates';
 import { itemError, requirePhoneNumber } from '../../../shared/validation';
@@ -19,7 +20,17 @@ export const TEMPLATE_SEND_OPERATIONS = ['sendTemplate', 'sendTemplateForProcess
 const showForTemplateSends = { resource: ['message'], operation: TEMPLATE_SEND_OPERATIONS };
 const showForMediaHeader = { ...showForTemplateSends, headerType: ['image', 'video', 'document'] };
 
+// One Phone Number definition serves Send Template (C2) and Send Template (Meta Format) (C3): n8n's
+// declarative engine evaluates every definition of a parameter name for every item, so each extra
+// definition costs one expression evaluation per item.
+const showForSendTemplateAndMeta = { resource: ['message'], operation: ['sendTemplate', 'sendTemplateMeta'] };
+
+/**
+ * The fields of the template sends. C2: the recipient is a path segment (normalised and checked by
+ * fillPathParameters); C3: it goes into Meta's body as `to` (checked in buildMetaTemplateBody).
+ */
 export const templateMessageFields: INodeProperties[] = [
+	recipientPhoneNumberField(showForSendTemplateAndMeta),
 	{
 		displayName: 'Template',
 		name: 'templateName',
