@@ -7,10 +7,18 @@ export function trimmedText(value: unknown): string {
 	return value === undefined || value === null ? '' : String(value).trim();
 }
 
-/** Text of at most `max` characters (WhatsApp counts characters, not bytes). */
+/**
+ * The length of a text as WhatsApp counts it: characters (code points), not bytes or UTF-16 units,
+ * so an emoji counts once. Every length limit of the package counts this way.
+ */
+export function characterCount(text: string): number {
+	return [...text].length;
+}
+
+/** Text of at most `max` characters (see `characterCount`). */
 export function limitedText(context: ItemFunctions, field: string, value: unknown, max: number): string {
 	const result = trimmedText(value);
-	const length = [...result].length;
+	const length = characterCount(result);
 	if (length > max) throw itemError(context, field, `has ${length} characters, WhatsApp allows at most ${max}`);
 	return result;
 }

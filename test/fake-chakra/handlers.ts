@@ -591,12 +591,13 @@ function groupById(ctx: Ctx): GroupRecord {
 	return g;
 }
 
+// Meta counts characters (code points): an emoji is one.
 function checkSubjectDescription(b: Record<string, unknown>, subjectRequired: boolean): void {
 	if (subjectRequired) reqStr(b, 'subject');
 	const subject = optStr(b, 'subject');
 	const description = optStr(b, 'description');
-	if (subject !== undefined && subject.length > 128) throw badRequest('(#100) Param subject must be at most 128 characters');
-	if (description !== undefined && description.length > 2048) throw badRequest('(#100) Param description must be at most 2048 characters');
+	if (subject !== undefined && [...subject].length > 128) throw badRequest('(#100) Param subject must be at most 128 characters');
+	if (description !== undefined && [...description].length > 2048) throw badRequest('(#100) Param description must be at most 2048 characters');
 }
 
 function inviteLink(): string {

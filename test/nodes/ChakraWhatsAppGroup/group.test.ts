@@ -80,6 +80,15 @@ describe('Chakra WhatsApp Group: group (C15-C19)', () => {
 		expect(handle.fake.requests).toHaveLength(0);
 	});
 
+	it('C15 create counts the subject in characters as WhatsApp does: 128 emoji pass, 129 are refused', async () => {
+		const subject = '\u{1F600}'.repeat(128);
+		const result = await run({ operation: 'create', whatsappPhoneNumberId: phoneNumberParameter, subject });
+		expect(result.error).toBeUndefined();
+		expect(handle.fake.requests[0].body).toEqual({ messaging_product: 'whatsapp', subject, join_approval_mode: 'auto_approve' });
+		const tooLong = await run({ operation: 'create', whatsappPhoneNumberId: phoneNumberParameter, subject: `${subject}\u{1F600}` });
+		expect(tooLong.error?.message).toBe('Subject: has 129 characters; WhatsApp allows at most 128');
+	});
+
 	it('C16 getAll with a limit asks for that many and returns one item per group', async () => {
 		const result = await run({ operation: 'getAll', whatsappPhoneNumberId: phoneNumberParameter, returnAll: false, limit: 1 });
 		expect(result.error).toBeUndefined();

@@ -5,6 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { characterCount } from '../../../shared/checks';
 import { itemError } from '../../../shared/validation';
 import { DESCRIPTION_MAX_LENGTH, SUBJECT_MAX_LENGTH } from '../../descriptions';
 
@@ -22,12 +23,12 @@ export function checkGroupTexts(
 ): void {
 	if (subject !== undefined) {
 		if (subject.trim() === '') throw itemError(context, 'Subject', 'is required but empty');
-		if (subject.length > SUBJECT_MAX_LENGTH) {
-			throw itemError(context, 'Subject', `has ${subject.length} characters; WhatsApp allows at most ${SUBJECT_MAX_LENGTH}`);
+		if (characterCount(subject) > SUBJECT_MAX_LENGTH) {
+			throw itemError(context, 'Subject', `has ${characterCount(subject)} characters; WhatsApp allows at most ${SUBJECT_MAX_LENGTH}`);
 		}
 	}
-	if (description !== undefined && description.length > DESCRIPTION_MAX_LENGTH) {
-		throw itemError(context, 'Description', `has ${description.length} characters; WhatsApp allows at most ${DESCRIPTION_MAX_LENGTH}`);
+	if (description !== undefined && characterCount(description) > DESCRIPTION_MAX_LENGTH) {
+		throw itemError(context, 'Description', `has ${characterCount(description)} characters; WhatsApp allows at most ${DESCRIPTION_MAX_LENGTH}`);
 	}
 }
 
