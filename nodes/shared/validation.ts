@@ -2,11 +2,11 @@
  * Input checks that run before any request, so bad input never reaches ChakraHQ. Each error names
  * the field (as the user sees it) and the item.
  */
-import type { IDataObject, INode } from 'n8n-workflow';
+import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { ItemFunctions } from './itemFunctions';
 
-/** Display names of the API identifiers used as node parameters. */
+/** Labels (see `labelOf`) of the API identifiers used as node parameters, for errors raised by name. */
 export const FIELD_LABELS: Record<string, string> = {
 	pluginId: 'Plugin ID',
 	whatsappPhoneNumberId: 'WhatsApp Phone Number ID',
@@ -31,6 +31,17 @@ export const FIELD_LABELS: Record<string, string> = {
 	whatsappMediaId: 'Media ID',
 	whatsappMessageTemplateId: 'Template ID',
 };
+
+/**
+ * The label of a field in errors, from its display name: a dropdown's "X Name or ID" is "X"; a
+ * resource locator "X" whose parameter is an ID (`…Id`) holds that ID whatever mode it was picked in,
+ * so it is "X ID".
+ * test/shared/field-labels.test.ts checks FIELD_LABELS against the fields of every node by this rule.
+ */
+export function labelOf(property: Pick<INodeProperties, 'displayName' | 'name' | 'type'>): string {
+	if (property.type === 'resourceLocator' && property.name.endsWith('Id')) return `${property.displayName} ID`;
+	return property.displayName.replace(/ Name or ID$/, '');
+}
 
 export function fieldLabel(name: string): string {
 	return FIELD_LABELS[name] ?? name;
