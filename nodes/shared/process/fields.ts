@@ -8,7 +8,8 @@ import { PROCESS_STATUS_OPTIONS } from '../fields';
 
 type Show = IDisplayOptions['show'];
 
-export function procedureField(show: Show): INodeProperties {
+/** The procedure of a process; `description` replaces the general one where the operation says more. */
+export function procedureField(show: Show, description?: string): INodeProperties {
 	return {
 		displayName: 'Procedure Name or ID',
 		name: 'procedureShortId',
@@ -18,6 +19,7 @@ export function procedureField(show: Show): INodeProperties {
 		default: '',
 		description:
 			'The procedure (Lead, Ticket, …) the process belongs to; the ID is its short ID, e.g. lead. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		...(description ? { description } : {}),
 		displayOptions: { show },
 	};
 }

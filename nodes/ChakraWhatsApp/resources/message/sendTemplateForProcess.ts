@@ -1,20 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { procedureField } from '../../../shared/process/fields';
+
 const showOnlyForMessageSendTemplateForProcess = { resource: ['message'], operation: ['sendTemplateForProcess'] };
 
 // C1: the message goes to the phone number held by the process; both values are path segments.
 export const sendTemplateForProcessDescription: INodeProperties[] = [
-	{
-		displayName: 'Procedure Name or ID',
-		name: 'procedureShortId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getProcedures' },
-		required: true,
-		default: '',
-		description:
-			'Procedure of the process, such as lead or ticket. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		displayOptions: { show: showOnlyForMessageSendTemplateForProcess },
-	},
+	procedureField(
+		showOnlyForMessageSendTemplateForProcess,
+		'Procedure of the process, such as lead or ticket. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	),
 	{
 		displayName: 'Process ID or Primary Key Value',
 		name: 'primaryKeyOrId',
