@@ -1,8 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { attributePairs } from '../../../shared/process/body';
-import { PROCESS_STATUS_OPTIONS } from '../../../shared/fields';
-import { attributePairsField, procedureField } from '../../../shared/process/fields';
+import { assigneeOption, attributePairsField, procedureField, statusOption } from '../../../shared/process/fields';
 
 const showOnlyForTaskCreate = { resource: ['task'], operation: ['create'] };
 
@@ -52,25 +51,13 @@ export const taskCreateDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: showOnlyForTaskCreate },
 		options: [
-			{
+			assigneeOption({
 				displayName: 'Assignee Name or ID',
-				name: 'assignedTo',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getUsernames' },
-				default: '',
 				description:
 					'User the task is assigned to; the ID is the username. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				routing: { send: { type: 'body', property: 'assignedTo' } },
-			},
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: PROCESS_STATUS_OPTIONS,
-				default: 'OPEN',
-				description: 'COMPLETED logs a task that is already done',
-				routing: { send: { type: 'body', property: 'status' } },
-			},
+				sendToBody: true,
+			}),
+			statusOption({ description: 'COMPLETED logs a task that is already done', sendToBody: true }),
 		],
 	},
 ];
