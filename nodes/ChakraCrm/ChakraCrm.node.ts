@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { maxRetriesField } from '../shared/fields';
+import { maxResponseSizeField, maxRetriesField } from '../shared/fields';
 import { getProcedureStates, getUsernames } from '../shared/methods/platformConfig';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
 import { campaignDescription } from './resources/campaign';
@@ -41,6 +41,7 @@ export class ChakraCrm implements INodeType {
 			...chatDescription,
 			...campaignDescription,
 			maxRetriesField,
+			maxResponseSizeField,
 		]),
 	};
 

@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { maxRetriesField } from '../shared/fields';
+import { maxResponseSizeField, maxRetriesField } from '../shared/fields';
 import { searchBusinessAccounts } from '../shared/methods/listSearch';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
 import { connectTokenDescription } from './resources/connectToken';
@@ -41,6 +41,7 @@ export class ChakraPartner implements INodeType {
 			...pluginConfigDescription,
 			...wabaDescription,
 			maxRetriesField,
+			maxResponseSizeField,
 		]),
 	};
 

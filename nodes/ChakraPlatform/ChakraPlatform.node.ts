@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { maxRetriesField } from '../shared/fields';
+import { maxResponseSizeField, maxRetriesField } from '../shared/fields';
 import {
 	getProcedureAttributes,
 	getProcedures,
@@ -60,6 +60,7 @@ export class ChakraPlatform implements INodeType {
 			...backgroundJobDescription,
 			...configDescription,
 			maxRetriesField,
+			maxResponseSizeField,
 		]),
 	};
 

@@ -6,7 +6,7 @@
 import type { IDataObject, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
 
 import { fileNameFromDisposition } from '../shared/binary';
-import { responseHeader } from '../shared/envelope';
+import { isStreamBody, responseHeader } from '../shared/envelope';
 import { chakraRequest } from '../shared/transport';
 import type { ChakraEvent } from './events';
 
@@ -45,7 +45,11 @@ async function downloadMedia(context: IWebhookFunctions, event: ChakraEvent, opt
 	const fileName =
 		(typeof media?.filename === 'string' && media.filename !== '' ? media.filename : undefined) ??
 		fileNameFromDisposition(responseHeader(response.headers, 'content-disposition'));
-	const binary = await context.helpers.prepareBinaryData(toBuffer(response.body), fileName, mimeType);
+	// A file arrives as a stream (straight into n8n's binary store); a JSON answer was read already.
+	const data = isStreamBody(response.body)
+		? (response.body as unknown as Parameters<IWebhookFunctions['helpers']['prepareBinaryData']>[0])
+		: toBuffer(response.body);
+	const binary = await context.helpers.prepareBinaryData(data, fileName, mimeType);
 	return { json: event, binary: { [options.binaryPropertyName]: binary } };
 }
 

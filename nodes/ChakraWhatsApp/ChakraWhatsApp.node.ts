@@ -2,7 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { codedOperations } from '../shared/codedRouting';
-import { maxRetriesField } from '../shared/fields';
+import { maxResponseSizeField, maxRetriesField } from '../shared/fields';
 import { searchBusinessAccounts, searchPhoneNumbers } from '../shared/methods/listSearch';
 import { getProcedures } from '../shared/methods/platformConfig';
 import { getTemplateVariables, searchTemplateIds, searchTemplates } from '../shared/methods/templates';
@@ -46,6 +46,7 @@ export class ChakraWhatsApp implements INodeType {
 			...mediaDescription,
 			...flowDescription,
 			maxRetriesField,
+			maxResponseSizeField,
 		]),
 	};
 

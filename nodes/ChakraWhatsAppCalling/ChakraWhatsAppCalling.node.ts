@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { maxRetriesField, whatsappApiVersionField } from '../shared/fields';
+import { maxResponseSizeField, maxRetriesField, whatsappApiVersionField } from '../shared/fields';
 import { searchPhoneNumbers } from '../shared/methods/listSearch';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
 import { callDescription } from './resources/call';
@@ -41,6 +41,7 @@ export class ChakraWhatsAppCalling implements INodeType {
 			...settingsDescription,
 			whatsappApiVersionField(),
 			maxRetriesField,
+			maxResponseSizeField,
 		]),
 	};
 

@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { maxRetriesField, whatsappApiVersionField } from '../shared/fields';
+import { maxResponseSizeField, maxRetriesField, whatsappApiVersionField } from '../shared/fields';
 import { searchPhoneNumbers } from '../shared/methods/listSearch';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
 import { getJoinRequests, getParticipants, searchGroups } from './methods';
@@ -45,6 +45,7 @@ export class ChakraWhatsAppGroup implements INodeType {
 			...participantDescription,
 			whatsappApiVersionField(),
 			maxRetriesField,
+			maxResponseSizeField,
 		]),
 	};
 

@@ -19,7 +19,6 @@ import type {
 	IExecuteFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
-	IN8nHttpFullResponse,
 	INodeExecutionData,
 	INodeProperties,
 	INodePropertyOptions,
@@ -36,8 +35,8 @@ import { checkOptionValues } from './optionValues';
 import { ParameterReader } from './parameterReader';
 import type { OperationRoutingOptions } from './request';
 import { chakraRequestHeaders, describeRequest, fillPathParameters, maxRetriesOf, operationRouting, responseActions } from './request';
-import { withRetryPolicy } from './retry';
-import { baseUrlOf, CREDENTIAL_TYPE } from './transport';
+import { CREDENTIAL_TYPE, maxResponseBytesOf, sendToChakra } from './pipeline';
+import { baseUrlOf } from './transport';
 
 interface CodedRoute {
 	method: IHttpRequestMethods;
@@ -67,11 +66,6 @@ export function itemRouting(id: EndpointId, options: ItemRoutingOptions = {}): I
 		postReceive: [...responseActions(id, options), ...(options.postReceive ?? [])],
 	});
 	return routing;
-}
-
-/** The bearer header of the `chakraApi` credential (its `authenticate` block says the same). */
-export function bearerAuthorization(credentials: ICredentialDataDecryptedObject): string {
-	return `Bearer ${String(credentials.accessToken ?? '')}`;
 }
 
 interface RequestOptionsParameter {
@@ -140,27 +134,29 @@ async function runRoute(context: IExecuteFunctions, route: CodedRoute, propertie
 		...(settings.allowUnauthorizedCerts ? { skipSslCertificateValidation: true } : {}),
 	};
 	const checkOptions = checkOptionValues(() => properties);
-	const authorization = bearerAuthorization(credentials);
 
-	const sendItem = async (view: ItemFunctions): Promise<INodeExecutionData[]> => {
+	const maxResponseBytes = maxResponseBytesOf({ getNodeParameter: (name: string, fallback: unknown) => reader.get(name, 0, fallback) });
+
+	const sendItem = async (view: ItemFunctions, itemIndex: number): Promise<INodeExecutionData[]> => {
 		let options: IHttpRequestOptions = { ...defaults, qs: {}, body: {}, headers: { ...chakraRequestHeaders } };
 		for (const preSend of [checkOptions, ...route.preSend]) options = await preSend.call(view, options);
-		const request = { ...options, returnFullResponse: true, headers: { ...options.headers, Authorization: authorization } };
-		return await withRetryPolicy(
-			async () => {
-				const response = (await context.helpers.httpRequest(request)) as IN8nHttpFullResponse;
-				let output: INodeExecutionData[] = [{ json: response.body as IDataObject }];
-				for (const postReceive of route.postReceive) output = await postReceive.call(view, output, response);
-				return output;
-			},
-			{ node, method: String(options.method ?? 'GET'), describe: () => describeRequest(options), maxRetries: maxRetriesOf(view) },
-		);
+		const response = await sendToChakra(context, {
+			options,
+			credentials,
+			itemIndex,
+			maxRetries: maxRetriesOf(view),
+			maxResponseBytes,
+			describe: () => describeRequest(options),
+		});
+		let output: INodeExecutionData[] = [{ json: response.body as IDataObject }];
+		for (const postReceive of route.postReceive) output = await postReceive.call(view, output, response);
+		return output;
 	};
 
 	const pending: Array<Promise<INodeExecutionData[]>> = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		if (itemIndex > 0 && batchInterval > 0 && itemIndex % batchSize === 0) await sleep(batchInterval);
-		pending.push(sendItem(itemView(context, itemIndex, reader, credentials)));
+		pending.push(sendItem(itemView(context, itemIndex, reader, credentials), itemIndex));
 	}
 	const settled = await Promise.allSettled(pending);
 	const output: INodeExecutionData[] = [];

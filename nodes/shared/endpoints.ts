@@ -4,6 +4,9 @@
  */
 import type { IHttpRequestMethods } from 'n8n-workflow';
 
+import type { ValueProblem } from './validation';
+import { fieldLabel, pathValueProblem } from './validation';
+
 export type Confidence = 'DOCUMENTED' | 'DERIVED';
 export type Envelope = 'chakra' | 'meta' | 'binary';
 
@@ -117,16 +120,30 @@ export function pathParameterNames(id: EndpointId): string[] {
 	return [...ENDPOINTS[id].path.matchAll(PLACEHOLDER)].map((match) => match[1]);
 }
 
+/** A path value that failed its check (pathValueProblem), before any request. */
+export class PathValueError extends Error {
+	constructor(
+		readonly field: string,
+		readonly problem: ValueProblem,
+		message = `${fieldLabel(field)}: ${problem.message}`,
+	) {
+		super(message);
+	}
+}
+
 /**
- * Fills an endpoint's path template. Every value is `encodeURIComponent`-ed, so ids, phone numbers
- * and primary-key values holding `/` or spaces stay one path segment.
+ * Fills an endpoint's path template. Every value is checked by its format (pathValueProblem: no
+ * objects, no dot segments, no control characters) and `encodeURIComponent`-ed, so ids, phone
+ * numbers and primary-key values holding `/` or spaces stay one path segment.
  */
-export function buildPath(id: EndpointId, values: Record<string, string | number>): string {
+export function buildPath(id: EndpointId, values: Record<string, unknown>): string {
 	return ENDPOINTS[id].path.replace(PLACEHOLDER, (_match, name: string) => {
-		const value = values[name];
+		const value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
 		if (value === undefined || value === '') {
-			throw new Error(`Missing value for path parameter "${name}" of ${id}`);
+			throw new PathValueError(name, { message: 'is required but empty' }, `Missing value for path parameter "${name}" of ${id}`);
 		}
-		return encodeURIComponent(String(value));
+		const problem = pathValueProblem(name, value);
+		if (problem) throw new PathValueError(name, problem);
+		return encodeURIComponent(String(value).trim());
 	});
 }

@@ -16,8 +16,8 @@ import type { ItemFunctions } from './itemFunctions';
 /** Meta error codes that mean "slow down" (docs/api-reference.md 1.8). */
 export const META_RATE_LIMIT_CODES = [130429, 131056, 80007, 80008];
 
-/** Readable hints for Meta codes users meet most (docs/api-reference.md 1.5). */
-const META_HINTS: Record<number, string> = {
+/** Readable hints for Meta codes users meet most (docs/api-reference.md 1.5); read as own keys only. */
+const META_HINTS: Readonly<Record<string, string>> = {
 	131047: 'More than 24 hours have passed since the customer last wrote: send a template message instead.',
 	131056: 'Too many messages to the same recipient in a short time: wait before writing to this number again.',
 	130429: 'The phone number hit its throughput limit.',
@@ -26,6 +26,64 @@ const META_HINTS: Record<number, string> = {
 	132001: 'The template does not exist in this language, or it is not approved yet.',
 	138006: 'The user has not granted permission for calls.',
 };
+
+/** Longest error message and description shown (an error body can be megabytes). */
+export const MAX_ERROR_TEXT = 500;
+
+/** Text cut to `max` characters, with an ellipsis when it was longer. */
+export function boundedText(text: string, max = MAX_ERROR_TEXT): string {
+	return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** A value from an answer as text for a message: strings and numbers as given, anything else as JSON. */
+function asShownText(value: unknown): string {
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	try {
+		return JSON.stringify(value) ?? String(value);
+	} catch {
+		return String(value);
+	}
+}
+
+function metaHint(code: unknown): string | undefined {
+	const key = String(code);
+	return Object.prototype.hasOwnProperty.call(META_HINTS, key) ? META_HINTS[key] : undefined;
+}
+
+/** Standard reason phrases, for answers whose body is a web page rather than an API error. */
+const STATUS_TEXT: Readonly<Record<string, string>> = {
+	400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+	408: 'Request Timeout', 409: 'Conflict', 413: 'Payload Too Large', 429: 'Too Many Requests',
+	500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+};
+
+/** "HTTP 502 Bad Gateway" */
+export function statusLine(statusCode: number): string {
+	const key = String(statusCode);
+	const reason = Object.prototype.hasOwnProperty.call(STATUS_TEXT, key) ? ` ${STATUS_TEXT[key]}` : '';
+	return `HTTP ${statusCode}${reason}`;
+}
+
+/** Whether a text body is a web page (a proxy's or login page) rather than an API answer. */
+export function looksLikeHtml(text: string, contentType?: string): boolean {
+	return /text\/html/i.test(contentType ?? '') || /^\s*<(!doctype|html|head|body|\?xml|[a-z]+[\s>])/i.test(text);
+}
+
+/**
+ * Replaces every occurrence of the secrets (access token, signing secret) in a text, also in their
+ * JSON-escaped form, so an answer that echoes them leaks nothing into errors or items.
+ */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+	let result = text;
+	for (const secret of secrets) {
+		if (secret.length < 4) continue;
+		result = result.split(secret).join('[redacted]');
+		const escaped = JSON.stringify(secret).slice(1, -1);
+		if (escaped !== secret) result = result.split(escaped).join('[redacted]');
+	}
+	return result;
+}
 
 export interface ChakraFailure {
 	message: string;
@@ -81,22 +139,26 @@ export function isObject(value: unknown): value is IDataObject {
 
 /** Builds the user-facing message from a Meta `error` object. */
 function describeMetaError(error: MetaError): { message: string; description: string } {
-	const message = error.message ?? 'WhatsApp rejected the request';
+	const message = boundedText(error.message === undefined ? 'WhatsApp rejected the request' : asShownText(error.message));
 	const parts: string[] = [];
 	if (error.error_user_title || error.error_user_msg) {
-		parts.push([error.error_user_title, error.error_user_msg].filter(Boolean).join(': '));
+		parts.push([error.error_user_title, error.error_user_msg].filter(Boolean).map(asShownText).join(': '));
 	}
-	if (error.error_data?.details) parts.push(error.error_data.details);
+	if (isObject(error.error_data) && error.error_data.details) parts.push(asShownText(error.error_data.details));
 	if (error.code !== undefined) {
-		const hint = META_HINTS[error.code];
-		parts.push(`Meta error code ${error.code}${error.error_subcode !== undefined ? ` (subcode ${error.error_subcode})` : ''}${hint ? `: ${hint}` : ''}`);
+		// Codes are printed as given; a hint is looked up as an own key only ("constructor" has none).
+		const code = asShownText(error.code);
+		const hint = metaHint(error.code);
+		const subcode = error.error_subcode !== undefined ? ` (subcode ${asShownText(error.error_subcode)})` : '';
+		parts.push(`Meta error code ${code}${subcode}${hint ? `: ${hint}` : ''}`);
 	}
-	if (error.type) parts.push(`Type: ${error.type}`);
-	if (error.fbtrace_id) parts.push(`fbtrace_id: ${error.fbtrace_id}`);
+	if (error.type) parts.push(`Type: ${asShownText(error.type)}`);
+	if (error.fbtrace_id) parts.push(`fbtrace_id: ${asShownText(error.fbtrace_id)}`);
+	const code = error.code === undefined ? undefined : asShownText(error.code);
 	return {
 		// Meta often starts the message with "(#code)" itself; name the code once.
-		message: error.code !== undefined && !message.includes(`(#${error.code})`) ? `${message} (#${error.code})` : message,
-		description: parts.join('\n'),
+		message: code !== undefined && !message.includes(`(#${code})`) ? `${message} (#${code})` : message,
+		description: boundedText(parts.join('\n'), MAX_ERROR_TEXT * 2),
 	};
 }
 
@@ -119,7 +181,7 @@ export function findFailure(
 	const retryAfter = responseHeader(headers, 'retry-after');
 	const jsonBody: JsonObject = isObject(body)
 		? (body as JsonObject)
-		: { body: typeof body === 'string' ? body.slice(0, 2000) : null };
+		: { body: typeof body === 'string' ? boundedText(body, 2000) : null };
 
 	if (metaError) {
 		const { message, description } = describeMetaError(metaError);
@@ -127,7 +189,7 @@ export function findFailure(
 			message,
 			description,
 			httpCode,
-			metaCode: metaError.code,
+			metaCode: typeof metaError.code === 'number' ? metaError.code : undefined,
 			rateLimited: statusCode === 429 || META_RATE_LIMIT_CODES.includes(Number(metaError.code)),
 			retryAfter,
 			body: jsonBody,
@@ -135,7 +197,7 @@ export function findFailure(
 	}
 	if (errors.length > 0) {
 		return {
-			message: errors.map((entry) => (typeof entry === 'string' ? entry : JSON.stringify(entry))).join('; '),
+			message: boundedText(errors.map(asShownText).join('; ')),
 			description: `ChakraHQ answered with HTTP ${statusCode}`,
 			httpCode,
 			rateLimited: statusCode === 429,
@@ -143,7 +205,19 @@ export function findFailure(
 			body: jsonBody,
 		};
 	}
-	const text = typeof body === 'string' && body.trim() !== '' ? body.trim().slice(0, 500) : undefined;
+	const raw = typeof body === 'string' ? body.trim() : '';
+	// A web page (a proxy's 502 page, a login page) is named by its status line, not shown as markup.
+	if (raw !== '' && looksLikeHtml(raw, responseHeader(headers, 'content-type'))) {
+		return {
+			message: statusLine(statusCode),
+			description: `ChakraHQ answered with ${statusLine(statusCode)} and a web page instead of an API answer`,
+			httpCode,
+			rateLimited: statusCode === 429,
+			retryAfter,
+			body: { body: null },
+		};
+	}
+	const text = raw !== '' ? boundedText(raw) : undefined;
 	return {
 		message: text ?? `Request failed with status ${statusCode}`,
 		description: text ? `ChakraHQ answered with HTTP ${statusCode}` : undefined,

@@ -4,6 +4,7 @@
  */
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
+import { DEFAULT_MAX_RESPONSE_MB } from './pipeline';
 import { DEFAULT_MAX_RETRIES } from './retry';
 
 type Show = IDisplayOptions['show'];
@@ -186,4 +187,15 @@ export const maxRetriesField: INodeProperties = {
 	default: DEFAULT_MAX_RETRIES,
 	description:
 		'How often a request refused for rate limiting (HTTP 429 or a WhatsApp rate-limit code) is sent again, waiting as the server asks or with exponential backoff. 0 turns retries off. Other failed writes are never retried, so no message is sent twice.',
+};
+
+/** Per-node limit of an answer read into memory (enforced while it streams in, pipeline.ts). */
+export const maxResponseSizeField: INodeProperties = {
+	displayName: 'Max Response Size (MB)',
+	name: 'maxResponseSizeMb',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 2048 },
+	default: DEFAULT_MAX_RESPONSE_MB,
+	description:
+		'Largest answer (after decompression) read from ChakraHQ for one request; a larger answer stops with an error instead of filling memory. Downloaded files are streamed to binary data and not limited by this.',
 };

@@ -20,7 +20,7 @@ export type ItemFunctions = Pick<
 	IExecuteSingleFunctions,
 	'getNode' | 'getItemIndex' | 'getNodeParameter' | 'getInputData' | 'getCredentials' | 'getTimezone'
 > & {
-	helpers: Pick<IExecuteSingleFunctions['helpers'], 'getBinaryDataBuffer' | 'httpRequestWithAuthentication'>;
+	helpers: Pick<IExecuteSingleFunctions['helpers'], 'getBinaryDataBuffer' | 'httpRequest' | 'httpRequestWithAuthentication'>;
 };
 
 /**
@@ -43,6 +43,7 @@ export function executeItemFunctions(
 		getTimezone: () => context.getTimezone(),
 		helpers: {
 			getBinaryDataBuffer: async (propertyName: string) => await context.helpers.getBinaryDataBuffer(itemIndex, propertyName),
+			httpRequest: async (options: IHttpRequestOptions) => (await context.helpers.httpRequest(options)) as unknown,
 			httpRequestWithAuthentication: async function (
 				this: unknown,
 				...args: Parameters<IExecuteFunctions['helpers']['httpRequestWithAuthentication']>

@@ -11,7 +11,9 @@ import type {
 	IHttpRequestOptions,
 } from 'n8n-workflow';
 
-import { chakraMeta, toItems, unwrapChakraData } from './envelope';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { chakraMeta, isObject, toItems, unwrapChakraData } from './envelope';
 import type { Paginator } from './request';
 import { routedRequest } from './request';
 import { itemError } from './validation';
@@ -49,6 +51,44 @@ function asArray(value: unknown): IDataObject[] {
 	return Array.isArray(value) ? (value as IDataObject[]) : [];
 }
 
+/** Pages fetched at most by one Return All (100 records a page: up to a million records). */
+export const MAX_PAGES = 10_000;
+
+/** Appends records one by one: `push(...records)` overflows the call stack for very long pages. */
+function appendRecords(results: IDataObject[], records: IDataObject[]): void {
+	for (const record of records) results.push(record);
+}
+
+/** The clear stop of a list that does not end: a page or cursor seen before, or too many pages. */
+function listError(context: IExecutePaginationFunctions, message: string) {
+	return new NodeOperationError(context.getNode(), message, {
+		itemIndex: context.getItemIndex(),
+		description: 'The records read so far were not returned, so that no list is silently incomplete. Use a Limit, or a filter that gives fewer records.',
+	});
+}
+
+/** Stops a Return All loop that would never end: the same page twice, or more than MAX_PAGES pages. */
+class PageGuard {
+	private readonly seen = new Set<string>();
+	private pages = 0;
+
+	constructor(private readonly context: IExecutePaginationFunctions) {}
+
+	/** `key` identifies the page's content or cursor. */
+	check(key: string, what: string): void {
+		this.pages++;
+		if (this.pages > MAX_PAGES) throw listError(this.context, `Return All stopped after ${MAX_PAGES} pages: ChakraHQ kept answering that more records follow`);
+		if (this.seen.has(key)) throw listError(this.context, `Return All stopped: ChakraHQ returned the same ${what} twice`);
+		this.seen.add(key);
+	}
+}
+
+/** A page's identity: its records (a server that repeats a page repeats them). */
+function pageKey(records: IDataObject[]): string {
+	if (records.length === 0) return 'empty';
+	return JSON.stringify([records.length, records[0], records[records.length - 1]]);
+}
+
 async function fetchPage(
 	context: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
@@ -63,11 +103,13 @@ export function skipLimitPaginator(maxPageSize = 100): Paginator {
 		const { returnAll, limit } = listSettings(this);
 		const results: IDataObject[] = [];
 		let skip = Number(bodyOf(requestData).skip ?? 0);
+		const guard = new PageGuard(this);
 		for (;;) {
 			const pageSize = Math.min(maxPageSize, limit - results.length);
 			const body = await fetchPage(this, withOptions(requestData, { body: { ...bodyOf(requestData), skip, limit: pageSize } }));
 			const records = asArray(unwrapChakraData(body));
-			results.push(...records);
+			guard.check(pageKey(records), 'page');
+			appendRecords(results, records);
 			if (results.length >= limit || records.length === 0 || chakraMeta(body).hasMore !== true) break;
 			skip += records.length;
 		}
@@ -81,10 +123,12 @@ export function pageLimitPaginator(maxPageSize = 100): Paginator {
 		const { returnAll, limit } = listSettings(this);
 		const pageSize = Math.min(maxPageSize, limit);
 		const results: IDataObject[] = [];
+		const guard = new PageGuard(this);
 		for (let page = 1; ; page++) {
 			const body = await fetchPage(this, withOptions(requestData, { body: { ...bodyOf(requestData), page, limit: pageSize } }));
 			const records = asArray(unwrapChakraData(body));
-			results.push(...records);
+			guard.check(pageKey(records), 'page');
+			appendRecords(results, records);
 			const total = Number(chakraMeta(body).total);
 			const finished =
 				records.length < pageSize || (Number.isFinite(total) && page * pageSize >= total);
@@ -104,6 +148,7 @@ export function metaCursorPaginator(recordsPath: 'data' | 'data.groups', maxPage
 		const { returnAll, limit } = listSettings(this);
 		const results: IDataObject[] = [];
 		let after: string | undefined;
+		const guard = new PageGuard(this);
 		for (;;) {
 			const pageSize = Math.min(maxPageSize, limit - results.length);
 			const qs: IDataObject = { ...(requestData.options.qs ?? {}), limit: pageSize };
@@ -111,10 +156,11 @@ export function metaCursorPaginator(recordsPath: 'data' | 'data.groups', maxPage
 			const body = (await fetchPage(this, withOptions(requestData, { qs }))) as IDataObject | undefined;
 			const data = body?.data as IDataObject | IDataObject[] | undefined;
 			const records = asArray(recordsPath === 'data' ? data : (data as IDataObject | undefined)?.groups);
-			results.push(...records);
-			const paging = (body?.paging ?? {}) as IDataObject;
-			const cursor = ((paging.cursors ?? {}) as IDataObject).after;
-			if (results.length >= limit || records.length === 0 || !paging.next || typeof cursor !== 'string' || cursor === after) break;
+			appendRecords(results, records);
+			const paging = (isObject(body?.paging) ? body?.paging : {}) as IDataObject;
+			const cursor = (isObject(paging.cursors) ? paging.cursors : {}).after;
+			if (results.length >= limit || records.length === 0 || !paging.next || typeof cursor !== 'string') break;
+			guard.check(`cursor:${cursor}`, 'cursor');
 			after = cursor;
 		}
 		return toItems(returnAll ? results : results.slice(0, limit));
@@ -136,15 +182,15 @@ export function nextPathPaginator(): Paginator {
 		const { returnAll, limit } = listSettings(this);
 		const results: IDataObject[] = [];
 		let page = requestData;
-		const seen = new Set<string>();
+		const guard = new PageGuard(this);
 		for (;;) {
 			const body = await fetchPage(this, page);
 			const records = asArray(unwrapChakraData(body));
-			results.push(...records);
+			appendRecords(results, records);
 			const next = nextPagePath(chakraMeta(body));
-			// Only paths on the API host are followed, so the token never goes anywhere else.
-			if (results.length >= limit || records.length === 0 || !next || !next.startsWith('/') || seen.has(next)) break;
-			seen.add(next);
+			// Only paths on the API host are followed (a path, never a URL); the pipeline checks it again.
+			if (results.length >= limit || records.length === 0 || !next || !next.startsWith('/') || next.startsWith('//')) break;
+			guard.check(`next:${next}`, 'next page');
 			page = withOptions(requestData, { url: next, qs: {} });
 		}
 		return toItems(returnAll ? results : results.slice(0, limit));

@@ -5,7 +5,9 @@
  */
 import type {
 	DeclarativeRestApiSettings,
+	IDataObject,
 	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	INodeExecutionData,
 	INodeProperties,
@@ -20,7 +22,8 @@ import { metaBodyToItems, throwOnErrorResponse, unwrapDataToItems } from './enve
 import type { ItemFunctions, ItemPostReceive } from './itemFunctions';
 import { checkOptionValues } from './optionValues';
 import { normalizeParameter } from './validation';
-import { DEFAULT_MAX_RETRIES, withRetryPolicy } from './retry';
+import { maxResponseBytesOf, sendToChakra } from './pipeline';
+import { DEFAULT_MAX_RETRIES } from './retry';
 
 export type Paginator = (
 	this: IExecutePaginationFunctions,
@@ -64,17 +67,36 @@ export function describeRequest(options: DeclarativeRestApiSettings.HttpRequestO
 	return identifying.length ? `${line} (${identifying.join(', ')})` : line;
 }
 
-/** One request under the retry policy, through n8n's routing (auth, postReceive). */
+/**
+ * One request of a declarative operation: sent through the pipeline (pipeline.ts: auth, redirects,
+ * size limit, failure and integrity rules, retries), then the operation's postReceive functions run
+ * on it as n8n's RoutingNode would run them.
+ */
 export async function routedRequest(
 	context: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
-	return await withRetryPolicy(() => context.makeRoutingRequest(requestData), {
-		node: context.getNode(),
-		method: String(requestData.options.method ?? 'GET'),
-		describe: () => describeRequest(requestData.options),
+	const itemIndex = context.getItemIndex();
+	const response = await sendToChakra(context, {
+		options: requestData.options as IHttpRequestOptions,
+		binary: requestData.options.encoding === 'stream',
+		itemIndex,
 		maxRetries: maxRetriesOf(context),
+		maxResponseBytes: maxResponseBytesOf(context),
+		describe: () => describeRequest(requestData.options),
 	});
+	// RoutingNode runs postReceive on the item's own context, of which the pagination context is a
+	// child (Object.create): functions that remember state per item (preSend -> postReceive) need it.
+	const parent = Object.getPrototypeOf(context) as Partial<IExecuteSingleFunctions> | null;
+	const itemContext = (typeof parent?.getNodeParameter === 'function' ? parent : context) as IExecuteSingleFunctions;
+	let items: INodeExecutionData[] = [{ json: response.body as IDataObject }];
+	for (const { actions } of requestData.postReceive) {
+		for (const action of actions) {
+			if (typeof action !== 'function') throw new Error('Only postReceive functions are supported by the Chakra request pipeline');
+			items = await action.call(itemContext, items, response);
+		}
+	}
+	return items;
 }
 
 /** The "paginator" of operations that make exactly one request: it only adds the retry policy. */

@@ -3,7 +3,6 @@
  * the same endpoint table, authentication, failure rule and retry policy as the declarative routing.
  */
 import type {
-	IAllExecuteFunctions,
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
@@ -14,12 +13,15 @@ import type {
 } from 'n8n-workflow';
 
 import type { EndpointId } from './endpoints';
-import { buildPath, ENDPOINTS } from './endpoints';
-import { assertSuccess, isJsonContentType, responseHeader } from './envelope';
-import { DEFAULT_MAX_RETRIES, withRetryPolicy } from './retry';
+import { buildPath, ENDPOINTS, PathValueError } from './endpoints';
+import { normalizeBaseUrl } from './baseUrl';
+import type { PipelineContext } from './pipeline';
+import { CREDENTIAL_TYPE, sendToChakra } from './pipeline';
+import { DEFAULT_MAX_RETRIES } from './retry';
 import type { ItemFunctions } from './itemFunctions';
+import { fieldError } from './validation';
 
-export const CREDENTIAL_TYPE = 'chakraApi';
+export { CREDENTIAL_TYPE };
 
 export type ChakraContext =
 	| IExecuteFunctions
@@ -30,7 +32,7 @@ export type ChakraContext =
 
 export interface ChakraCall {
 	/** Values of the endpoint's `{placeholders}`. */
-	path?: Record<string, string | number>;
+	path?: Record<string, unknown>;
 	/** A path from the API itself (C60's next page) instead of the endpoint's template. */
 	url?: string;
 	qs?: IDataObject;
@@ -38,6 +40,8 @@ export interface ChakraCall {
 	/** Ask for bytes (binary endpoints). */
 	binary?: boolean;
 	maxRetries?: number;
+	/** Limit in bytes of an answer read into memory (default: the pipeline's). */
+	maxResponseBytes?: number;
 	itemIndex?: number;
 }
 
@@ -47,9 +51,9 @@ export interface ChakraResponse {
 	statusCode: number;
 }
 
-/** Base URL of credential data without trailing slashes. */
+/** Base URL of credential data, trimmed, without trailing slashes (checked by the pipeline). */
 export function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
-	return String(credentials.baseUrl || 'https://api.chakrahq.com').replace(/\/+$/, '');
+	return normalizeBaseUrl(credentials.baseUrl);
 }
 
 /** Base URL of the credential without trailing slashes. */
@@ -57,49 +61,34 @@ export async function chakraBaseUrl(context: ChakraContext): Promise<string> {
 	return baseUrlOf(await context.getCredentials(CREDENTIAL_TYPE));
 }
 
-/** Calls endpoint `id`; throws NodeApiError with ChakraHQ's or Meta's message on failure. */
+/** The path of endpoint `id`; a value that fails its check is an error naming the field and item. */
+function endpointPath(context: ChakraContext, id: EndpointId, call: ChakraCall): string {
+	try {
+		return buildPath(id, call.path ?? {});
+	} catch (error) {
+		if (!(error instanceof PathValueError)) throw error;
+		throw fieldError(context.getNode(), call.itemIndex ?? 0, error.field, error.problem.message, error.problem.description);
+	}
+}
+
+/** Calls endpoint `id` through the request pipeline; throws NodeApiError with ChakraHQ's or Meta's message on failure. */
 export async function chakraRequest(context: ChakraContext, id: EndpointId, call: ChakraCall = {}): Promise<ChakraResponse> {
 	const endpoint = ENDPOINTS[id];
 	const options: IHttpRequestOptions = {
 		method: endpoint.method,
-		baseURL: await chakraBaseUrl(context),
-		url: call.url ?? buildPath(id, call.path ?? {}),
+		url: call.url ?? endpointPath(context, id, call),
 		qs: call.qs,
 		body: call.body,
 		json: !call.binary && !(call.body instanceof FormData),
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
 		headers: { Accept: call.binary ? '*/*' : 'application/json' },
 	};
-	if (call.binary) {
-		options.encoding = 'arraybuffer';
-		options.sendCredentialsOnCrossOriginRedirect = false;
-	}
-	const response = await withRetryPolicy(
-		async () => {
-			// n8n's helper reads the credential through `this`; the coded routing's item view binds its
-			// helper to the node's own context, so `this` only matters for n8n's contexts.
-			const raw = (await context.helpers.httpRequestWithAuthentication.call(
-				context as IAllExecuteFunctions,
-				CREDENTIAL_TYPE,
-				options,
-			)) as ChakraResponse;
-			const body = call.binary ? raw.body : assertSuccess(context.getNode(), raw, call.itemIndex);
-			if (call.binary) assertBinarySuccess(context, raw, call.itemIndex);
-			return { ...raw, body };
-		},
-		{
-			node: context.getNode(),
-			method: endpoint.method,
-			describe: () => `${endpoint.method} ${options.url}`,
-			maxRetries: call.maxRetries ?? DEFAULT_MAX_RETRIES,
-		},
-	);
-	return response;
-}
-
-function assertBinarySuccess(context: ChakraContext, raw: ChakraResponse, itemIndex?: number) {
-	const contentType = responseHeader(raw.headers, 'content-type');
-	const failed = raw.statusCode < 200 || raw.statusCode >= 300 || isJsonContentType(contentType);
-	if (failed) assertSuccess(context.getNode(), raw, itemIndex);
+	const response = await sendToChakra(context as PipelineContext, {
+		options,
+		binary: call.binary,
+		itemIndex: call.itemIndex,
+		maxRetries: call.maxRetries ?? DEFAULT_MAX_RETRIES,
+		maxResponseBytes: call.maxResponseBytes,
+		describe: () => `${endpoint.method} ${options.url}`,
+	});
+	return { body: response.body, headers: (response.headers ?? {}) as IDataObject, statusCode: response.statusCode };
 }

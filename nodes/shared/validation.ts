@@ -81,6 +81,8 @@ function itemError(context: ItemFunctions, field: string, message: string, descr
 export function requirePhoneNumber(context: ItemFunctions, field: string, raw: unknown): string {
 	const normalized = normalizePhoneNumber(raw);
 	if (normalized === undefined) {
+		const nonText = describeNonText(raw);
+		if (nonText !== undefined) throw itemError(context, field, `is ${nonText}, not a phone number`);
 		const shown = typeof raw === 'string' || typeof raw === 'number' ? `"${String(raw)}"` : 'an empty value';
 		throw itemError(
 			context,
@@ -96,24 +98,79 @@ const PHONE_FIELDS = ['phoneNumber', 'customerPhoneNumber'];
 /** Identifiers that are UUIDs (docs/api-reference.md 1.6). */
 const UUID_FIELDS = ['pluginId', 'processId', 'userId', 'photoId', 'backgroundJobId'];
 /** Meta identifiers: digits only (docs/api-reference.md 1.6). */
-const NUMERIC_ID_FIELDS = ['whatsappPhoneNumberId', 'wabaId', 'whatsappMessageTemplateId'];
+const NUMERIC_ID_FIELDS = ['whatsappPhoneNumberId', 'wabaId', 'whatsappMessageTemplateId', 'whatsappMediaId'];
+/** Short ids of procedures, attributes and task types (`lead`, `lead_id`, `tele_sales`). */
+const SHORT_ID_FIELDS = ['procedureShortId', 'primaryKeyShortId', 'stateTaskShortId'];
+const SHORT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+/** Meta group ids are base64url text (`Y2FwaV9ncm91cDox...ZD`). */
+const GROUP_ID = /^[A-Za-z0-9_-]{1,512}={0,2}$/;
+/** Other ChakraHQ ids (chat, campaign): letters, digits and `_ . : -`, starting with a letter or digit. */
+const OPAQUE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,255}$/;
 const API_VERSION = /^v[0-9]{1,3}\.[0-9]{1,2}$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+
+export interface ValueProblem {
+	message: string;
+	description?: string;
+}
+
+/** What a value that is not text is, for an error: "an object", "an array", "true", "NaN". */
+export function describeNonText(value: unknown): string | undefined {
+	if (Array.isArray(value)) return 'an array';
+	if (typeof value === 'boolean') return `a boolean (${String(value)})`;
+	if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+	if (typeof value === 'object' && value !== null) return 'an object';
+	if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return `a ${typeof value}`;
+	return undefined;
+}
+
+/**
+ * What is wrong with a value that goes into a URL path segment, or undefined when it is fine. Only
+ * text and finite numbers are accepted, each identifier in its own format; free-text values (primary
+ * key values) may hold anything but control characters and may not be a dot segment, which URL
+ * resolution would turn into "the parent endpoint".
+ */
+export function pathValueProblem(field: string, raw: unknown): ValueProblem | undefined {
+	const nonText = describeNonText(raw);
+	if (nonText !== undefined) return { message: `is ${nonText}, not text or an ID`, description: 'Map a single value (text or a number) to this field, not a whole object or list.' };
+	const text = raw === undefined || raw === null ? '' : String(raw).trim();
+	if (text === '') return { message: 'is required but empty' };
+	if (CONTROL_CHARACTERS.test(text)) return { message: 'contains control characters (line breaks, tabs or other invisible characters)' };
+	if (text === '.' || text === '..') return { message: `"${text}" is not a valid value` };
+	if (UUID_FIELDS.includes(field) && !isUuid(text)) {
+		return { message: `"${text}" is not a valid UUID`, description: 'Use a UUID such as 3f2b8c1e-6d4a-4b8e-9c2f-1a2b3c4d5e6f.' };
+	}
+	if (NUMERIC_ID_FIELDS.includes(field) && !/^[0-9]{1,30}$/.test(text)) return { message: `"${text}" is not a WhatsApp ID (digits only)` };
+	if (field === 'whatsappApiVersion' && !API_VERSION.test(text)) {
+		return { message: `"${text}" is not a Graph API version`, description: 'Use the form vNN.N, for example v24.0.' };
+	}
+	if (SHORT_ID_FIELDS.includes(field) && !SHORT_ID.test(text)) {
+		return { message: `"${text}" is not a short ID`, description: 'Short IDs hold letters, digits, "_" and "-", for example lead or lead_id.' };
+	}
+	if (field === 'groupId' && !GROUP_ID.test(text)) return { message: `"${text}" is not a WhatsApp group ID` };
+	if ((field === 'chatId' || field === 'campaignId') && !OPAQUE_ID.test(text)) return { message: `"${text}" is not a valid ID` };
+	return undefined;
+}
 
 /** Checks and normalises one identifier parameter; returns the text to send. */
 export function normalizeParameter(context: ItemFunctions, field: string, raw: unknown): string {
 	if (PHONE_FIELDS.includes(field)) return requirePhoneNumber(context, field, raw);
-	const text = raw === undefined || raw === null ? '' : String(raw).trim();
-	if (text === '') throw itemError(context, field, 'is required but empty');
-	if (UUID_FIELDS.includes(field) && !isUuid(text)) {
-		throw itemError(context, field, `"${text}" is not a valid UUID`, 'Use a UUID such as 3f2b8c1e-6d4a-4b8e-9c2f-1a2b3c4d5e6f.');
+	const problem = pathValueProblem(field, raw);
+	if (problem) throw itemError(context, field, problem.message, problem.description);
+	return String(raw).trim();
+}
+
+/**
+ * Text that is sent to a person (message bodies, captions): text and numbers as text; objects,
+ * arrays and booleans from expressions are refused instead of arriving as "[object Object]".
+ */
+export function requireText(context: ItemFunctions, field: string, raw: unknown): string {
+	const nonText = describeNonText(raw);
+	if (nonText !== undefined) {
+		throw itemError(context, field, `is ${nonText}, not text`, 'Map a text value to this field, for example {{ $json.message }}, not a whole object or list.');
 	}
-	if (NUMERIC_ID_FIELDS.includes(field) && !/^[0-9]+$/.test(text)) {
-		throw itemError(context, field, `"${text}" is not a WhatsApp ID (digits only)`);
-	}
-	if (field === 'whatsappApiVersion' && !API_VERSION.test(text)) {
-		throw itemError(context, field, `"${text}" is not a Graph API version`, 'Use the form vNN.N, for example v24.0.');
-	}
-	return text;
+	return raw === undefined || raw === null ? '' : String(raw);
 }
 
 /** Parses a JSON parameter (string or already an object) with an error that names the field. */

@@ -52,7 +52,9 @@ describe('failure rule (docs/api-reference.md 1.5)', () => {
 	});
 
 	it('falls back to the raw body text, then to the status', () => {
-		expect(findFailure(502, '<html>Bad gateway</html>')).toMatchObject({ message: '<html>Bad gateway</html>', httpCode: '502' });
+		expect(findFailure(502, 'upstream connect error')).toMatchObject({ message: 'upstream connect error', httpCode: '502' });
+		// A web page is named by its status line (issue "Hostile world", class 4).
+		expect(findFailure(502, '<html>Bad gateway</html>')).toMatchObject({ message: 'HTTP 502 Bad Gateway', httpCode: '502' });
 		expect(findFailure(500, '')).toMatchObject({ message: 'Request failed with status 500' });
 		expect(findFailure(500, Buffer.from('{"_errors":["boom"]}'))).toMatchObject({ message: 'boom' });
 	});

@@ -8,7 +8,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, IPairedItemDat
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { chakraMeta, isObject, unwrapChakraData } from '../../../shared/envelope';
-import { nextPagePath } from '../../../shared/pagination';
+import { MAX_PAGES, nextPagePath } from '../../../shared/pagination';
 import { DEFAULT_MAX_RETRIES } from '../../../shared/retry';
 import { chakraRequest } from '../../../shared/transport';
 import { entryCounts, isJobFinished } from '../../resources/backgroundJob/jobStatus';
@@ -129,10 +129,14 @@ async function jobEntries(context: IExecuteFunctions, jobId: string): Promise<ID
 	for (;;) {
 		const { body } = await chakraRequest(context, 'C60', { path: { backgroundJobId: jobId }, ...(url ? { url } : {}) });
 		const page = unwrapChakraData(body);
-		const records = Array.isArray(page) ? page.filter(isObject) : [];
-		entries.push(...records);
+		for (const record of Array.isArray(page) ? page : []) if (isObject(record)) entries.push(record);
 		const next = nextPagePath(chakraMeta(body));
-		if (records.length === 0 || !next || !next.startsWith('/') || seen.has(next)) return entries;
+		if (!Array.isArray(page) || page.length === 0 || !next || !next.startsWith('/') || next.startsWith('//')) return entries;
+		if (seen.has(next) || seen.size >= MAX_PAGES) {
+			throw new NodeOperationError(context.getNode(), `The entries of background job ${jobId} did not end: ChakraHQ ${seen.has(next) ? 'returned the same next page twice' : `kept answering after ${MAX_PAGES} pages`}`, {
+				description: `Read them with the Background Job resource: Get Entries (ID ${jobId}).`,
+			});
+		}
 		seen.add(next);
 		url = next;
 	}
