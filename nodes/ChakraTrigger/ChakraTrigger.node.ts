@@ -17,7 +17,8 @@ import { eventsFromBody } from './events';
 import type { EventFilter } from './filters';
 import { isWanted } from './filters';
 import type { MediaDownload } from './media';
-import { itemWithMedia } from './media';
+import { itemsWithMedia } from './media';
+import { withoutDuplicates } from './duplicates';
 import { isRegistered, register, registrationEnabled, unregister } from './registration';
 
 interface TriggerOptions {
@@ -25,6 +26,7 @@ interface TriggerOptions {
 	statuses?: string[];
 	ignoreEchoes?: boolean;
 	requireSignature?: boolean;
+	dropDuplicates?: boolean;
 }
 
 function eventFilter(options: TriggerOptions): EventFilter {
@@ -41,7 +43,7 @@ function mediaDownload(context: IWebhookFunctions): MediaDownload | undefined {
 
 async function toItems(context: IWebhookFunctions, events: ChakraEvent[], media?: MediaDownload): Promise<INodeExecutionData[]> {
 	if (!media) return events.map((event) => ({ json: event }));
-	return await Promise.all(events.map(async (event) => await itemWithMedia(context, event, media)));
+	return await itemsWithMedia(context, events, media);
 }
 
 export class ChakraTrigger implements INodeType {
@@ -96,7 +98,11 @@ export class ChakraTrigger implements INodeType {
 		const raw = await readRawBody(this);
 		const body = parseDeliveryBody(this, raw);
 
-		const verdict = checkSignature(this, raw, body, { secret, requireOnAll: options.requireSignature === true });
+		const verdict = checkSignature(this, raw, body, {
+			secret,
+			requireOnAll: options.requireSignature === true,
+			acceptUnsigned: this.getNodeParameter('acceptUnsignedDeliveries', false) === true,
+		});
 		if (verdict === 'invalid' || verdict === 'missing') {
 			refuse(this, verdict);
 			return { noWebhookResponse: true };
@@ -104,7 +110,8 @@ export class ChakraTrigger implements INodeType {
 		acknowledge(this);
 
 		const filter = eventFilter(options);
-		const events = eventsFromBody(body).filter((event) => isWanted(event, filter));
+		let events = eventsFromBody(body).filter((event) => isWanted(event, filter));
+		if (options.dropDuplicates !== false) events = withoutDuplicates(`${this.getWorkflow().id ?? ''}\u0000${this.getNode().id}`, events);
 		// Nothing wanted: no execution starts.
 		if (events.length === 0) return { noWebhookResponse: true };
 		return { noWebhookResponse: true, workflowData: [await toItems(this, events, media)] };

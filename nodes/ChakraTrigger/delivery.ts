@@ -76,19 +76,26 @@ export type SignatureVerdict = 'verified' | 'unsigned' | 'invalid' | 'missing';
 
 export interface SignaturePolicy {
 	secret: string;
-	/** Refuse unsigned deliveries of every format, not only Chakra-format ones. */
+	/** "Require Signature on All Deliveries": wins over `acceptUnsigned`. */
 	requireOnAll: boolean;
+	/** "Accept Unsigned Pass-Through and Delivery-Status Deliveries" (off by default). */
+	acceptUnsigned: boolean;
 }
 
+/** The formats ChakraHQ may not sign, accepted unsigned only when the user says so. */
+const MAYBE_UNSIGNED_FORMATS = ['passThrough', 'deliveryStatus'];
+
 /**
- * Contract 4.6 with a secret: a header that is present must be right; a Chakra-format delivery
- * must carry it; the other formats may come without it (their signing is not confirmed).
+ * Contract 4.6 with a secret: a header that is present must be right, and every delivery must
+ * carry it, unless the user accepts unsigned pass-through and delivery-status deliveries (formats
+ * whose signing ChakraHQ does not confirm). A body of any other shape is never accepted unsigned.
  */
 export function checkSignature(context: IWebhookFunctions, raw: RawBody, body: unknown, policy: SignaturePolicy): SignatureVerdict {
 	if (policy.secret === '') return 'unsigned';
 	const received = signatureHeaderValue(context.getHeaderData() as IDataObject);
 	if (received === undefined) {
-		return policy.requireOnAll || detectFormat(body) === 'chakra' ? 'missing' : 'unsigned';
+		const mayBeUnsigned = policy.acceptUnsigned && !policy.requireOnAll && MAYBE_UNSIGNED_FORMATS.includes(detectFormat(body));
+		return mayBeUnsigned ? 'unsigned' : 'missing';
 	}
 	return isValidSignature(raw.bytes, policy.secret, received) ? 'verified' : 'invalid';
 }

@@ -10,11 +10,20 @@ const whenRegistering = { registerWebhook: [true] };
 
 const setupProperties: INodeProperties[] = [
 	{
+		displayName: 'Accept Unsigned Pass-Through and Delivery-Status Deliveries',
+		name: 'acceptUnsignedDeliveries',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether pass-through (Meta format) and delivery-status deliveries without a signature are accepted although the credential has a Webhook Signing Secret. Only for accounts where ChakraHQ does not sign those formats.',
+	},
+	{
 		displayName:
-			'Deliveries are verified only when the Chakra API credential has a Webhook Signing Secret (ChakraHQ: Admin > Team > Secrets). Without it they are not verified, and any POST to this URL starts the workflow.',
+			'Unsigned pass-through and delivery-status deliveries are accepted: anyone who knows this URL can start the workflow with one. Turn this off once ChakraHQ signs them.',
 		name: 'signatureNotice',
 		type: 'notice',
 		default: '',
+		displayOptions: { show: { acceptUnsignedDeliveries: [true] } },
 	},
 	{
 		displayName: 'Register Webhook URL in ChakraHQ',
@@ -148,6 +157,14 @@ const optionProperties: INodeProperties = {
 			description: 'Only these kinds of events start the workflow. Empty: all.',
 		},
 		{
+			displayName: 'Drop Duplicate Deliveries',
+			name: 'dropDuplicates',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether a delivery of an event already received in the last 10 minutes (same message or call ID and same status) is dropped. Remembered per n8n process.',
+		},
+		{
 			displayName: 'Ignore Echoes',
 			name: 'ignoreEchoes',
 			type: 'boolean',
@@ -161,7 +178,7 @@ const optionProperties: INodeProperties = {
 			type: 'boolean',
 			default: false,
 			description:
-				'Whether to refuse unsigned pass-through and delivery-status requests too (Chakra-format requests always need the signature when a secret is set)',
+				'Whether to refuse unsigned deliveries of every format even when unsigned pass-through and delivery-status deliveries are accepted (with a signing secret, every delivery needs the signature by default)',
 		},
 	],
 };

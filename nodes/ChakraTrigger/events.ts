@@ -44,8 +44,9 @@ export type WebhookFormat = 'passThrough' | 'chakra' | 'deliveryStatus' | 'unkno
 
 type Obj = Record<string, unknown>;
 
+/** A key of the payload itself: keys of Object.prototype ("constructor", "__proto__") are never read. */
 function field(value: unknown, key: string): unknown {
-	return isObject(value) ? value[key] : undefined;
+	return isObject(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
 }
 
 /** A text value: strings as they are, finite numbers as text (ids sometimes arrive as numbers). */

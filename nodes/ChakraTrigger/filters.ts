@@ -22,7 +22,8 @@ const KIND_OF_EVENT: Record<string, EventKind> = {
 
 /** The family of an `event` value: group_* fields are groups, other named fields are updates. */
 export function eventKind(event: string): EventKind {
-	if (KIND_OF_EVENT[event] !== undefined) return KIND_OF_EVENT[event];
+	// Own keys only: an event named "constructor" or "toString" is not one of the known kinds.
+	if (Object.prototype.hasOwnProperty.call(KIND_OF_EVENT, event)) return KIND_OF_EVENT[event];
 	if (ECHO_EVENTS.includes(event)) return 'echo';
 	if (event.startsWith('group_')) return 'group';
 	return 'update';

@@ -5,7 +5,7 @@
  */
 import type { IDataObject, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
 
-import { fileNameFromDisposition } from '../shared/binary';
+import { fileNameFromDisposition, safeFileName } from '../shared/binary';
 import { isStreamBody, responseHeader } from '../shared/envelope';
 import { chakraRequest } from '../shared/transport';
 import type { ChakraEvent } from './events';
@@ -43,7 +43,7 @@ async function downloadMedia(context: IWebhookFunctions, event: ChakraEvent, opt
 		responseHeader(response.headers, 'content-type')?.split(';')[0].trim() ||
 		(typeof media?.mime_type === 'string' ? media.mime_type : undefined);
 	const fileName =
-		(typeof media?.filename === 'string' && media.filename !== '' ? media.filename : undefined) ??
+		safeFileName(media?.filename) ??
 		fileNameFromDisposition(responseHeader(response.headers, 'content-disposition'));
 	// A file arrives as a stream (straight into n8n's binary store); a JSON answer was read already.
 	const data = isStreamBody(response.body)
@@ -51,6 +51,40 @@ async function downloadMedia(context: IWebhookFunctions, event: ChakraEvent, opt
 		: toBuffer(response.body);
 	const binary = await context.helpers.prepareBinaryData(data, fileName, mimeType);
 	return { json: event, binary: { [options.binaryPropertyName]: binary } };
+}
+
+/** Downloads running at once for one delivery. */
+export const MAX_PARALLEL_DOWNLOADS = 8;
+
+/** Files downloaded at most for one delivery; the events past it get an `error` field instead. */
+export const MAX_DOWNLOADS_PER_DELIVERY = 20;
+
+/**
+ * The items of one delivery's events, with their files: at most MAX_PARALLEL_DOWNLOADS at once and
+ * MAX_DOWNLOADS_PER_DELIVERY in all, so a stranger's delivery of 300 images cannot make 300
+ * authenticated downloads.
+ */
+export async function itemsWithMedia(
+	context: IWebhookFunctions,
+	events: ChakraEvent[],
+	options: MediaDownload,
+): Promise<INodeExecutionData[]> {
+	const items: INodeExecutionData[] = events.map((event) => ({ json: event }));
+	const downloads: number[] = [];
+	events.forEach((event, index) => {
+		if (event.mediaId === null || event.mediaId === '') return;
+		if (downloads.length < MAX_DOWNLOADS_PER_DELIVERY) downloads.push(index);
+		else items[index] = { json: { ...event, error: `Media ${event.mediaId} was not downloaded: one delivery downloads at most ${MAX_DOWNLOADS_PER_DELIVERY} files` } };
+	});
+	let next = 0;
+	const worker = async () => {
+		while (next < downloads.length) {
+			const index = downloads[next++];
+			items[index] = await itemWithMedia(context, events[index], options);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(MAX_PARALLEL_DOWNLOADS, downloads.length) }, worker));
+	return items;
 }
 
 /** The item of one event, with its media file when it has one. */

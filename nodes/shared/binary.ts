@@ -23,20 +23,23 @@ export interface InputFile {
 	binary: IBinaryData;
 }
 
-/** Reads the binary property named by parameter `parameterName` of the current item. */
+/** Reads the binary property named by parameter `parameterName` of the current item; `label` names the field in errors. */
 export async function readInputFile(
 	context: ItemFunctions,
 	parameterName = 'binaryPropertyName',
+	label = 'Input Binary Field',
 ): Promise<InputFile> {
 	const propertyName = String(context.getNodeParameter(parameterName, 'data') ?? '').trim();
-	if (propertyName === '') throw itemError(context, 'Input Binary Field', 'is required but empty');
+	if (propertyName === '') throw itemError(context, label, 'is required but empty');
 	const item = context.getInputData();
-	const binary = item?.binary?.[propertyName];
-	if (!binary) {
-		const available = Object.keys(item?.binary ?? {});
+	const binaries = item?.binary ?? {};
+	// Own keys only: a property named "constructor" or "__proto__" is not a file.
+	const binary = Object.prototype.hasOwnProperty.call(binaries, propertyName) ? binaries[propertyName] : undefined;
+	if (!binary || typeof binary !== 'object') {
+		const available = Object.keys(binaries);
 		throw itemError(
 			context,
-			'Input Binary Field',
+			label,
 			`item ${context.getItemIndex()} has no binary property "${propertyName}"`,
 			available.length
 				? `Binary properties on this item: ${available.join(', ')}.`
@@ -44,9 +47,20 @@ export async function readInputFile(
 		);
 	}
 	const data = await context.helpers.getBinaryDataBuffer(propertyName);
+	if (data.length === 0) {
+		throw itemError(context, label, `the file in binary property "${propertyName}" of item ${context.getItemIndex()} is empty (0 bytes)`, 'WhatsApp and ChakraHQ refuse empty files: check the node that produced it.');
+	}
 	const mimeType = binary.mimeType || 'application/octet-stream';
 	const extension = binary.fileExtension ? `.${binary.fileExtension}` : '';
-	return { data, fileName: binary.fileName || `${propertyName}${extension}`, mimeType, binary };
+	return { data, fileName: safeFileName(binary.fileName) ?? `${propertyName}${extension}`, mimeType, binary };
+}
+
+/** A file name without control characters (CR, LF, NUL ...); undefined when nothing is left. */
+export function safeFileName(name: unknown): string | undefined {
+	if (typeof name !== 'string') return undefined;
+	// eslint-disable-next-line no-control-regex
+	const cleaned = name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+	return cleaned === '' || cleaned === '.' || cleaned === '..' ? undefined : cleaned;
 }
 
 export interface MultipartSpec {
@@ -86,13 +100,13 @@ export function fileNameFromDisposition(disposition: string | undefined): string
 	const extended = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(disposition);
 	if (extended) {
 		try {
-			return decodeURIComponent(extended[1].trim().replace(/^"|"$/g, ''));
+			return safeFileName(decodeURIComponent(extended[1].trim().replace(/^"|"$/g, '')));
 		} catch {
 			// fall through to the plain form
 		}
 	}
 	const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition);
-	return plain ? plain[1].trim() : undefined;
+	return plain ? safeFileName(plain[1]) : undefined;
 }
 
 export interface BinaryOutputSpec {

@@ -1,5 +1,5 @@
 /** Small input checks used by several operations and nodes; each error names the field and item. */
-import { itemError } from './validation';
+import { describeNonText, itemError } from './validation';
 import type { ItemFunctions } from './itemFunctions';
 
 /** A parameter value as trimmed text ('' for undefined and null). */
@@ -17,6 +17,9 @@ export function characterCount(text: string): number {
 
 /** Text of at most `max` characters (see `characterCount`). */
 export function limitedText(context: ItemFunctions, field: string, value: unknown, max: number): string {
+	// Text sent to a person is text: objects, arrays and booleans from expressions are refused, never stringified.
+	const nonText = describeNonText(value);
+	if (nonText !== undefined) throw itemError(context, field, `is ${nonText}, not text`, `Map a text value to the "${field}" field, not a whole object or list.`);
 	const result = trimmedText(value);
 	const length = characterCount(result);
 	if (length > max) throw itemError(context, field, `has ${length} characters, WhatsApp allows at most ${max}`);

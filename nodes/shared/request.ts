@@ -18,7 +18,7 @@ import type {
 
 import type { EndpointId } from './endpoints';
 import { ENDPOINTS } from './endpoints';
-import { metaBodyToItems, throwOnErrorResponse, unwrapDataToItems } from './envelope';
+import { atLeastOneItem, metaBodyToItems, throwOnErrorResponse, unwrapDataToItems } from './envelope';
 import type { ItemFunctions, ItemPostReceive } from './itemFunctions';
 import { checkOptionValues } from './optionValues';
 import { normalizeParameter } from './validation';
@@ -123,7 +123,8 @@ export interface OperationRoutingOptions {
 /** What every response of endpoint `id` goes through: the failure rule, then its envelope unwrapped. */
 export function responseActions(id: EndpointId, options: Pick<OperationRoutingOptions, 'raw' | 'pagination'> = {}): ItemPostReceive[] {
 	if (options.raw || options.pagination) return [throwOnErrorResponse];
-	return [throwOnErrorResponse, ENDPOINTS[id].envelope === 'chakra' ? unwrapDataToItems : metaBodyToItems];
+	const unwrap = ENDPOINTS[id].envelope === 'chakra' ? unwrapDataToItems : metaBodyToItems;
+	return ENDPOINTS[id].method === 'GET' ? [throwOnErrorResponse, unwrap] : [throwOnErrorResponse, unwrap, atLeastOneItem];
 }
 
 /** Declarative routing of an operation that calls endpoint `id`. */

@@ -1,5 +1,6 @@
 import { format } from 'node:util';
 
+import { forgetDeliveries } from '../../nodes/ChakraTrigger/duplicates';
 import { shutdownEngine } from './index';
 
 /**
@@ -17,6 +18,9 @@ for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
 		original(...args);
 	};
 }
+
+// Each test starts with a trigger that has seen no delivery (duplicates are remembered per process).
+beforeEach(() => forgetDeliveries());
 
 afterAll(() => {
 	// n8n-core starts a 60 s interval in its SSH clients manager; stop it so jest exits by itself.

@@ -16,7 +16,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { unwrapChakraData } from '../envelope';
 import { WHATSAPP_API_VERSION } from '../fields';
 import { chakraRequest } from '../transport';
-import { itemError } from '../validation';
+import { describeNonText, itemError } from '../validation';
 import { currentParameter } from './currentParameter';
 import type { ItemFunctions } from '../itemFunctions';
 
@@ -265,8 +265,12 @@ export function readTemplateVariableValues(
 		if (!parsed) {
 			throw itemError(context, fieldLabel, `"${id}" is not a template variable`, 'Reload the variables of the chosen template.');
 		}
-		const raw = values[id];
-		const value = raw === undefined || raw === null ? '' : typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
+		const raw = Object.prototype.hasOwnProperty.call(values, id) ? values[id] : undefined;
+		const shownName = String(schema?.find((field) => field.id === id)?.displayName ?? id);
+		const nonText = describeNonText(raw);
+		// Text sent to a person is text: an object from an expression would arrive as JSON or "[object Object]".
+		if (nonText !== undefined) throw itemError(context, fieldLabel, `${shownName} is ${nonText}, not text`, 'Map a text value to each variable, not a whole object or list.');
+		const value = raw === undefined || raw === null ? '' : String(raw);
 		if (value.trim() === '') {
 			const shown = schema?.find((field) => field.id === id)?.displayName ?? id;
 			throw itemError(context, fieldLabel, `${String(shown)} is empty`, 'Every variable of a template needs a value: WhatsApp rejects a template message with an empty one.');

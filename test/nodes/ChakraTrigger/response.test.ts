@@ -24,7 +24,7 @@ describe('Chakra Trigger: answer', () => {
 		['production', false],
 		['listen-for-test-event', true],
 	])('answers an empty 200 itself in %s mode before the workflow runs', async (_mode, isTest) => {
-		const result = await deliverToTrigger({ parameters: {}, credentials: signingCredentials(), body: webhookSamples.passThroughText(), isTest });
+		const result = await deliverToTrigger({ parameters: { acceptUnsignedDeliveries: true }, credentials: signingCredentials(), body: webhookSamples.passThroughText(), isTest });
 		expect(result.answeredByNode).toBe(true);
 		expect(result.status).toBe(200);
 		expect(result.responseBody).toBe('');

@@ -103,10 +103,40 @@ describe('Chakra Trigger: signature', () => {
 	it.each([
 		['pass-through', webhookSamples.passThroughText()],
 		['delivery-status', webhookSamples.deliveryStatus()],
-	])('accepts a %s delivery without the header (its signing is not confirmed)', async (_name, payload) => {
-		const result = await deliverToTrigger({ parameters: {}, credentials, body: payload });
+	])('accepts a %s delivery without the header with "Accept Unsigned Pass-Through and Delivery-Status Deliveries"', async (_name, payload) => {
+		const result = await deliverToTrigger({ parameters: { acceptUnsignedDeliveries: true }, credentials, body: payload });
 		expect(result.status).toBe(200);
 		expect(result.items).toHaveLength(1);
+	});
+
+	// Issue "Hostile world", class 6: with a secret, every delivery must be signed by default.
+	it.each([
+		['pass-through', webhookSamples.passThroughText()],
+		['delivery-status', webhookSamples.deliveryStatus()],
+		['a JSON array', [webhookSamples.passThroughText()]],
+		['a JSON string', 'hello'],
+		['an unknown object', { hello: 'world' }],
+	])('refuses an unsigned %s delivery by default when a secret is set', async (_name, payload) => {
+		const result = await deliverToTrigger({ parameters: {}, credentials, body: payload, rawBody: JSON.stringify(payload) });
+		expectRefused(result, 'Missing X-Chakra-Signature-256 signature');
+	});
+
+	it.each([
+		['a Chakra-format', chakraPayload],
+		['a JSON array', [webhookSamples.passThroughText()]],
+		['an unknown object', { hello: 'world' }],
+	])('refuses an unsigned %s delivery even with "Accept Unsigned Pass-Through and Delivery-Status Deliveries"', async (_name, payload) => {
+		const result = await deliverToTrigger({ parameters: { acceptUnsignedDeliveries: true }, credentials, body: payload, rawBody: JSON.stringify(payload) });
+		expectRefused(result, 'Missing X-Chakra-Signature-256 signature');
+	});
+
+	it('refuses unsigned pass-through with "Require Signature on All Deliveries" even when unsigned deliveries are accepted', async () => {
+		const result = await deliverToTrigger({
+			parameters: { acceptUnsignedDeliveries: true, options: { requireSignature: true } },
+			credentials,
+			body: webhookSamples.passThroughText(),
+		});
+		expectRefused(result, 'Missing X-Chakra-Signature-256 signature');
 	});
 
 	it('refuses a pass-through delivery with a wrong header', async () => {
@@ -129,7 +159,8 @@ describe('Chakra Trigger: signature', () => {
 		expect(unsigned.status).toBe(200);
 		expect(unsigned.items).toHaveLength(1);
 		const anySignature = await deliverToTrigger({
-			parameters: {},
+			// The same event twice: not dropped as a duplicate here, this test is about signatures.
+			parameters: { options: { dropDuplicates: false } },
 			credentials: { ...unsignedCredentials, webhookSecret: '' },
 			body: chakraPayload,
 			headers: { [SIGNATURE_HEADER]: 'not-checked' },

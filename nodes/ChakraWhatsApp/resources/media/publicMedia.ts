@@ -69,7 +69,7 @@ export async function uploadBinaryForMessage(
 	kind: MediaKind,
 	field: string,
 ): Promise<UploadedMedia> {
-	const file = await readInputFile(context, binaryParameter);
+	const file = await readInputFile(context, binaryParameter, field);
 	checkMediaFile(context, field, kind, file);
 	const pluginId = String(context.getNodeParameter('pluginId', '')).trim();
 	if (pluginId === '') throw itemError(context, 'pluginId', 'is required but empty');

@@ -7,7 +7,7 @@ import type { IDataObject, IHttpRequestOptions, INodeProperties } from 'n8n-work
 import { limitedText, locationFrom, trimmedText } from '../../../../shared/checks';
 import { recipientPhoneNumberField } from '../../../../shared/fields';
 import type { ItemFunctions } from '../../../../shared/itemFunctions';
-import { itemError, parseJsonField, requirePhoneNumber } from '../../../../shared/validation';
+import { itemError, normalizeParameter, parseJsonField, requirePhoneNumber } from '../../../../shared/validation';
 import type { MediaKind } from '../../media/publicMedia';
 import { ctaUrlInteractive, listInteractive, replyButtonsInteractive } from '../interactive';
 import { MEDIA_TYPES, show, showOnlyForMessageSend, TEXT_MAX } from './common';
@@ -109,12 +109,9 @@ export const sendDescription: INodeProperties[] = [
 /** `to` (and `recipient_type` for a group) from the Send To fields. */
 function recipient(context: ItemFunctions, optional: boolean): IDataObject {
 	if (context.getNodeParameter('recipientType', 'individual') === 'group') {
-		const groupId = trimmedText(context.getNodeParameter('groupId', ''));
-		if (groupId === '') {
-			if (optional) return { recipient_type: 'group' };
-			throw itemError(context, 'groupId', 'is required but empty');
-		}
-		return { recipient_type: 'group', to: groupId };
+		const raw = context.getNodeParameter('groupId', '') as unknown;
+		if (optional && (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === ''))) return { recipient_type: 'group' };
+		return { recipient_type: 'group', to: normalizeParameter(context, 'groupId', raw) };
 	}
 	const raw = context.getNodeParameter('phoneNumber', '');
 	if (optional && trimmedText(raw) === '') return {};

@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { limitedText, trimmedText } from '../../../../shared/checks';
 import type { ItemFunctions } from '../../../../shared/itemFunctions';
-import { itemError } from '../../../../shared/validation';
+import { normalizeParameter } from '../../../../shared/validation';
 import type { MediaKind } from '../../media/publicMedia';
 import { requireHttpUrl, uploadBinaryForMessage } from '../../media/publicMedia';
 import { CAPTION_MAX, MEDIA_TYPES, show } from './common';
@@ -75,9 +75,7 @@ export async function mediaObject(context: ItemFunctions, kind: MediaKind): Prom
 	const result: IDataObject = {};
 	let fileName: string | undefined;
 	if (source === 'id') {
-		const id = trimmedText(context.getNodeParameter('mediaId', ''));
-		if (id === '') throw itemError(context, 'Media ID', 'is required but empty');
-		result.id = id;
+		result.id = normalizeParameter(context, 'whatsappMediaId', context.getNodeParameter('mediaId', ''));
 	} else if (source === 'binary') {
 		const uploaded = await uploadBinaryForMessage(context, 'mediaBinaryPropertyName', kind, 'Input Binary Field');
 		result.link = uploaded.url;
