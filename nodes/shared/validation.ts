@@ -102,8 +102,8 @@ const NUMERIC_ID_FIELDS = ['whatsappPhoneNumberId', 'wabaId', 'whatsappMessageTe
 /** Short ids of procedures, attributes and task types (`lead`, `lead_id`, `tele_sales`). */
 const SHORT_ID_FIELDS = ['procedureShortId', 'primaryKeyShortId', 'stateTaskShortId'];
 const SHORT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
-/** Meta group ids are base64url text (`Y2FwaV9ncm91cDox...ZD`). */
-const GROUP_ID = /^[A-Za-z0-9_-]{1,512}={0,2}$/;
+/** Meta group ids are base64 text (`Y2FwaV9ncm91cDox...ZD`); the same characters as the field's own check. */
+const GROUP_ID = /^[A-Za-z0-9_=.:-]{1,512}$/;
 /** Other ChakraHQ ids (chat, campaign): letters, digits and `_ . : -`, starting with a letter or digit. */
 const OPAQUE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,255}$/;
 const API_VERSION = /^v[0-9]{1,3}\.[0-9]{1,2}$/;

@@ -50,7 +50,8 @@ export class FakeChakra {
 	readonly requests: RecordedRequest[] = [];
 	private _state: FakeState = createSeedState();
 	private faults: FaultEntry[] = [];
-	private readonly otherHostBaseUrl: string;
+	/** The same server under another origin (http://localhost:<port>): what a redirect "elsewhere" reaches. */
+	readonly otherHostBaseUrl: string;
 	private readonly maxRecorded: number;
 
 	private constructor(
@@ -383,6 +384,14 @@ export class FakeChakra {
 		if ('dropConnection' in fault) {
 			rec.status = 0;
 			res.socket?.destroy();
+			return true;
+		}
+		if ('redirect' in fault) {
+			await this.respond(rec, res, fault.status ?? 302, { location: fault.redirect }, '');
+			return true;
+		}
+		if ('raw' in fault) {
+			await this.respond(rec, res, fault.raw.status, fault.raw.headers ?? {}, fault.raw.body);
 			return true;
 		}
 		if ('delayMs' in fault) {

@@ -51,7 +51,11 @@ export type Fault =
 	| { malformed: true }
 	| { chakraErrors: string[] }
 	| { metaError: MetaErrorSpec; status?: number }
-	| { dropConnection: true };
+	| { dropConnection: true }
+	/** A redirect to `location` (an absolute URL: `fake.otherHostBaseUrl + path` is another origin). */
+	| { redirect: string; status?: 301 | 302 | 303 | 307 | 308 }
+	/** Any answer, byte for byte (HTML pages, truncated or huge bodies, gzip with `content-encoding`). */
+	| { raw: { status: number; headers?: Record<string, string>; body: Buffer | string } };
 
 export interface FakeChakraOptions {
 	/** Port to listen on; 0 / undefined = random free port. */

@@ -8,11 +8,16 @@ import { primaryKeyShortIdOf } from '../../../shared/methods/platformConfig';
 import { requiredTextParameter } from '../../../shared/checks';
 import type { ItemFunctions } from '../../../shared/itemFunctions';
 import { platformConfigFor } from '../../../shared/process/platformConfig';
-import { itemError } from '../../../shared/validation';
+import { itemError, pathValueProblem } from '../../../shared/validation';
 
 export async function primaryKeyShortId(item: ItemFunctions): Promise<string> {
-	const given = item.getNodeParameter('primaryKeyShortId', '');
-	if (typeof given === 'string' && given.trim() !== '') return given.trim();
+	const given = item.getNodeParameter('primaryKeyShortId', '') as unknown;
+	if (given !== undefined && given !== null && !(typeof given === 'string' && given.trim() === '')) {
+		// The value goes into the path: checked like every path value (validation.ts).
+		const problem = pathValueProblem('primaryKeyShortId', given);
+		if (problem) throw itemError(item, 'primaryKeyShortId', problem.message, problem.description);
+		return String(given).trim();
+	}
 	const procedureShortId = requiredTextParameter(item, 'procedureShortId');
 	const shortId = primaryKeyShortIdOf(await platformConfigFor(item), procedureShortId);
 	if (!shortId) {
