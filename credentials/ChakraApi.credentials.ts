@@ -6,6 +6,16 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { ACCEPTED_BASE_URL, BASE_URL_REFUSAL } from '../nodes/shared/baseUrl';
+
+/**
+ * The test request's Base URL: the same rule as every node (nodes/shared/baseUrl.ts), as an
+ * expression, because the credential test runs no code of the package. n8n's expression engine
+ * turns the thrown error into an empty value, so a refused Base URL fails the test with n8n's
+ * "Invalid URL" and nothing is sent; the nodes name the Base URL field in their own error.
+ */
+const BASE_URL_TEST_EXPRESSION = `={{ (() => { const url = String($credentials.baseUrl ?? '').trim() || 'https://api.chakrahq.com'; if (!${ACCEPTED_BASE_URL.toString()}.test(url)) { throw new Error(${JSON.stringify(BASE_URL_REFUSAL)}); } return url.replace(/\\/+$/, ''); })() }}`;
+
 export class ChakraApi implements ICredentialType {
 	name = 'chakraApi';
 
@@ -57,7 +67,7 @@ export class ChakraApi implements ICredentialType {
 	// C62: GET /v1/health, any 2xx means the token was accepted.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: BASE_URL_TEST_EXPRESSION,
 			url: '/v1/health',
 			method: 'GET',
 		},

@@ -6,6 +6,18 @@
  */
 export const DEFAULT_BASE_URL = 'https://api.chakrahq.com';
 
+/**
+ * The whole rule as one pattern, for the credential test (an expression cannot import this file):
+ * http(s), a host that is not link-local (169.254.x.x, [fe80::]..[febf::]) nor a metadata name, an
+ * optional port and path; no login, query or fragment. baseUrlProblem() says which part is wrong.
+ */
+export const ACCEPTED_BASE_URL =
+	/^https?:\/\/(?!169\.254\.|\[fe[89ab]|\[::ffff:(?:a9fe|169\.254)|\[fd00:ec2::254\]|100\.100\.100\.200(?:[:/]|$)|metadata(?:\.google\.internal|\.goog)?(?:[:/]|$))[^\s/?#@]+(?:\/[^\s?#]*)?$/i;
+
+/** The credential test's refusal of a Base URL outside ACCEPTED_BASE_URL. */
+export const BASE_URL_REFUSAL =
+	'Base URL: use https:// or http://, a host, an optional port and path (no user name or password, query, fragment, link-local or metadata address), for example https://api.chakrahq.com';
+
 /** Host names of cloud metadata services that are not link-local addresses. */
 const METADATA_HOSTS = ['metadata', 'metadata.google.internal', 'metadata.goog', '100.100.100.200', '[fd00:ec2::254]'];
 
