@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { maxResponseSizeField, maxRetriesField } from '../shared/fields';
 import { getProcedureStates, getUsernames } from '../shared/methods/platformConfig';
+import { codedOperations } from '../shared/codedRouting';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
 import { campaignDescription } from './resources/campaign';
 import { chatDescription } from './resources/chat';
@@ -44,6 +45,9 @@ export class ChakraCrm implements INodeType {
 			maxResponseSizeField,
 		]),
 	};
+
+	// Lists run their routing in the node (shared/codedRouting.ts): n8n's RoutingNode spreads a list into one call, which overflows past ~120,000 records.
+	customOperations = codedOperations(this.description.properties, { chat: ['getMessagesByPhoneNumber'] });
 
 	methods = {
 		loadOptions: { getProcedureStates, getUsernames },

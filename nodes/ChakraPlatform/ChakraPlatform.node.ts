@@ -10,6 +10,7 @@ import {
 	getStateTasks,
 	getUsernames,
 } from '../shared/methods/platformConfig';
+import { codedOperations, mergeOperations } from '../shared/codedRouting';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
 import { execute as bulkCreate } from './actions/process/bulkCreate.operation';
 import { execute as bulkUpdate } from './actions/process/bulkUpdate.operation';
@@ -72,7 +73,9 @@ export class ChakraPlatform implements INodeType {
 
 	// Bulk operations combine all input items into batched requests, which routing (one request per
 	// item) cannot express.
-	customOperations = {
+	// Lists run their routing in the node (shared/codedRouting.ts): n8n's RoutingNode spreads a list
+	// into one call, which overflows past ~120,000 records.
+	customOperations = mergeOperations(codedOperations(this.description.properties, { process: ['getAll'], backgroundJob: ['getEntries'] }), {
 		process: { bulkCreate, bulkUpdate },
-	};
+	});
 }

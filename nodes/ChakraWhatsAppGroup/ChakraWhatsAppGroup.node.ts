@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { maxResponseSizeField, maxRetriesField, whatsappApiVersionField } from '../shared/fields';
 import { searchPhoneNumbers } from '../shared/methods/listSearch';
+import { codedOperations } from '../shared/codedRouting';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
 import { getJoinRequests, getParticipants, searchGroups } from './methods';
 import { groupDescription } from './resources/group';
@@ -48,6 +49,9 @@ export class ChakraWhatsAppGroup implements INodeType {
 			maxResponseSizeField,
 		]),
 	};
+
+	// Lists run their routing in the node (shared/codedRouting.ts): n8n's RoutingNode spreads a list into one call, which overflows past ~120,000 records.
+	customOperations = codedOperations(this.description.properties, { group: ['getAll'], joinRequest: ['getAll'] });
 
 	methods = {
 		listSearch: { searchPhoneNumbers, searchGroups },

@@ -14,7 +14,9 @@
  * credential is read once per execution, and the Authorization header is set from it directly.
  */
 import type {
+	DeclarativeRestApiSettings,
 	ICredentialDataDecryptedObject,
+	IExecutePaginationFunctions,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
@@ -33,12 +35,14 @@ import type { ItemFunctions, ItemPostReceive, ItemPreSend } from './itemFunction
 import { executeItemFunctions } from './itemFunctions';
 import { checkOptionValues } from './optionValues';
 import { ParameterReader } from './parameterReader';
-import type { OperationRoutingOptions } from './request';
+import type { OperationRoutingOptions, Paginator } from './request';
 import { chakraRequestHeaders, describeRequest, fillPathParameters, maxRetriesOf, operationRouting, responseActions } from './request';
 import { CREDENTIAL_TYPE, maxResponseBytesOf, sendToChakra } from './pipeline';
 import { baseUrlOf } from './transport';
 
 interface CodedRoute {
+	/** A list operation's paginator (pagination.ts); single requests have none. */
+	pagination?: Paginator;
 	method: IHttpRequestMethods;
 	/** The endpoint's path template; fillPathParameters fills it. */
 	url: string;
@@ -46,7 +50,7 @@ interface CodedRoute {
 	postReceive: ItemPostReceive[];
 }
 
-export interface ItemRoutingOptions extends Pick<OperationRoutingOptions, 'raw'> {
+export interface ItemRoutingOptions extends Pick<OperationRoutingOptions, 'raw' | 'pagination'> {
 	preSend?: ItemPreSend[];
 	postReceive?: ItemPostReceive[];
 }
@@ -60,6 +64,7 @@ const codedRoutes = new WeakMap<INodePropertyRouting, CodedRoute>();
 export function itemRouting(id: EndpointId, options: ItemRoutingOptions = {}): INodePropertyRouting {
 	const routing = operationRouting(id, options);
 	codedRoutes.set(routing, {
+		pagination: options.pagination,
 		method: ENDPOINTS[id].method,
 		url: ENDPOINTS[id].path,
 		preSend: [fillPathParameters, ...(options.preSend ?? [])],
@@ -140,6 +145,12 @@ async function runRoute(context: IExecuteFunctions, route: CodedRoute, propertie
 	const sendItem = async (view: ItemFunctions, itemIndex: number): Promise<INodeExecutionData[]> => {
 		let options: IHttpRequestOptions = { ...defaults, qs: {}, body: {}, headers: { ...chakraRequestHeaders } };
 		for (const preSend of [checkOptions, ...route.preSend]) options = await preSend.call(view, options);
+		if (route.pagination) {
+			// A list: the operation's paginator fetches the pages (each through the pipeline) and returns
+			// one item per record; here they are appended one by one, never spread into a call.
+			const requestData = { options, preSend: [], postReceive: [{ data: {}, actions: route.postReceive }], paginate: true, requestOperations: {} };
+			return await route.pagination.call(view as unknown as IExecutePaginationFunctions, requestData as unknown as DeclarativeRestApiSettings.ResultOptions);
+		}
 		const response = await sendToChakra(context, {
 			options,
 			credentials,
@@ -201,10 +212,27 @@ export function codedOperations(properties: INodeProperties[], operations: Recor
 			const option = (operationProperty?.options as INodePropertyOptions[] | undefined)?.find((entry) => entry.value === name);
 			const route = option?.routing ? codedRoutes.get(option.routing) : undefined;
 			if (!route) throw new Error(`${resource} ${name}: its routing is not built with itemRouting`);
+			// The runner applies preSend functions only, not fields that send themselves (routing.send).
+			const sending = properties.find(
+				(property) =>
+					property.routing?.send !== undefined &&
+					property.displayOptions?.show?.resource?.includes(resource) &&
+					property.displayOptions?.show?.operation?.includes(name),
+			);
+			if (sending) throw new Error(`${resource} ${name}: field "${sending.name}" uses routing.send, which the coded runner does not apply`);
 			result[resource][name] = async function (this: IExecuteFunctions) {
 				return await runRoute(this, route, properties);
 			};
 		}
 	}
 	return result;
+}
+
+/** Custom operations of several sources in one map (resource -> operation -> function). */
+export function mergeOperations(...sources: Array<Record<string, Record<string, CustomOperation>>>): Record<string, Record<string, CustomOperation>> {
+	const merged: Record<string, Record<string, CustomOperation>> = {};
+	for (const source of sources) {
+		for (const [resource, operations] of Object.entries(source)) merged[resource] = { ...(merged[resource] ?? {}), ...operations };
+	}
+	return merged;
 }

@@ -1,10 +1,16 @@
 /**
  * 5,000+ generated deliveries into the Chakra Trigger's real webhook handler (n8n-core's
  * WebhookContext): random JSON, truncated JSON, non-JSON, deep nesting, huge strings, wrong types in
- * every known field, and valid payloads with bad, missing, uppercase or truncated signatures.
+ * every known field, valid payloads with bad, missing, uppercase or truncated signatures (missing:
+ * refused by default, accepted for pass-through and delivery-status only with the option), and
+ * duplicate deliveries (the second of a pair starts nothing).
  * Nothing may throw; every bad signature is a 401 with no items; unknown shapes come out as
  * `event: "unknown"`; the secret never appears in a response or an item. Seeded, so reproducible.
  */
+import type { INodeParameters } from 'n8n-workflow';
+
+import { forgetDeliveries } from '../../nodes/ChakraTrigger/duplicates';
+import { eventsFromBody } from '../../nodes/ChakraTrigger/events';
 import { SIGNATURE_HEADER, signBody, webhookSamples } from '../fake-chakra';
 import type { TestCredentials } from '../harness';
 import type { DeliveryResult } from '../harness/trigger';
@@ -98,7 +104,12 @@ interface Delivery {
 	raw: string | Buffer;
 	body: unknown;
 	headers: Record<string, string>;
-	expect: 'accepted' | 'refused' | 'unknown';
+	/** 'dropped': a duplicate, answered 200 without starting an execution. */
+	expect: 'accepted' | 'refused' | 'unknown' | 'dropped';
+	/** Node parameters; default: duplicates kept (fuzzed bodies reuse message ids). */
+	parameters?: INodeParameters;
+	/** Start from a trigger that has seen no delivery (the first of a duplicate pair). */
+	forgetBefore?: boolean;
 }
 
 function signed(label: string, body: unknown, expectation: Delivery['expect'] = 'accepted'): Delivery {
@@ -152,14 +163,27 @@ function generate(): Delivery[] {
 		const body = samples[index % samples.length];
 		const raw = JSON.stringify(body);
 		const good = signBody(raw, SECRET);
-		const variant = index % 6;
+		const variant = index % 8;
 		const isChakraFormat = typeof body.event === 'string' && body.event !== 'deliveryStatus';
 		if (variant === 0) deliveries.push({ label: 'uppercase signature', raw, body, headers: { [SIGNATURE_HEADER]: good.toUpperCase() }, expect: 'accepted' });
 		if (variant === 1) deliveries.push({ label: 'truncated signature', raw, body, headers: { [SIGNATURE_HEADER]: good.slice(0, Math.floor(next() * 63)) }, expect: 'refused' });
 		if (variant === 2) deliveries.push({ label: 'other secret', raw, body, headers: { [SIGNATURE_HEADER]: signBody(raw, `${SECRET}x`) }, expect: 'refused' });
 		if (variant === 3) deliveries.push({ label: 'prefixed signature', raw, body, headers: { [SIGNATURE_HEADER]: `sha256=${good}` }, expect: 'refused' });
 		if (variant === 4) deliveries.push({ label: 'signature of another body', raw, body, headers: { [SIGNATURE_HEADER]: signBody(`${raw} `, SECRET) }, expect: 'refused' });
-		if (variant === 5) deliveries.push({ label: 'missing signature', raw, body, headers: {}, expect: isChakraFormat ? 'refused' : 'accepted' });
+		// With a secret, every delivery must be signed unless unsigned pass-through / delivery-status are accepted.
+		if (variant === 5) deliveries.push({ label: 'missing signature', raw, body, headers: {}, expect: 'refused' });
+		if (variant === 6) {
+			const parameters = { acceptUnsignedDeliveries: true, options: { dropDuplicates: false } };
+			deliveries.push({ label: 'missing signature, unsigned accepted', raw, body, headers: {}, expect: isChakraFormat ? 'refused' : 'accepted', parameters });
+		}
+		// Events without a message or call id (template, group updates) are never dropped as duplicates.
+		const identified = eventsFromBody(body).every((event) => (event.wamid ?? event.callId) !== null);
+		if (variant === 7 && identified) {
+			// The same signed delivery twice with duplicate dropping on (the default): the second starts nothing.
+			const headers = { [SIGNATURE_HEADER]: good };
+			deliveries.push({ label: 'duplicate delivery', raw, body, headers, expect: 'accepted', parameters: {}, forgetBefore: true });
+			deliveries.push({ label: 'duplicate delivery', raw, body, headers, expect: 'dropped', parameters: {} });
+		}
 	}
 	return deliveries;
 }
@@ -172,7 +196,7 @@ describe('fuzzed webhooks into the Chakra Trigger', () => {
 		const kinds = new Set(deliveries.map((delivery) => delivery.label.replace(/ at .*/, '')));
 		expect([...kinds].sort()).toEqual(
 			[
-				'deep nesting', 'huge name', 'huge text', 'missing signature', 'non-JSON', 'other secret', 'prefixed signature',
+				'deep nesting', 'duplicate delivery', 'huge name', 'huge text', 'missing signature', 'missing signature, unsigned accepted', 'non-JSON', 'other secret', 'prefixed signature',
 				'random JSON', 'signature of another body', 'truncated JSON', 'truncated signature', 'uppercase signature', 'wrong type',
 			].sort(),
 		);
@@ -180,12 +204,13 @@ describe('fuzzed webhooks into the Chakra Trigger', () => {
 
 	it('never throws, refuses every bad signature with 401 and no items, and marks unknown shapes', async () => {
 		const failures: string[] = [];
-		const counts = { accepted: 0, refused: 0, unknownItems: 0 };
+		const counts = { accepted: 0, refused: 0, dropped: 0, unknownItems: 0 };
 		for (const [index, delivery] of deliveries.entries()) {
 			let result: DeliveryResult;
 			try {
-				// Fuzzed bodies reuse message ids: duplicate dropping has its own cases in duplicates.test.ts.
-				result = await deliverToTrigger({ parameters: { options: { dropDuplicates: false } }, credentials, body: delivery.body, rawBody: delivery.raw, headers: delivery.headers });
+				if (delivery.forgetBefore) forgetDeliveries();
+				const parameters = delivery.parameters ?? { options: { dropDuplicates: false } };
+				result = await deliverToTrigger({ parameters, credentials, body: delivery.body, rawBody: delivery.raw, headers: delivery.headers });
 			} catch (error) {
 				failures.push(`#${index} ${delivery.label}: threw ${(error as Error).message}`);
 				continue;
@@ -197,6 +222,11 @@ describe('fuzzed webhooks into the Chakra Trigger', () => {
 				if (result.status !== 401 || result.items !== undefined) {
 					failures.push(`#${index} ${delivery.label}: expected 401 without items, got ${result.status} with ${result.items?.length ?? 0} items`);
 				}
+				continue;
+			}
+			if (delivery.expect === 'dropped') {
+				counts.dropped++;
+				if (result.status !== 200 || result.items !== undefined) failures.push(`#${index} ${delivery.label}: expected 200 without items, got ${result.status} with ${result.items?.length ?? 0} items`);
 				continue;
 			}
 			counts.accepted++;
@@ -217,7 +247,8 @@ describe('fuzzed webhooks into the Chakra Trigger', () => {
 			}
 		}
 		expect(failures.slice(0, 20)).toEqual([]);
-		expect(counts.accepted + counts.refused).toBe(deliveries.length);
+		expect(counts.accepted + counts.refused + counts.dropped).toBe(deliveries.length);
+		expect(counts.dropped).toBeGreaterThanOrEqual(100);
 		expect(counts.refused).toBeGreaterThanOrEqual(1000);
 		expect(counts.unknownItems).toBeGreaterThanOrEqual(1200);
 	}, 240_000);

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { pageLimitPaginator } from '../../../shared/pagination';
+import { itemRouting } from '../../../shared/codedRouting';
 import { operationRouting } from '../../../shared/request';
 import { sendPhoneNumberInBody } from '../../phoneNumberBody';
 import { getAllDescription } from './getAll';
@@ -39,7 +40,7 @@ export const chatDescription: INodeProperties[] = [
 				value: 'getMessagesByPhoneNumber',
 				action: 'Get the messages exchanged with a phone number',
 				description: 'List the previous messages exchanged with a customer phone number',
-				routing: operationRouting('C30', {
+				routing: itemRouting('C30', {
 					preSend: [sendPhoneNumberInBody('customerPhoneNumber', 'customerPhoneNumber')],
 					pagination: pageLimitPaginator(CHAT_PAGE_SIZE),
 				}),

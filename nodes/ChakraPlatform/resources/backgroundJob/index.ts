@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { nextPathPaginator } from '../../../shared/pagination';
 import { operationRouting } from '../../../shared/request';
+import { itemRouting } from '../../../shared/codedRouting';
 import { backgroundJobGetDescription, jobWithEntryCounts } from './get';
 import { backgroundJobGetEntriesDescription } from './getEntries';
 
@@ -27,7 +28,7 @@ export const backgroundJobDescription: INodeProperties[] = [
 				value: 'getEntries',
 				action: 'Get the entries of a background job',
 				description: 'List the entries of a background job with the outcome of each (SUCCESS, ERROR, INVALID, NOT_STARTED)',
-				routing: operationRouting('C60', { pagination: nextPathPaginator() }),
+				routing: itemRouting('C60', { pagination: nextPathPaginator() }),
 			},
 		],
 		default: 'get',

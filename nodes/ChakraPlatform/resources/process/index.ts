@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { skipLimitPaginator } from '../../../shared/pagination';
 import { operationRouting } from '../../../shared/request';
+import { itemRouting } from '../../../shared/codedRouting';
 import { sendCreateProcessBody, sendUpdateProcessBody } from '../../../shared/process/body';
 import { processBulkCreateDescription } from './bulkCreate';
 import { processBulkUpdateDescription } from './bulkUpdate';
@@ -72,7 +73,7 @@ export const processDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many processes',
 				description: 'List the processes of a procedure that match a filter',
-				routing: operationRouting('C42', { preSend: [sendWhereQuery], pagination: skipLimitPaginator(100) }),
+				routing: itemRouting('C42', { preSend: [sendWhereQuery], pagination: skipLimitPaginator(100) }),
 			},
 			{
 				name: 'Update',

@@ -3,8 +3,9 @@
  * one-key query; "all" merges them into one object (sibling keys are ANDed, clashing keys go to an
  * `and` array), "any" puts them in an `or` array. A raw JSON `where` is the alternative.
  */
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
+import type { ItemFunctions } from '../../../shared/itemFunctions';
 import { itemError, parseJsonField } from '../../../shared/validation';
 
 export type Query = IDataObject;
@@ -94,7 +95,7 @@ function anyOfValues(value: unknown): unknown[] {
 }
 
 /** The conditions of the filter fields, one single-key query each, in the order shown. */
-export function filterConditions(context: IExecuteSingleFunctions): Query[] {
+export function filterConditions(context: ItemFunctions): Query[] {
 	const filters = context.getNodeParameter('filters', {}) as IDataObject;
 	const conditions = context.getNodeParameter('conditions', {}) as ConditionsParameter;
 	const timeZone = context.getTimezone();
@@ -168,7 +169,7 @@ export function anyOf(queries: Query[]): Query | undefined {
 
 /** preSend of C42: sets `where` from the builder or the raw JSON, keeping the rest of the body. */
 export async function sendWhereQuery(
-	this: IExecuteSingleFunctions,
+	this: ItemFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const filterType = this.getNodeParameter('filterType', 'conditions') as string;

@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { whatsappPhoneNumberIdField } from '../../../shared/fields';
 import { metaCursorPaginator } from '../../../shared/pagination';
 import { operationRouting } from '../../../shared/request';
+import { itemRouting } from '../../../shared/codedRouting';
 import { GROUP_WRITE_REQUEST } from '../writeBody';
 import { addGroupCreationNote, checkNewGroupTexts, groupCreateDescription } from './create';
 import { groupDeleteDescription } from './delete';
@@ -50,7 +51,7 @@ export const groupDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many groups',
 				description: 'List the groups of a WhatsApp phone number',
-				routing: operationRouting('C16', { pagination: metaCursorPaginator('data.groups', GROUPS_PAGE_SIZE) }),
+				routing: itemRouting('C16', { pagination: metaCursorPaginator('data.groups', GROUPS_PAGE_SIZE) }),
 			},
 			{
 				name: 'Update',

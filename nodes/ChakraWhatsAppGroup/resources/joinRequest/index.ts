@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { metaCursorPaginator } from '../../../shared/pagination';
 import { operationRouting } from '../../../shared/request';
+import { itemRouting } from '../../../shared/codedRouting';
 import { GROUP_WRITE_REQUEST } from '../writeBody';
 import { joinRequestApproveDescription, joinRequestsBody } from './approve';
 import { JOIN_REQUESTS_PAGE_SIZE, joinRequestGetAllDescription } from './getAll';
@@ -35,7 +36,7 @@ export const joinRequestDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many join requests',
 				description: 'List the pending requests to join a group',
-				routing: operationRouting('C22', { pagination: metaCursorPaginator('data', JOIN_REQUESTS_PAGE_SIZE) }),
+				routing: itemRouting('C22', { pagination: metaCursorPaginator('data', JOIN_REQUESTS_PAGE_SIZE) }),
 			},
 			{
 				name: 'Reject',
