@@ -139,6 +139,14 @@ const optionProperties: INodeProperties = {
 			description: 'Only these statuses start the workflow (status and delivery status events). Empty: all.',
 		},
 		{
+			displayName: 'Drop Duplicate Deliveries',
+			name: 'dropDuplicates',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether a delivery of an event already received in the last 10 minutes (same message or call ID and same status) is dropped. Remembered per n8n process.',
+		},
+		{
 			displayName: 'Events',
 			name: 'events',
 			type: 'multiOptions',
@@ -155,14 +163,6 @@ const optionProperties: INodeProperties = {
 			],
 			default: [],
 			description: 'Only these kinds of events start the workflow. Empty: all.',
-		},
-		{
-			displayName: 'Drop Duplicate Deliveries',
-			name: 'dropDuplicates',
-			type: 'boolean',
-			default: true,
-			description:
-				'Whether a delivery of an event already received in the last 10 minutes (same message or call ID and same status) is dropped. Remembered per n8n process.',
 		},
 		{
 			displayName: 'Ignore Echoes',

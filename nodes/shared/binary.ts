@@ -58,7 +58,6 @@ export async function readInputFile(
 /** A file name without control characters (CR, LF, NUL ...); undefined when nothing is left. */
 export function safeFileName(name: unknown): string | undefined {
 	if (typeof name !== 'string') return undefined;
-	// eslint-disable-next-line no-control-regex
 	const cleaned = name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
 	return cleaned === '' || cleaned === '.' || cleaned === '..' ? undefined : cleaned;
 }

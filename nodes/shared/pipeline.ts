@@ -90,7 +90,6 @@ export function checkedBaseUrl(node: INode, credentials: ICredentialDataDecrypte
 /** The bearer header of the `chakraApi` credential (its `authenticate` block says the same). */
 export function bearerAuthorization(node: INode, credentials: ICredentialDataDecryptedObject, itemIndex?: number): string {
 	const token = String(credentials.accessToken ?? '');
-	// eslint-disable-next-line no-control-regex
 	if (/[\u0000-\u001f\u007f]/.test(token)) {
 		throw new NodeOperationError(node, 'Access Token: contains line breaks or other control characters', {
 			itemIndex,

@@ -11,6 +11,7 @@ import type {
 	ILoadOptionsFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { EndpointId } from './endpoints';
 import { buildPath, ENDPOINTS, PathValueError } from './endpoints';
@@ -66,8 +67,10 @@ function endpointPath(context: ChakraContext, id: EndpointId, call: ChakraCall):
 	try {
 		return buildPath(id, call.path ?? {});
 	} catch (error) {
-		if (!(error instanceof PathValueError)) throw error;
-		throw fieldError(context.getNode(), call.itemIndex ?? 0, error.field, error.problem.message, error.problem.description);
+		if (error instanceof PathValueError) {
+			throw fieldError(context.getNode(), call.itemIndex ?? 0, error.field, error.problem.message, error.problem.description);
+		}
+		throw new NodeOperationError(context.getNode(), error as Error, { itemIndex: call.itemIndex });
 	}
 }
 

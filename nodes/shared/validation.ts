@@ -107,7 +107,6 @@ const GROUP_ID = /^[A-Za-z0-9_=.:-]{1,512}$/;
 /** Other ChakraHQ ids (chat, campaign): letters, digits and `_ . : -`, starting with a letter or digit. */
 const OPAQUE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,255}$/;
 const API_VERSION = /^v[0-9]{1,3}\.[0-9]{1,2}$/;
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 
 export interface ValueProblem {
