@@ -132,9 +132,9 @@ export class PathValueError extends Error {
 }
 
 /**
- * Fills an endpoint's path template. Every value is checked by its format (pathValueProblem: no
- * objects, no dot segments, no control characters) and `encodeURIComponent`-ed, so ids, phone
- * numbers and primary-key values holding `/` or spaces stay one path segment.
+ * Fills an endpoint's path template. Every value is `encodeURIComponent`-ed, so ids, phone numbers
+ * and primary-key values holding `/` or spaces stay one path segment. It does not check formats:
+ * callers with values from users or answers use `checkedPath`.
  */
 export function buildPath(id: EndpointId, values: Record<string, unknown>): string {
 	return ENDPOINTS[id].path.replace(PLACEHOLDER, (_match, name: string) => {
@@ -142,8 +142,19 @@ export function buildPath(id: EndpointId, values: Record<string, unknown>): stri
 		if (value === undefined || value === '') {
 			throw new PathValueError(name, { message: 'is required but empty' }, `Missing value for path parameter "${name}" of ${id}`);
 		}
-		const problem = pathValueProblem(name, value);
-		if (problem) throw new PathValueError(name, problem);
 		return encodeURIComponent(String(value).trim());
 	});
+}
+
+/**
+ * `buildPath` after every value passed its check (pathValueProblem: type, no dot segments, no
+ * control characters, the identifier's format); the first bad value throws a PathValueError.
+ */
+export function checkedPath(id: EndpointId, values: Record<string, unknown>): string {
+	for (const name of pathParameterNames(id)) {
+		const value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+		const problem = pathValueProblem(name, value);
+		if (problem) throw new PathValueError(name, problem);
+	}
+	return buildPath(id, values);
 }

@@ -14,7 +14,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { EndpointId } from './endpoints';
-import { buildPath, ENDPOINTS, PathValueError } from './endpoints';
+import { checkedPath, ENDPOINTS, PathValueError } from './endpoints';
 import { normalizeBaseUrl } from './baseUrl';
 import type { PipelineContext } from './pipeline';
 import { CREDENTIAL_TYPE, sendToChakra } from './pipeline';
@@ -65,7 +65,7 @@ export async function chakraBaseUrl(context: ChakraContext): Promise<string> {
 /** The path of endpoint `id`; a value that fails its check is an error naming the field and item. */
 function endpointPath(context: ChakraContext, id: EndpointId, call: ChakraCall): string {
 	try {
-		return buildPath(id, call.path ?? {});
+		return checkedPath(id, call.path ?? {});
 	} catch (error) {
 		if (error instanceof PathValueError) {
 			throw fieldError(context.getNode(), call.itemIndex ?? 0, error.field, error.problem.message, error.problem.description);
