@@ -124,12 +124,6 @@ describe('Chakra Trigger: hostile deliveries', () => {
 			const messages = await deliverSigned(JSON.parse(raw) as typeof payload, { options: { events: ['message'], dropDuplicates: false } }, credentials());
 			expect(messages.items).toBeUndefined();
 		});
-
-		it('a message whose type names a prototype key has no text and no media', async () => {
-			const message = { from: FAKE_IDS.customerPhone, id: 'wamid.PROTO', timestamp: '1756322300', type: 'constructor' };
-			const result = await deliverSigned(passThroughWith([message]), {}, credentials());
-			expect(result.items?.map((item) => [item.json.messageType, item.json.text, item.json.mediaId])).toEqual([['constructor', null, null]]);
-		});
 	});
 
 	it('the signature notice shows only with "Accept Unsigned Pass-Through and Delivery-Status Deliveries" (off by default)', () => {
