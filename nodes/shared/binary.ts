@@ -58,7 +58,7 @@ export async function readInputFile(
 /** A file name without control characters (CR, LF, NUL ...); undefined when nothing is left. */
 export function safeFileName(name: unknown): string | undefined {
 	if (typeof name !== 'string') return undefined;
-	const cleaned = name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+	const cleaned = name.replace(/\p{Cc}/gu, '').trim();
 	return cleaned === '' || cleaned === '.' || cleaned === '..' ? undefined : cleaned;
 }
 

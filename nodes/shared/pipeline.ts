@@ -90,7 +90,7 @@ export function checkedBaseUrl(node: INode, credentials: ICredentialDataDecrypte
 /** The bearer header of the `chakraApi` credential (its `authenticate` block says the same). */
 export function bearerAuthorization(node: INode, credentials: ICredentialDataDecryptedObject, itemIndex?: number): string {
 	const token = String(credentials.accessToken ?? '');
-	if (/[\u0000-\u001f\u007f]/.test(token)) {
+	if (/\p{Cc}/u.test(token)) {
 		throw new NodeOperationError(node, 'Access Token: contains line breaks or other control characters', {
 			itemIndex,
 			description: 'Paste the token of the Chakra API credential again, without line breaks.',

@@ -107,7 +107,8 @@ const GROUP_ID = /^[A-Za-z0-9_=.:-]{1,512}$/;
 /** Other ChakraHQ ids (chat, campaign): letters, digits and `_ . : -`, starting with a letter or digit. */
 const OPAQUE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,255}$/;
 const API_VERSION = /^v[0-9]{1,3}\.[0-9]{1,2}$/;
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+/** Unicode's control characters (Cc: U+0000-U+001F, U+007F-U+009F). */
+const CONTROL_CHARACTERS = /\p{Cc}/u;
 
 export interface ValueProblem {
 	message: string;
