@@ -45,6 +45,15 @@ export class ChakraApi implements ICredentialType {
 				'Root of the ChakraHQ API. Change it only for a staging host, a proxy or a local mock.',
 		},
 		{
+			displayName: 'Plugin ID',
+			name: 'pluginId',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. from the URL of the WhatsApp Setup page',
+			description:
+				'Optional. ID of the WhatsApp plugin (the last part of the URL of the WhatsApp Setup page in ChakraHQ, …/admin/plugin/…). Used by every node whose own Plugin ID is left empty.',
+		},
+		{
 			displayName: 'Webhook Signing Secret',
 			name: 'webhookSecret',
 			type: 'string',

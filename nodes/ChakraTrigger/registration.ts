@@ -8,7 +8,8 @@ import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { unwrapChakraData } from '../shared/envelope';
-import { chakraRequest } from '../shared/transport';
+import { resolvePluginId } from '../shared/pluginId';
+import { chakraRequest, CREDENTIAL_TYPE } from '../shared/transport';
 
 export type WebhookTarget = 'passThrough' | 'chakra';
 
@@ -72,13 +73,16 @@ export function registrationEnabled(context: IHookFunctions): boolean {
 }
 
 /** The node's settings for registration, read from its parameters. */
-export function registrationSettings(context: IHookFunctions): RegistrationSettings {
-	const pluginId = String(context.getNodeParameter('pluginId', '')).trim();
-	if (pluginId === '') {
-		throw new NodeOperationError(context.getNode(), 'Plugin ID: is required to register the webhook URL in ChakraHQ', {
-			description: 'Copy it from the URL of the WhatsApp Setup page in ChakraHQ (…/admin/plugin/<Plugin ID>), or turn off "Register Webhook URL in ChakraHQ".',
+export async function registrationSettings(context: IHookFunctions): Promise<RegistrationSettings> {
+	const own = context.getNodeParameter('pluginId', '');
+	const credentials = String(own ?? '').trim() === '' ? await context.getCredentials(CREDENTIAL_TYPE) : undefined;
+	const resolved = resolvePluginId(own, credentials);
+	if ('problem' in resolved) {
+		throw new NodeOperationError(context.getNode(), `Plugin ID: ${resolved.problem.message}`, {
+			description: `${resolved.problem.description} Or turn off "Register Webhook URL in ChakraHQ".`,
 		});
 	}
+	const { pluginId } = resolved;
 	const target = context.getNodeParameter('webhookTarget', 'passThrough') === 'chakra' ? 'chakra' : 'passThrough';
 	const url = ourUrl(context);
 	const changes: IDataObject =
@@ -149,7 +153,7 @@ function storeRegistration(context: IHookFunctions, registration: Registration |
 
 /** checkExists: true when the plugin already sends to this node with the wanted settings. */
 export async function isRegistered(context: IHookFunctions): Promise<boolean> {
-	const settings = registrationSettings(context);
+	const settings = await registrationSettings(context);
 	const config = await readPluginConfig(context, settings.pluginId);
 	return isApplied(config, settings.changes);
 }
@@ -167,7 +171,7 @@ function refuseForeignUrl(context: IHookFunctions, settings: RegistrationSetting
 
 /** create: writes our URL, remembering what it replaces. */
 export async function register(context: IHookFunctions): Promise<boolean> {
-	const settings = registrationSettings(context);
+	const settings = await registrationSettings(context);
 	const config = await readPluginConfig(context, settings.pluginId);
 	const current = config[URL_KEY[settings.target]];
 	const isOurs = sameUrl(current, settings.url);
@@ -183,11 +187,11 @@ export async function register(context: IHookFunctions): Promise<boolean> {
 }
 
 /** The registration to undo: the stored one, or (without stored data) the one the parameters describe. */
-function registrationToUndo(context: IHookFunctions): Registration | undefined {
+async function registrationToUndo(context: IHookFunctions): Promise<Registration | undefined> {
 	const stored = storedRegistration(context);
 	if (stored) return stored;
 	if (!registrationEnabled(context)) return undefined;
-	const settings = registrationSettings(context);
+	const settings = await registrationSettings(context);
 	return { pluginId: settings.pluginId, target: settings.target, url: settings.url, previous: emptiedValues(settings.target) };
 }
 
@@ -196,7 +200,7 @@ function registrationToUndo(context: IHookFunctions): Registration | undefined {
  * someone set after us is left alone.
  */
 export async function unregister(context: IHookFunctions): Promise<boolean> {
-	const registration = registrationToUndo(context);
+	const registration = await registrationToUndo(context);
 	if (!registration) return true;
 	const config = await readPluginConfig(context, registration.pluginId);
 	if (sameUrl(config[URL_KEY[registration.target]], registration.url)) {

@@ -189,7 +189,8 @@ async function runRoute(context: IExecuteFunctions, route: CodedRoute, propertie
 			itemIndex,
 			message: error?.message,
 			description: error?.description,
-			httpCode: error.isAxiosError && error.response ? String(error.response.status) : 'none',
+			// No code "none" for errors without an HTTP status: the editor would show "Error code none".
+			httpCode: error.isAxiosError && error.response ? String(error.response.status) : undefined,
 		});
 	});
 	return [output];

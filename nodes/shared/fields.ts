@@ -5,6 +5,7 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_MAX_RESPONSE_MB } from './pipeline';
+import { PLUGIN_ID_FIELD_TEXT } from './pluginId';
 import { DEFAULT_MAX_RETRIES } from './retry';
 
 type Show = IDisplayOptions['show'];
@@ -18,11 +19,11 @@ export function pluginIdField(show?: Show): INodeProperties {
 		displayName: 'Plugin ID',
 		name: 'pluginId',
 		type: 'string',
-		required: true,
 		default: '',
-		placeholder: 'd83e1d23-50b8-4d87-8f92-842a0ac516f6',
+		placeholder: PLUGIN_ID_FIELD_TEXT.placeholder,
+		hint: PLUGIN_ID_FIELD_TEXT.hint,
 		description:
-			'ID of the WhatsApp plugin: the last part of the URL of the WhatsApp Setup page in ChakraHQ (…/admin/plugin/…)',
+			'ID of the WhatsApp plugin: the last part of the URL of the WhatsApp Setup page in ChakraHQ (…/admin/plugin/…). Empty: the Plugin ID of the Chakra API credential is used.',
 		...shownFor(show),
 	};
 }

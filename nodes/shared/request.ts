@@ -21,6 +21,7 @@ import { ENDPOINTS } from './endpoints';
 import { atLeastOneItem, metaBodyToItems, throwOnErrorResponse, unwrapDataToItems } from './envelope';
 import type { ItemFunctions, ItemPostReceive } from './itemFunctions';
 import { checkOptionValues } from './optionValues';
+import { requirePluginId } from './pluginId';
 import { normalizeParameter } from './validation';
 import { maxResponseBytesOf, sendToChakra } from './pipeline';
 import { DEFAULT_MAX_RETRIES } from './retry';
@@ -42,7 +43,9 @@ export async function fillPathParameters(
 ): Promise<IHttpRequestOptions> {
 	const url = requestOptions.url;
 	if (!url.includes('{')) return requestOptions;
+	const pluginId = url.includes('{pluginId}') ? await requirePluginId(this) : '';
 	requestOptions.url = url.replace(PLACEHOLDER, (_match, name: string) => {
+		if (name === 'pluginId') return encodeURIComponent(pluginId);
 		const source = PATH_PARAMETER_SOURCES[name] ?? name;
 		const raw = this.getNodeParameter(source, undefined, { extractValue: true }) as unknown;
 		const value = normalizeParameter(this, source, raw);

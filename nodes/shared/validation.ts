@@ -3,7 +3,7 @@
  * the field (as the user sees it) and the item.
  */
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 import type { ItemFunctions } from './itemFunctions';
 
 /** Labels (see `labelOf`) of the API identifiers used as node parameters, for errors raised by name. */
@@ -66,9 +66,14 @@ export function isUuid(value: unknown): value is string {
 	return typeof value === 'string' && UUID.test(value);
 }
 
-/** The error of one bad field of one item, for coded operations that have no single-item context. */
+/**
+ * The error of one bad field of one item. A NodeApiError without an HTTP code: n8n's RoutingNode
+ * passes it on as it is, while it wraps any other error of a preSend into a NodeApiError with the
+ * code "none", which the editor then shows as "Error code none".
+ */
 export function fieldError(node: INode, itemIndex: number, field: string, message: string, description?: string) {
-	return new NodeOperationError(node, `${fieldLabel(field)}: ${message}`, {
+	return new NodeApiError(node, {}, {
+		message: `${fieldLabel(field)}: ${message}`,
 		itemIndex,
 		description: description ?? `Fix the "${fieldLabel(field)}" field for item ${itemIndex}.`,
 	});

@@ -38,6 +38,7 @@ export interface TestCredentials {
 	accessToken: string;
 	baseUrl: string;
 	webhookSecret?: string;
+	pluginId?: string;
 }
 
 /** The node classes of the package, by their type name (`n8n-nodes-chakrahq.<name>`). */

@@ -70,6 +70,11 @@ const BROKEN_SDP_JSON = '{"sdp_type": "answer", ';
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const fromList = (value: string) => ({ __rl: true, mode: 'list', value });
 
+/** nodes/shared/pluginId.ts: neither the node nor the credential has a Plugin ID. */
+const PLUGIN_ID_MISSING = 'Plugin ID: is empty in the node and in the credential';
+const PLUGIN_ID_WHERE =
+	'It is the last part of the URL of the WhatsApp Setup page in ChakraHQ (…/admin/plugin/<Plugin ID>), a UUID such as 3f2b8c1e-6d4a-4b8e-9c2f-1a2b3c4d5e6f.';
+const PLUGIN_ID_MISSING_HINT = `Enter the Plugin ID in the node's "Plugin ID" field, or once in the Chakra API credential's "Plugin ID" for every node. ${PLUGIN_ID_WHERE}`;
 const PHONE_HINT = 'Use the international format with the country code and 8 to 15 digits, for example 919911223344 or +91 99112 23344.';
 const NO_BINARY_HINT = 'This item has no binary data. Add a node that reads or downloads a file before this one.';
 const URL_HINT = 'Use a public https:// link to the file, for example one returned by Media > Upload.';
@@ -262,7 +267,8 @@ const whatsApp: BadInputCase[] = [
 		description: 'send template (C2): empty plugin ID',
 		cid: 'C2',
 		parameters: sendTemplate({ pluginId: EMPTY }),
-		expectedMessage: 'Plugin ID: is required but empty',
+		expectedMessage: PLUGIN_ID_MISSING,
+		expectedDescription: PLUGIN_ID_MISSING_HINT,
 	},
 	{
 		node: 'chakraWhatsApp',
@@ -363,7 +369,8 @@ const whatsApp: BadInputCase[] = [
 		cid: 'C9',
 		parameters: { resource: 'media', operation: 'upload', pluginId: ' ', binaryPropertyName: 'data' },
 		input: png(),
-		expectedMessage: 'Plugin ID: is required but empty',
+		expectedMessage: PLUGIN_ID_MISSING,
+		expectedDescription: PLUGIN_ID_MISSING_HINT,
 	},
 	{
 		node: 'chakraWhatsApp',
@@ -793,7 +800,6 @@ const pluginConfigUpdate = (updateFields: INodeParameters): INodeParameters => (
 	pluginId: FAKE_IDS.pluginId,
 	updateFields,
 });
-const PLUGIN_ID_HINT = 'A plugin ID is a UUID such as d83e1d23-50b8-4d87-8f92-842a0ac516f6: the last part of the URL of the WhatsApp Setup page in ChakraHQ.';
 
 const partner: BadInputCase[] = [
 	{
@@ -801,16 +807,16 @@ const partner: BadInputCase[] = [
 		description: 'connect token for an existing plugin: empty plugin ID',
 		cid: 'C37',
 		parameters: connectToken({ connectTo: 'existingPlugin', pluginId: EMPTY }),
-		expectedMessage: 'Plugin ID: is required but empty',
-		expectedDescription: PLUGIN_ID_HINT,
+		expectedMessage: PLUGIN_ID_MISSING,
+		expectedDescription: PLUGIN_ID_MISSING_HINT,
 	},
 	{
 		node: 'chakraPartner',
 		description: 'connect token for an existing plugin: a plugin ID that is not a UUID',
 		cid: 'C37',
 		parameters: connectToken({ connectTo: 'existingPlugin', pluginId: 'acme-plugin' }),
-		expectedMessage: 'Plugin ID: "acme-plugin" is not a plugin ID',
-		expectedDescription: PLUGIN_ID_HINT,
+		expectedMessage: 'Plugin ID: "acme-plugin" is not a valid UUID',
+		expectedDescription: `Fix the node's "Plugin ID" field. ${PLUGIN_ID_WHERE}`,
 	},
 	{
 		node: 'chakraPartner',
@@ -873,7 +879,8 @@ const partner: BadInputCase[] = [
 		description: 'plugin config get: empty plugin ID',
 		cid: 'C39',
 		parameters: { resource: 'pluginConfig', operation: 'get', pluginId: EMPTY },
-		expectedMessage: 'Plugin ID: is required but empty',
+		expectedMessage: PLUGIN_ID_MISSING,
+		expectedDescription: PLUGIN_ID_MISSING_HINT,
 	},
 	{
 		node: 'chakraPartner',

@@ -3,14 +3,14 @@
  * of the table in bad-input.cases.ts runs through n8n-core's real engine against the fake server and
  * must fail with a message that names the field, name the item, and send nothing.
  *
- * Error shape observed (n8n-core 2.8 RoutingNode): a preSend throws NodeOperationError; without
- * continueOnFail RoutingNode wraps it into a NodeApiError that keeps message and description, with
- * httpCode "none" and context { itemIndex, runIndex }. The run data holds that error serialised
- * (a plain object whose `name` is "NodeApiError"). With continueOnFail the item becomes
- * { json: { error: <message> }, error: <the NodeOperationError itself>, pairedItem: { item: i } }.
+ * Error shape: a preSend throws a NodeApiError without an HTTP code (validation.ts fieldError), which
+ * RoutingNode passes on as it is (any other error it wraps with the code "none", shown by the editor
+ * as "Error code none"), with context { itemIndex, runIndex }. The run data holds that error
+ * serialised (a plain object whose `name` is "NodeApiError"). With continueOnFail the item becomes
+ * { json: { error: <message> }, error: <the NodeApiError itself>, pairedItem: { item: i } }.
  */
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { FakeChakra, FAKE_IDS } from '../fake-chakra';
 import type { RunNodeResult } from '../harness';
@@ -119,7 +119,7 @@ describe('bad input is refused before any request, naming the field and the item
 			name: 'NodeApiError',
 			message: row.expectedMessage,
 			description: row.expectedDescription ?? fixField(row.expectedMessage.slice(0, row.expectedMessage.indexOf(':'))),
-			httpCode: 'none',
+			httpCode: null,
 			itemIndex: 0,
 		});
 		// Nothing reached the operation's endpoint; only the listed configuration reads may have.
@@ -172,7 +172,7 @@ describe('bad input is refused before any request, naming the field and the item
 				{ json: { error: row.expectedMessage }, pairedItem: { item: 1 }, error: row.expectedMessage },
 				{ json: expected2, pairedItem: { item: 2 }, error: undefined },
 			]);
-			expect(items[1].error).toBeInstanceOf(NodeOperationError);
+			expect(items[1].error).toBeInstanceOf(NodeApiError);
 			expect(items[1].error?.context.itemIndex).toBe(1);
 			expect(fake.requestsFor(row.cid)).toHaveLength(2);
 		});

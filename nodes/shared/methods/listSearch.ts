@@ -1,9 +1,10 @@
 /** Searchable lists of resource locators shared by several nodes (docs/api-reference.md 5). */
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { unwrapChakraData } from '../envelope';
-import { chakraRequest } from '../transport';
+import { resolvePluginId } from '../pluginId';
+import { chakraRequest, CREDENTIAL_TYPE } from '../transport';
 
 function matches(filter: string | undefined, ...texts: unknown[]): boolean {
 	if (!filter) return true;
@@ -38,10 +39,11 @@ export async function searchBusinessAccounts(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const pluginId = String(this.getCurrentNodeParameter('pluginId') ?? '').trim();
-	if (pluginId === '') {
-		throw new NodeOperationError(this.getNode(), 'Enter the Plugin ID first: the list of business accounts belongs to a plugin');
+	const resolved = resolvePluginId(this.getCurrentNodeParameter('pluginId'), await this.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_TYPE));
+	if ('problem' in resolved) {
+		throw new NodeOperationError(this.getNode(), `Plugin ID: ${resolved.problem.message}`, { description: resolved.problem.description });
 	}
+	const { pluginId } = resolved;
 	const { body } = await chakraRequest(this, 'C64', { qs: { pluginId } });
 	const results = records(body)
 		.filter((entry) => matches(filter, entry.name, entry.id))

@@ -69,7 +69,7 @@ describe('Chakra Partner: connect token (C37)', () => {
 		const noName = await connectToken({ connectTo: 'newPlugin', newPluginName: '={{ $json.name }}' });
 		expect(noName.error?.message).toBe('New Plugin Name: is required but empty');
 		const badPlugin = await connectToken({ connectTo: 'existingPlugin', pluginId: 'my-plugin' });
-		expect(badPlugin.error?.message).toBe('Plugin ID: "my-plugin" is not a plugin ID');
+		expect(badPlugin.error?.message).toBe('Plugin ID: "my-plugin" is not a valid UUID');
 		const badEmail = await connectToken({ connectTo: 'newPlugin', newPluginName: 'Acme', additionalFields: { clientEmail: 'ops at acme' } });
 		expect(badEmail.error?.message).toBe('Client Email: "ops at acme" is not an email address');
 		expect(fake.requests).toHaveLength(0);

@@ -70,6 +70,6 @@ describe('Chakra Partner: WhatsApp Business Account (C40, C64)', () => {
 			['C64', { pluginId: FAKE_IDS.pluginId }, `Bearer ${fake.token}`],
 		]);
 		const withoutPlugin = loadOptionsContext('chakraPartner', { resource: 'waba', operation: 'disconnect', pluginId: '' }, credentials());
-		await expect(methods.listSearch.searchBusinessAccounts.call(withoutPlugin)).rejects.toThrow('Enter the Plugin ID first');
+		await expect(methods.listSearch.searchBusinessAccounts.call(withoutPlugin)).rejects.toThrow('Plugin ID: is empty in the node and in the credential');
 	});
 });

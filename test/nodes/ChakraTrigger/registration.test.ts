@@ -155,9 +155,11 @@ describe('Chakra Trigger: webhook registration (C38, C39)', () => {
 		expect(config()).toEqual(PLUGIN_1_SEED);
 	});
 
-	it('refuses to register without a Plugin ID, naming the field', async () => {
+	it('refuses to register without a Plugin ID in the node or the credential, naming both', async () => {
 		await expect(runWebhookMethod('create', { parameters: passThrough({ pluginId: '  ' }), credentials: credentials() })).rejects.toMatchObject({
-			message: 'Plugin ID: is required to register the webhook URL in ChakraHQ',
+			message: 'Plugin ID: is empty in the node and in the credential',
+			description:
+				'Enter the Plugin ID in the node\'s "Plugin ID" field, or once in the Chakra API credential\'s "Plugin ID" for every node. It is the last part of the URL of the WhatsApp Setup page in ChakraHQ (…/admin/plugin/<Plugin ID>), a UUID such as 3f2b8c1e-6d4a-4b8e-9c2f-1a2b3c4d5e6f. Or turn off "Register Webhook URL in ChakraHQ".',
 		});
 		expect(fake.requests).toHaveLength(0);
 	});

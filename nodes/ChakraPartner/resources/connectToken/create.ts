@@ -10,8 +10,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { requireEmailAddress } from '../../../shared/emailAddress';
 import { pluginIdField } from '../../../shared/fields';
+import { requirePluginId } from '../../../shared/pluginId';
 import { chakraBaseUrl } from '../../../shared/transport';
-import { isUuid, itemError } from '../../../shared/validation';
+import { itemError } from '../../../shared/validation';
 
 const showOnlyForConnectTokenCreate = { resource: ['connectToken'], operation: ['create'] };
 
@@ -29,16 +30,7 @@ export async function setConnectTokenTarget(
 	delete body.pluginId;
 	delete body.newPluginName;
 	if (this.getNodeParameter('connectTo') === 'existingPlugin') {
-		const pluginId = String(this.getNodeParameter('pluginId', '') ?? '').trim();
-		if (!isUuid(pluginId)) {
-			throw itemError(
-				this,
-				'pluginId',
-				pluginId === '' ? 'is required but empty' : `"${pluginId}" is not a plugin ID`,
-				'A plugin ID is a UUID such as d83e1d23-50b8-4d87-8f92-842a0ac516f6: the last part of the URL of the WhatsApp Setup page in ChakraHQ.',
-			);
-		}
-		body.pluginId = pluginId;
+		body.pluginId = await requirePluginId(this);
 	} else {
 		const newPluginName = String(this.getNodeParameter('newPluginName', '') ?? '').trim();
 		if (newPluginName === '') throw itemError(this, 'New Plugin Name', 'is required but empty');

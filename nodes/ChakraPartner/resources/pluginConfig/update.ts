@@ -8,6 +8,7 @@ import type {
 
 import { unwrapChakraData } from '../../../shared/envelope';
 import { maxRetriesOf } from '../../../shared/request';
+import { requirePluginId } from '../../../shared/pluginId';
 import { chakraRequest } from '../../../shared/transport';
 import { itemError } from '../../../shared/validation';
 
@@ -75,7 +76,7 @@ export async function mergeIntoCurrentPluginConfig(
 	if ('whichChakraWebhookEventsToSend' in changes) {
 		changes.whichChakraWebhookEventsToSend = checkWebhookEvents(this, changes.whichChakraWebhookEventsToSend);
 	}
-	const pluginId = String(this.getNodeParameter('pluginId', '') ?? '').trim();
+	const pluginId = await requirePluginId(this);
 	const { body } = await chakraRequest(this, 'C39', {
 		path: { pluginId },
 		itemIndex: this.getItemIndex(),

@@ -6,6 +6,7 @@
 import type { InputFile } from '../../../shared/binary';
 import { buildMultipart, readInputFile } from '../../../shared/binary';
 import { unwrapChakraData } from '../../../shared/envelope';
+import { requirePluginId } from '../../../shared/pluginId';
 import { chakraRequest } from '../../../shared/transport';
 import { itemError } from '../../../shared/validation';
 import type { ItemFunctions } from '../../../shared/itemFunctions';
@@ -71,8 +72,7 @@ export async function uploadBinaryForMessage(
 ): Promise<UploadedMedia> {
 	const file = await readInputFile(context, binaryParameter, field);
 	checkMediaFile(context, field, kind, file);
-	const pluginId = String(context.getNodeParameter('pluginId', '')).trim();
-	if (pluginId === '') throw itemError(context, 'pluginId', 'is required but empty');
+	const pluginId = await requirePluginId(context);
 	const form = buildMultipart({ filePart: 'file', fields: () => ({ filename: file.fileName }) }, context, file);
 	const { body } = await chakraRequest(context, 'C9', { path: { pluginId }, body: form, itemIndex: context.getItemIndex() });
 	const data = unwrapChakraData(body) as { publicMediaUrl?: unknown } | undefined;

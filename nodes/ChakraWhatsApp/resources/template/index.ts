@@ -43,9 +43,8 @@ export const templateDescription: INodeProperties[] = [
 	},
 	{
 		...pluginIdField(showOnlyForTemplates),
-		required: false,
 		description:
-			'ID of the WhatsApp plugin, only used to list the business accounts and templates below (…/admin/plugin/… in ChakraHQ). Not sent with the request.',
+			'ID of the WhatsApp plugin, only used to list the business accounts and templates below (…/admin/plugin/… in ChakraHQ). Not sent with the request. Empty: the Plugin ID of the Chakra API credential is used.',
 	},
 	wabaIdField({ ...showOnlyForTemplates, operation: ['create', 'getAll'] }),
 	whatsappApiVersionField(showOnlyForTemplates),
