@@ -5,19 +5,19 @@ import { maxResponseSizeField, maxRetriesField } from '../shared/fields';
 import { getProcedureStates, getUsernames } from '../shared/methods/platformConfig';
 import { codedOperations } from '../shared/codedRouting';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
+import { withDisplayNameSubtitle } from '../shared/subtitle';
 import { campaignDescription } from './resources/campaign';
 import { chatDescription } from './resources/chat';
 import { leadDescription } from './resources/lead';
 import { getLeadAttributeFields } from '../shared/process/lead';
 
 export class ChakraCrm implements INodeType {
-	description: INodeTypeDescription = {
+	description: INodeTypeDescription = withDisplayNameSubtitle({
 		displayName: 'Chakra CRM',
 		name: 'chakraCrm',
 		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Create and update ChakraHQ leads, read WhatsApp chats and messages, and manage lead campaigns',
 		defaults: { name: 'Chakra CRM' },
 		usableAsTool: true,
@@ -44,7 +44,7 @@ export class ChakraCrm implements INodeType {
 			maxRetriesField,
 			maxResponseSizeField,
 		]),
-	};
+	});
 
 	// Lists run their routing in the node (shared/codedRouting.ts): n8n's RoutingNode spreads a list into one call, which overflows past ~120,000 records.
 	customOperations = codedOperations(this.description.properties, { chat: ['getMessagesByPhoneNumber'] });

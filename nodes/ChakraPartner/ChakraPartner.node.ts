@@ -4,18 +4,18 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { maxResponseSizeField, maxRetriesField } from '../shared/fields';
 import { searchBusinessAccounts } from '../shared/methods/listSearch';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
+import { withDisplayNameSubtitle } from '../shared/subtitle';
 import { connectTokenDescription } from './resources/connectToken';
 import { pluginConfigDescription } from './resources/pluginConfig';
 import { wabaDescription } from './resources/waba';
 
 export class ChakraPartner implements INodeType {
-	description: INodeTypeDescription = {
+	description: INodeTypeDescription = withDisplayNameSubtitle({
 		displayName: 'Chakra Partner',
 		name: 'chakraPartner',
 		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Onboard your customers\' WhatsApp Business accounts into ChakraHQ and manage plugin webhooks and connected accounts',
 		defaults: { name: 'Chakra Partner' },
@@ -43,7 +43,7 @@ export class ChakraPartner implements INodeType {
 			maxRetriesField,
 			maxResponseSizeField,
 		]),
-	};
+	});
 
 	methods = {
 		listSearch: { searchBusinessAccounts },

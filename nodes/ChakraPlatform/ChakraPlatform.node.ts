@@ -12,6 +12,7 @@ import {
 } from '../shared/methods/platformConfig';
 import { codedOperations, mergeOperations } from '../shared/codedRouting';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
+import { withDisplayNameSubtitle } from '../shared/subtitle';
 import { execute as bulkCreate } from './actions/process/bulkCreate.operation';
 import { execute as bulkUpdate } from './actions/process/bulkUpdate.operation';
 import { searchUsers } from './methods/listSearch';
@@ -23,13 +24,12 @@ import { taskDescription } from './resources/task';
 import { userDescription } from './resources/user';
 
 export class ChakraPlatform implements INodeType {
-	description: INodeTypeDescription = {
+	description: INodeTypeDescription = withDisplayNameSubtitle({
 		displayName: 'Chakra Platform',
 		name: 'chakraPlatform',
 		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Work with ChakraHQ Platform records: processes (leads, tickets, …), tasks, users, photos, background jobs and the data-model configuration',
 		defaults: { name: 'Chakra Platform' },
@@ -63,7 +63,7 @@ export class ChakraPlatform implements INodeType {
 			maxRetriesField,
 			maxResponseSizeField,
 		]),
-	};
+	});
 
 	methods = {
 		loadOptions: { getProcedures, getProcedureStates, getProcedureAttributes, getStateTasks, getUsernames },

@@ -147,7 +147,7 @@ const optionProperties: INodeProperties = {
 				'Whether a delivery of an event already received in the last 10 minutes (same message or call ID and same status) is dropped. Remembered per n8n process.',
 		},
 		{
-			displayName: 'Events',
+			displayName: 'Trigger On',
 			name: 'events',
 			type: 'multiOptions',
 			options: [

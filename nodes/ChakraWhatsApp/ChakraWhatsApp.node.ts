@@ -7,19 +7,19 @@ import { searchBusinessAccounts, searchPhoneNumbers } from '../shared/methods/li
 import { getProcedures } from '../shared/methods/platformConfig';
 import { getTemplateVariables, searchTemplateIds, searchTemplates } from '../shared/methods/templates';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
+import { withDisplayNameSubtitle } from '../shared/subtitle';
 import { flowDescription } from './resources/flow';
 import { mediaDescription } from './resources/media';
 import { messageDescription } from './resources/message';
 import { templateDescription } from './resources/template';
 
 export class ChakraWhatsApp implements INodeType {
-	description: INodeTypeDescription = {
+	description: INodeTypeDescription = withDisplayNameSubtitle({
 		displayName: 'Chakra WhatsApp',
 		name: 'chakraWhatsApp',
 		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Send WhatsApp template and session messages and manage templates, media and flows through ChakraHQ',
 		defaults: { name: 'Chakra WhatsApp' },
 		usableAsTool: true,
@@ -48,7 +48,7 @@ export class ChakraWhatsApp implements INodeType {
 			maxRetriesField,
 			maxResponseSizeField,
 		]),
-	};
+	});
 
 	// Message operations run their routing in the node (shared/codedRouting.ts): same requests, a
 	// fraction of n8n's per-item cost for bulk sends.

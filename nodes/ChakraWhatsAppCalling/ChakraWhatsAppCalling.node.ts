@@ -4,18 +4,18 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { maxResponseSizeField, maxRetriesField, whatsappApiVersionField } from '../shared/fields';
 import { searchPhoneNumbers } from '../shared/methods/listSearch';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
+import { withDisplayNameSubtitle } from '../shared/subtitle';
 import { callDescription } from './resources/call';
 import { permissionDescription } from './resources/permission';
 import { settingsDescription } from './resources/settings';
 
 export class ChakraWhatsAppCalling implements INodeType {
-	description: INodeTypeDescription = {
+	description: INodeTypeDescription = withDisplayNameSubtitle({
 		displayName: 'Chakra WhatsApp Calling',
 		name: 'chakraWhatsAppCalling',
 		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Configure WhatsApp Business calling, check call permissions and manage calls through ChakraHQ',
 		defaults: { name: 'Chakra WhatsApp Calling' },
 		usableAsTool: true,
@@ -43,7 +43,7 @@ export class ChakraWhatsAppCalling implements INodeType {
 			maxRetriesField,
 			maxResponseSizeField,
 		]),
-	};
+	});
 
 	methods = {
 		listSearch: { searchPhoneNumbers },

@@ -5,6 +5,7 @@ import { maxResponseSizeField, maxRetriesField, whatsappApiVersionField } from '
 import { searchPhoneNumbers } from '../shared/methods/listSearch';
 import { codedOperations } from '../shared/codedRouting';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
+import { withDisplayNameSubtitle } from '../shared/subtitle';
 import { getJoinRequests, getParticipants, searchGroups } from './methods';
 import { groupDescription } from './resources/group';
 import { inviteLinkDescription } from './resources/inviteLink';
@@ -12,13 +13,12 @@ import { joinRequestDescription } from './resources/joinRequest';
 import { participantDescription } from './resources/participant';
 
 export class ChakraWhatsAppGroup implements INodeType {
-	description: INodeTypeDescription = {
+	description: INodeTypeDescription = withDisplayNameSubtitle({
 		displayName: 'Chakra WhatsApp Group',
 		name: 'chakraWhatsAppGroup',
 		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Create and manage WhatsApp groups, their invite links, join requests and participants through ChakraHQ',
 		defaults: { name: 'Chakra WhatsApp Group' },
 		usableAsTool: true,
@@ -48,7 +48,7 @@ export class ChakraWhatsAppGroup implements INodeType {
 			maxRetriesField,
 			maxResponseSizeField,
 		]),
-	};
+	});
 
 	// Lists run their routing in the node (shared/codedRouting.ts): n8n's RoutingNode spreads a list into one call, which overflows past ~120,000 records.
 	customOperations = codedOperations(this.description.properties, { group: ['getAll'], joinRequest: ['getAll'] });

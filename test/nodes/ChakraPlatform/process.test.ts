@@ -418,20 +418,18 @@ describe('Chakra Platform: process (C41-C47)', () => {
 	});
 
 	describe('C46 delete and C47 deleteByPrimaryKey', () => {
-		it('C46 delete deletes by ID and returns the deleted process', async () => {
-			const before = snapshot(LEAD_002);
+		it('C46 delete deletes by ID and returns { deleted: true }', async () => {
 			const { items, error } = await t.run({ resource: 'process', operation: 'delete', procedureShortId: 'lead', processId: LEAD_002 });
 			expect(error).toBeUndefined();
 			expect(t.fake.requests).toHaveLength(1);
 			const [request] = t.fake.requests;
 			expect(request).toMatchObject({ cid: 'C46', method: 'DELETE', path: `${LEAD_PATH}/${LEAD_002}`, query: {} });
 			expect(request.headers.authorization).toBe(auth());
-			expect(jsonOf(items)).toEqual([before]);
+			expect(jsonOf(items)).toEqual([{ deleted: true }]);
 			expect(leads().has(LEAD_002)).toBe(false);
 		});
 
-		it('C47 deleteByPrimaryKey deletes by primary key value (both path segments sent)', async () => {
-			const before = snapshot(LEAD_003);
+		it('C47 deleteByPrimaryKey deletes by primary key value (both path segments sent) and returns { deleted: true }', async () => {
 			const { items, error } = await t.run({
 				resource: 'process',
 				operation: 'deleteByPrimaryKey',
@@ -444,7 +442,7 @@ describe('Chakra Platform: process (C41-C47)', () => {
 			const [request] = t.fake.requests;
 			expect(request).toMatchObject({ cid: 'C47', method: 'DELETE', path: `${LEAD_PATH}/lead_id/LEAD-003`, query: {} });
 			expect(request.headers.authorization).toBe(auth());
-			expect(jsonOf(items)).toEqual([before]);
+			expect(jsonOf(items)).toEqual([{ deleted: true }]);
 			expect(leads().has(LEAD_003)).toBe(false);
 		});
 

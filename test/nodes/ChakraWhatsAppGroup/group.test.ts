@@ -208,14 +208,14 @@ describe('Chakra WhatsApp Group: group (C15-C19)', () => {
 		expect(handle.fake.requests).toHaveLength(0);
 	});
 
-	it('C19 delete sends DELETE without a body', async () => {
+	it('C19 delete sends DELETE without a body and returns { deleted: true }', async () => {
 		const result = await run({ operation: 'delete', groupId: byId(FAKE_IDS.groupId2) });
 		expect(result.error).toBeUndefined();
 		expect(handle.fake.requests.map(requestSummary)).toEqual([
 			{ cid: 'C19', method: 'DELETE', path: `/v1/whatsapp/v24.0/${FAKE_IDS.groupId2}`, query: {}, body: undefined, authorization: bearer() },
 		]);
 		expect(handle.fake.requests[0].rawBody).toHaveLength(0);
-		expect(jsonOf(result)).toEqual([{ success: true }]);
+		expect(jsonOf(result)).toEqual([{ deleted: true }]);
 		expect(handle.fake.state.groups.has(FAKE_IDS.groupId2)).toBe(false);
 	});
 

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { skipLimitPaginator } from '../../../shared/pagination';
+import { deletedResult } from '../../../shared/deleted';
 import { operationRouting } from '../../../shared/request';
 import { itemRouting } from '../../../shared/codedRouting';
 import { sendCreateProcessBody, sendUpdateProcessBody } from '../../../shared/process/body';
@@ -52,14 +53,14 @@ export const processDescription: INodeProperties[] = [
 				value: 'delete',
 				action: 'Delete a process',
 				description: 'Delete a process by its ID',
-				routing: operationRouting('C46'),
+				routing: operationRouting('C46', { postReceive: [deletedResult] }),
 			},
 			{
 				name: 'Delete by Primary Key',
 				value: 'deleteByPrimaryKey',
 				action: 'Delete a process by primary key',
 				description: 'Delete a process by the value of its primary key attribute, e.g. lead_id LEAD-001',
-				routing: withPreSendFirst(operationRouting('C47'), fillPrimaryKeyShortId),
+				routing: withPreSendFirst(operationRouting('C47', { postReceive: [deletedResult] }), fillPrimaryKeyShortId),
 			},
 			{
 				name: 'Get',

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { whatsappPhoneNumberIdField } from '../../../shared/fields';
 import { metaCursorPaginator } from '../../../shared/pagination';
+import { deletedResult } from '../../../shared/deleted';
 import { operationRouting } from '../../../shared/request';
 import { itemRouting } from '../../../shared/codedRouting';
 import { GROUP_WRITE_REQUEST } from '../writeBody';
@@ -37,7 +38,7 @@ export const groupDescription: INodeProperties[] = [
 				value: 'delete',
 				action: 'Delete a group',
 				description: 'Delete a group; every participant is removed',
-				routing: operationRouting('C19'),
+				routing: operationRouting('C19', { postReceive: [deletedResult] }),
 			},
 			{
 				name: 'Get',
