@@ -5,19 +5,42 @@ import { maxResponseSizeField, maxRetriesField } from '../shared/fields';
 import { getProcedureStates, getUsernames } from '../shared/methods/platformConfig';
 import { codedOperations } from '../shared/codedRouting';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
-import { withDisplayNameSubtitle } from '../shared/subtitle';
+import { displayNameSubtitle } from '../shared/subtitle';
+import { nodeDocumentationUrl } from '../shared/documentation';
 import { campaignDescription } from './resources/campaign';
 import { chatDescription } from './resources/chat';
 import { leadDescription } from './resources/lead';
 import { getLeadAttributeFields } from '../shared/process/lead';
 
+const properties = withOptionValueChecks([
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Campaign', value: 'campaign' },
+			{ name: 'Chat', value: 'chat' },
+			{ name: 'Lead', value: 'lead' },
+		],
+		default: 'lead',
+	},
+	...leadDescription,
+	...chatDescription,
+	...campaignDescription,
+	maxRetriesField,
+	maxResponseSizeField,
+]);
+
 export class ChakraCrm implements INodeType {
-	description: INodeTypeDescription = withDisplayNameSubtitle({
+	description: INodeTypeDescription = {
 		displayName: 'Chakra CRM',
 		name: 'chakraCrm',
 		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
 		group: ['output'],
 		version: 1,
+		subtitle: displayNameSubtitle(properties),
+		documentationUrl: nodeDocumentationUrl('ChakraCrm'),
 		description: 'Create and update ChakraHQ leads, read WhatsApp chats and messages, and manage lead campaigns',
 		defaults: { name: 'Chakra CRM' },
 		usableAsTool: true,
@@ -25,26 +48,8 @@ export class ChakraCrm implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'chakraApi', required: true }],
 		requestDefaults: chakraRequestDefaults,
-		properties: withOptionValueChecks([
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Campaign', value: 'campaign' },
-					{ name: 'Chat', value: 'chat' },
-					{ name: 'Lead', value: 'lead' },
-				],
-				default: 'lead',
-			},
-			...leadDescription,
-			...chatDescription,
-			...campaignDescription,
-			maxRetriesField,
-			maxResponseSizeField,
-		]),
-	});
+		properties,
+	};
 
 	// Lists run their routing in the node (shared/codedRouting.ts): n8n's RoutingNode spreads a list into one call, which overflows past ~120,000 records.
 	customOperations = codedOperations(this.description.properties, { chat: ['getMessagesByPhoneNumber'] });

@@ -12,7 +12,8 @@ import {
 } from '../shared/methods/platformConfig';
 import { codedOperations, mergeOperations } from '../shared/codedRouting';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
-import { withDisplayNameSubtitle } from '../shared/subtitle';
+import { displayNameSubtitle } from '../shared/subtitle';
+import { nodeDocumentationUrl } from '../shared/documentation';
 import { execute as bulkCreate } from './actions/process/bulkCreate.operation';
 import { execute as bulkUpdate } from './actions/process/bulkUpdate.operation';
 import { searchUsers } from './methods/listSearch';
@@ -23,13 +24,41 @@ import { processDescription } from './resources/process';
 import { taskDescription } from './resources/task';
 import { userDescription } from './resources/user';
 
+const properties = withOptionValueChecks([
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Background Job', value: 'backgroundJob' },
+			{ name: 'Config', value: 'config' },
+			{ name: 'Photo', value: 'photo' },
+			{ name: 'Process', value: 'process' },
+			{ name: 'Task', value: 'task' },
+			{ name: 'User', value: 'user' },
+		],
+		default: 'process',
+	},
+	...processDescription,
+	...taskDescription,
+	...userDescription,
+	...photoDescription,
+	...backgroundJobDescription,
+	...configDescription,
+	maxRetriesField,
+	maxResponseSizeField,
+]);
+
 export class ChakraPlatform implements INodeType {
-	description: INodeTypeDescription = withDisplayNameSubtitle({
+	description: INodeTypeDescription = {
 		displayName: 'Chakra Platform',
 		name: 'chakraPlatform',
 		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
 		group: ['transform'],
 		version: 1,
+		subtitle: displayNameSubtitle(properties),
+		documentationUrl: nodeDocumentationUrl('ChakraPlatform'),
 		description:
 			'Work with ChakraHQ Platform records: processes (leads, tickets, …), tasks, users, photos, background jobs and the data-model configuration',
 		defaults: { name: 'Chakra Platform' },
@@ -38,32 +67,8 @@ export class ChakraPlatform implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'chakraApi', required: true }],
 		requestDefaults: chakraRequestDefaults,
-		properties: withOptionValueChecks([
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Background Job', value: 'backgroundJob' },
-					{ name: 'Config', value: 'config' },
-					{ name: 'Photo', value: 'photo' },
-					{ name: 'Process', value: 'process' },
-					{ name: 'Task', value: 'task' },
-					{ name: 'User', value: 'user' },
-				],
-				default: 'process',
-			},
-			...processDescription,
-			...taskDescription,
-			...userDescription,
-			...photoDescription,
-			...backgroundJobDescription,
-			...configDescription,
-			maxRetriesField,
-			maxResponseSizeField,
-		]),
-	});
+		properties,
+	};
 
 	methods = {
 		loadOptions: { getProcedures, getProcedureStates, getProcedureAttributes, getStateTasks, getUsernames },

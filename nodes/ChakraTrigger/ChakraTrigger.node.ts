@@ -10,6 +10,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { WHATSAPP_API_VERSION } from '../shared/fields';
 import { CREDENTIAL_TYPE } from '../shared/transport';
+import { nodeDocumentationUrl } from '../shared/documentation';
 import { acknowledge, checkSignature, parseDeliveryBody, readRawBody, refuse } from './delivery';
 import { triggerProperties } from './description';
 import type { ChakraEvent } from './events';
@@ -54,6 +55,7 @@ export class ChakraTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["registerWebhook"] ? "Registered in ChakraHQ" : "URL pasted in ChakraHQ"}}',
+		documentationUrl: nodeDocumentationUrl('ChakraTrigger'),
 		description: 'Starts the workflow on ChakraHQ WhatsApp events: inbound messages, delivery statuses, calls, groups and template updates',
 		defaults: { name: 'Chakra Trigger' },
 		inputs: [],

@@ -7,19 +7,44 @@ import { searchBusinessAccounts, searchPhoneNumbers } from '../shared/methods/li
 import { getProcedures } from '../shared/methods/platformConfig';
 import { getTemplateVariables, searchTemplateIds, searchTemplates } from '../shared/methods/templates';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
-import { withDisplayNameSubtitle } from '../shared/subtitle';
+import { displayNameSubtitle } from '../shared/subtitle';
+import { nodeDocumentationUrl } from '../shared/documentation';
 import { flowDescription } from './resources/flow';
 import { mediaDescription } from './resources/media';
 import { messageDescription } from './resources/message';
 import { templateDescription } from './resources/template';
 
+const properties = withOptionValueChecks([
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Flow', value: 'flow' },
+			{ name: 'Media', value: 'media' },
+			{ name: 'Message', value: 'message' },
+			{ name: 'Template', value: 'template' },
+		],
+		default: 'message',
+	},
+	...messageDescription,
+	...templateDescription,
+	...mediaDescription,
+	...flowDescription,
+	maxRetriesField,
+	maxResponseSizeField,
+]);
+
 export class ChakraWhatsApp implements INodeType {
-	description: INodeTypeDescription = withDisplayNameSubtitle({
+	description: INodeTypeDescription = {
 		displayName: 'Chakra WhatsApp',
 		name: 'chakraWhatsApp',
 		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
 		group: ['output'],
 		version: 1,
+		subtitle: displayNameSubtitle(properties),
+		documentationUrl: nodeDocumentationUrl('ChakraWhatsApp'),
 		description: 'Send WhatsApp template and session messages and manage templates, media and flows through ChakraHQ',
 		defaults: { name: 'Chakra WhatsApp' },
 		usableAsTool: true,
@@ -27,28 +52,8 @@ export class ChakraWhatsApp implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'chakraApi', required: true }],
 		requestDefaults: chakraRequestDefaults,
-		properties: withOptionValueChecks([
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Flow', value: 'flow' },
-					{ name: 'Media', value: 'media' },
-					{ name: 'Message', value: 'message' },
-					{ name: 'Template', value: 'template' },
-				],
-				default: 'message',
-			},
-			...messageDescription,
-			...templateDescription,
-			...mediaDescription,
-			...flowDescription,
-			maxRetriesField,
-			maxResponseSizeField,
-		]),
-	});
+		properties,
+	};
 
 	// Message operations run their routing in the node (shared/codedRouting.ts): same requests, a
 	// fraction of n8n's per-item cost for bulk sends.

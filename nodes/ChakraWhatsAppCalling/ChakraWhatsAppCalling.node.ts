@@ -4,18 +4,42 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { maxResponseSizeField, maxRetriesField, whatsappApiVersionField } from '../shared/fields';
 import { searchPhoneNumbers } from '../shared/methods/listSearch';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
-import { withDisplayNameSubtitle } from '../shared/subtitle';
+import { displayNameSubtitle } from '../shared/subtitle';
+import { nodeDocumentationUrl } from '../shared/documentation';
 import { callDescription } from './resources/call';
 import { permissionDescription } from './resources/permission';
 import { settingsDescription } from './resources/settings';
 
+const properties = withOptionValueChecks([
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Call', value: 'call' },
+			{ name: 'Permission', value: 'permission' },
+			{ name: 'Setting', value: 'settings' },
+		],
+		default: 'call',
+	},
+	...callDescription,
+	...permissionDescription,
+	...settingsDescription,
+	whatsappApiVersionField(),
+	maxRetriesField,
+	maxResponseSizeField,
+]);
+
 export class ChakraWhatsAppCalling implements INodeType {
-	description: INodeTypeDescription = withDisplayNameSubtitle({
+	description: INodeTypeDescription = {
 		displayName: 'Chakra WhatsApp Calling',
 		name: 'chakraWhatsAppCalling',
 		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
 		group: ['output'],
 		version: 1,
+		subtitle: displayNameSubtitle(properties),
+		documentationUrl: nodeDocumentationUrl('ChakraWhatsAppCalling'),
 		description: 'Configure WhatsApp Business calling, check call permissions and manage calls through ChakraHQ',
 		defaults: { name: 'Chakra WhatsApp Calling' },
 		usableAsTool: true,
@@ -23,27 +47,8 @@ export class ChakraWhatsAppCalling implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'chakraApi', required: true }],
 		requestDefaults: chakraRequestDefaults,
-		properties: withOptionValueChecks([
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Call', value: 'call' },
-					{ name: 'Permission', value: 'permission' },
-					{ name: 'Setting', value: 'settings' },
-				],
-				default: 'call',
-			},
-			...callDescription,
-			...permissionDescription,
-			...settingsDescription,
-			whatsappApiVersionField(),
-			maxRetriesField,
-			maxResponseSizeField,
-		]),
-	});
+		properties,
+	};
 
 	methods = {
 		listSearch: { searchPhoneNumbers },

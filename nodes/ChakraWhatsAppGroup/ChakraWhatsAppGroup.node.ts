@@ -5,20 +5,46 @@ import { maxResponseSizeField, maxRetriesField, whatsappApiVersionField } from '
 import { searchPhoneNumbers } from '../shared/methods/listSearch';
 import { codedOperations } from '../shared/codedRouting';
 import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
-import { withDisplayNameSubtitle } from '../shared/subtitle';
+import { displayNameSubtitle } from '../shared/subtitle';
+import { nodeDocumentationUrl } from '../shared/documentation';
 import { getJoinRequests, getParticipants, searchGroups } from './methods';
 import { groupDescription } from './resources/group';
 import { inviteLinkDescription } from './resources/inviteLink';
 import { joinRequestDescription } from './resources/joinRequest';
 import { participantDescription } from './resources/participant';
 
+const properties = withOptionValueChecks([
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Group', value: 'group' },
+			{ name: 'Invite Link', value: 'inviteLink' },
+			{ name: 'Join Request', value: 'joinRequest' },
+			{ name: 'Participant', value: 'participant' },
+		],
+		default: 'group',
+	},
+	...groupDescription,
+	...inviteLinkDescription,
+	...joinRequestDescription,
+	...participantDescription,
+	whatsappApiVersionField(),
+	maxRetriesField,
+	maxResponseSizeField,
+]);
+
 export class ChakraWhatsAppGroup implements INodeType {
-	description: INodeTypeDescription = withDisplayNameSubtitle({
+	description: INodeTypeDescription = {
 		displayName: 'Chakra WhatsApp Group',
 		name: 'chakraWhatsAppGroup',
 		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
 		group: ['output'],
 		version: 1,
+		subtitle: displayNameSubtitle(properties),
+		documentationUrl: nodeDocumentationUrl('ChakraWhatsAppGroup'),
 		description: 'Create and manage WhatsApp groups, their invite links, join requests and participants through ChakraHQ',
 		defaults: { name: 'Chakra WhatsApp Group' },
 		usableAsTool: true,
@@ -26,29 +52,8 @@ export class ChakraWhatsAppGroup implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'chakraApi', required: true }],
 		requestDefaults: chakraRequestDefaults,
-		properties: withOptionValueChecks([
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Group', value: 'group' },
-					{ name: 'Invite Link', value: 'inviteLink' },
-					{ name: 'Join Request', value: 'joinRequest' },
-					{ name: 'Participant', value: 'participant' },
-				],
-				default: 'group',
-			},
-			...groupDescription,
-			...inviteLinkDescription,
-			...joinRequestDescription,
-			...participantDescription,
-			whatsappApiVersionField(),
-			maxRetriesField,
-			maxResponseSizeField,
-		]),
-	});
+		properties,
+	};
 
 	// Lists run their routing in the node (shared/codedRouting.ts): n8n's RoutingNode spreads a list into one call, which overflows past ~120,000 records.
 	customOperations = codedOperations(this.description.properties, { group: ['getAll'], joinRequest: ['getAll'] });

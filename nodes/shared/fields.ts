@@ -100,6 +100,7 @@ export function whatsappApiVersionField(show?: Show): INodeProperties {
 		displayName: 'WhatsApp API Version',
 		name: 'whatsappApiVersion',
 		type: 'string',
+		required: true,
 		default: WHATSAPP_API_VERSION,
 		placeholder: WHATSAPP_API_VERSION,
 		description: 'Graph API version of the WhatsApp Cloud API calls, in the form vNN.N',

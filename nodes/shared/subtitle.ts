@@ -2,7 +2,7 @@
  * The subtitle under a node on the canvas: "<Operation>: <Resource>" in their display names
  * ("Send Template: Message"), not the internal values ("sendTemplate: message").
  */
-import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 function optionsOf(property: INodeProperties | undefined): INodePropertyOptions[] {
 	return (property?.options ?? []) as INodePropertyOptions[];
@@ -22,7 +22,3 @@ export function displayNameSubtitle(properties: INodeProperties[]): string {
 	return `={{ ${JSON.stringify(names)}[$parameter["resource"] + ":" + $parameter["operation"]] ?? $parameter["operation"] }}`;
 }
 
-/** The node description with its `subtitle` set by `displayNameSubtitle`. */
-export function withDisplayNameSubtitle(description: INodeTypeDescription): INodeTypeDescription {
-	return { ...description, subtitle: displayNameSubtitle(description.properties) };
-}

@@ -5,6 +5,8 @@
  */
 import type { INode, INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { packageNodeTypes } from '../harness';
 
@@ -57,5 +59,60 @@ describe('canvas texts', () => {
 				}
 			}
 		}
+	});
+
+	it('every parameter that fills a path placeholder is marked required (Plugin ID and Primary Key Attribute have fallbacks)', () => {
+		const missing: string[] = [];
+		for (const name of ACTION_NODES) {
+			const { properties } = describeNode(name);
+			for (const operationProperty of properties.filter((entry) => entry.name === 'operation')) {
+				const resources = operationProperty.displayOptions?.show?.resource ?? [];
+				for (const option of (operationProperty.options ?? []) as INodePropertyOptions[]) {
+					const placeholders = [...String(option.routing?.request?.url ?? '').matchAll(/\{([A-Za-z]+)\}/g)]
+						.map((match) => match[1])
+						.filter((placeholder) => !['pluginId', 'primaryKeyShortId'].includes(placeholder));
+					const shown = properties.filter(
+						(entry) =>
+							placeholders.includes(entry.name) &&
+							resources.some((resource) => entry.displayOptions?.show?.resource?.includes(resource) ?? true) &&
+							(entry.displayOptions?.show?.operation?.includes(option.value) ?? true),
+					);
+					for (const property of shown.filter((entry) => entry.required !== true)) missing.push(`${name}.${String(option.value)}.${property.name}`);
+				}
+			}
+		}
+		expect(missing).toEqual([]);
+	});
+
+	it('the Plugin ID field is optional, with a hint pointing at the credential and a placeholder that is no ID', () => {
+		for (const name of ['chakraWhatsApp', 'chakraPartner', 'chakraTrigger']) {
+			for (const property of describeNode(name).properties.filter((entry) => entry.name === 'pluginId')) {
+				expect([property.required, property.hint]).toEqual([undefined, 'Leave empty to use the Plugin ID saved in the Chakra API credential']);
+				expect(property.placeholder).not.toMatch(/[0-9a-f]{8}-/);
+			}
+		}
+	});
+
+	it.each([...ACTION_NODES, 'chakraTrigger'])('%s: the Docs link opens the node\'s own page in docs/nodes', (name) => {
+		const description = describeNode(name);
+		const file = name[0].toUpperCase() + name.slice(1);
+		const expected = `https://github.com/chakrahq/n8n-nodes-chakrahq/blob/main/docs/nodes/${file}.md`;
+		const codex = JSON.parse(readFileSync(join(__dirname, '..', '..', 'nodes', file, `${file}.node.json`), 'utf8')) as {
+			resources: { primaryDocumentation: Array<{ url: string }> };
+		};
+		expect([description.documentationUrl, codex.resources.primaryDocumentation[0].url]).toEqual([expected, expected]);
+		expect(existsSync(join(__dirname, '..', '..', 'docs', 'nodes', `${file}.md`))).toBe(true);
+	});
+
+	it('Group > Create shows the asynchronous-creation note as a notice before the Subject, not as the Subject\'s hint', () => {
+		const { properties } = describeNode('chakraWhatsAppGroup');
+		const shown = properties.filter((entry) => entry.displayOptions?.show?.operation?.includes('create') && entry.displayOptions?.show?.resource?.includes('group'));
+		const notice = shown.findIndex((entry) => entry.type === 'notice');
+		expect(shown.slice(notice, notice + 2).map((entry) => [entry.type, entry.name])).toEqual([
+			['notice', 'asyncCreationNotice'],
+			['string', 'subject'],
+		]);
+		expect(shown[notice].displayName).toContain('group_lifecycle_update');
+		expect(shown[notice + 1].hint).toBeUndefined();
 	});
 });

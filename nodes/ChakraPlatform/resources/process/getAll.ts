@@ -17,7 +17,7 @@ const OPERATOR_OPTIONS = [
 export const processGetAllDescription: INodeProperties[] = [
 	...returnAllAndLimitFields(showOnlyForProcessGetAll),
 	{
-		displayName: 'Filter',
+		displayName: 'Conditions',
 		name: 'filterType',
 		type: 'options',
 		noDataExpression: true,
@@ -40,12 +40,12 @@ export const processGetAllDescription: INodeProperties[] = [
 		displayOptions: { show: showForConditions },
 	},
 	{
-		displayName: 'Filters',
+		displayName: 'Status, State and Assignee Conditions',
 		name: 'filters',
 		type: 'collection',
-		placeholder: 'Add Filter',
+		placeholder: 'Add Condition',
 		default: {},
-		description: 'Several values of one filter match any of them',
+		description: 'Several values of one condition match any of them',
 		displayOptions: { show: showForConditions },
 		options: [
 			{
@@ -76,7 +76,7 @@ export const processGetAllDescription: INodeProperties[] = [
 		],
 	},
 	{
-		displayName: 'Conditions',
+		displayName: 'Date and Attribute Conditions',
 		name: 'conditions',
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
@@ -148,6 +148,7 @@ export const processGetAllDescription: INodeProperties[] = [
 		displayName: 'JSON Where',
 		name: 'whereJson',
 		type: 'json',
+		required: true,
 		default: '{\n  "status": "OPEN"\n}',
 		description:
 			'The <code>where</code> query of the API: keys are attribute short IDs or status, state, createdAt, assignedTo; a value is a scalar, an array (any of) or an operator object such as {"&gt;": 5}; <code>and</code> / <code>or</code> take arrays of queries',

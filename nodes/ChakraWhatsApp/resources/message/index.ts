@@ -49,7 +49,8 @@ export const messageDescription: INodeProperties[] = [
 			{
 				name: 'Send Template (Meta Format)',
 				value: 'sendTemplateMeta',
-				action: 'Send a template message in meta format',
+				// Not "in Meta format": n8n's lint wants sentence case and allows no capitalised word but the first.
+				action: 'Send a template message with its components',
 				description: 'Send an approved template as a WhatsApp Cloud API template object; returns the WhatsApp message ID',
 				routing: itemRouting('C3', { preSend: [buildMetaTemplateBody] }),
 			},

@@ -143,6 +143,7 @@ export const settingsUpdateDescription: INodeProperties[] = [
 		displayName: 'Settings (JSON)',
 		name: 'settingsJson',
 		type: 'json',
+		required: true,
 		default: '{\n  "calling": {\n    "status": "ENABLED",\n    "callback_permission_status": "ENABLED"\n  }\n}',
 		description:
 			'The request body, e.g. {"calling": {"status": "ENABLED"}}. An object without a "calling" key is taken as the calling settings. Enum values are uppercase; times HHMM, dates YYYY-MM-DD.',

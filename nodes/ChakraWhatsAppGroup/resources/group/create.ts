@@ -53,6 +53,14 @@ export async function addGroupCreationNote(
 
 export const groupCreateDescription: INodeProperties[] = [
 	{
+		displayName:
+			'WhatsApp creates the group asynchronously: the output holds a request ID, and the group ID and invite link arrive later in a group_lifecycle_update webhook (Chakra Trigger).',
+		name: 'asyncCreationNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: showOnlyForGroupCreate },
+	},
+	{
 		displayName: 'Subject',
 		name: 'subject',
 		type: 'string',
@@ -60,7 +68,6 @@ export const groupCreateDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'Order 1042 support',
 		description: `Name of the group, at most ${SUBJECT_MAX_LENGTH} characters`,
-		hint: 'The group is created asynchronously: the output holds a request ID, and the group ID arrives later in a group_lifecycle_update webhook (Chakra Trigger).',
 		displayOptions: { show: showOnlyForGroupCreate },
 		routing: { send: { type: 'body', property: 'subject' } },
 	},
