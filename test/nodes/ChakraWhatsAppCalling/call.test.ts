@@ -31,6 +31,26 @@ describe('Chakra WhatsApp Calling: call (C36)', () => {
 		expect(jsonOf(result)).toEqual([{ messaging_product: 'whatsapp', calls: [{ id: callId }] }]);
 	});
 
+	it('C36 connect to a business-scoped user ID sends recipient instead of to, as ChakraHQ\'s SDK does', async () => {
+		const bsuid = 'IN.1349120865530274191';
+		handle.fake.state.callPermissions.set(bsuid, { status: 'temporary', expiration_time: 1745343479 });
+		const result = await run({ operation: 'connect', identifyUserBy: 'bsuid', recipient: ` ${bsuid} `, phoneNumber: '', sdpOffer: OFFER });
+		expect(result.error).toBeUndefined();
+		expect(handle.fake.requests.map(requestSummary)).toEqual([
+			{
+				cid: 'C36',
+				method: 'POST',
+				path,
+				query: {},
+				body: { messaging_product: 'whatsapp', action: 'connect', recipient: bsuid, session: { sdp_type: 'offer', sdp: OFFER } },
+				authorization: bearer(),
+			},
+		]);
+		const empty = await run({ operation: 'connect', identifyUserBy: 'bsuid', recipient: '={{ "" }}', sdpOffer: OFFER });
+		expect(empty.error?.message).toBe('Business-Scoped User ID: is required but empty');
+		expect(handle.fake.requests).toHaveLength(1);
+	});
+
 	it('C36 connect takes a pasted {sdp_type, sdp} object and sends callback data, recording and transcription', async () => {
 		const result = await run({
 			operation: 'connect',

@@ -38,6 +38,29 @@ describe('Chakra WhatsApp Calling: permission (C35)', () => {
 		]);
 	});
 
+	it('C35 get for a business-scoped user ID sends it as recipient, as ChakraHQ\'s SDK does', async () => {
+		const bsuid = 'IN.1349120865530274191';
+		const result = await runAgainst(handle, 'chakraWhatsAppCalling', {
+			resource: 'permission',
+			operation: 'get',
+			whatsappPhoneNumberId: phoneNumberParameter,
+			identifyUserBy: 'bsuid',
+			recipient: bsuid,
+		} as never);
+		expect(result.error).toBeUndefined();
+		expect(handle.fake.requests.map(requestSummary)).toEqual([
+			{
+				cid: 'C35',
+				method: 'GET',
+				path: `/v1/whatsapp/v24.0/${FAKE_IDS.phoneNumberId}/call_permissions`,
+				query: { recipient: bsuid },
+				body: undefined,
+				authorization: `Bearer ${handle.fake.token}`,
+			},
+		]);
+		expect(jsonOf(result)[0]).toMatchObject({ messaging_product: 'whatsapp', permission: { status: 'no_permission' } });
+	});
+
 	it('C35 get for a user without permission says no_permission', async () => {
 		const result = await run(FAKE_IDS.customerPhone2);
 		expect(handle.fake.requests[0].query).toEqual({ user_wa_id: FAKE_IDS.customerPhone2 });

@@ -96,13 +96,14 @@ describe('Chakra WhatsApp Calling: settings (C33, C34)', () => {
 		expect(handle.fake.state.callingSettings.get(FAKE_IDS.phoneNumberId)).toMatchObject({ calling: { call_hours: calling.call_hours } });
 	});
 
-	it('C34 update from JSON wraps a bare calling object and sends a full body as is', async () => {
-		const bare = await run({ operation: 'update', settingsInput: 'json', settingsJson: '{ "status": "DISABLED" }' });
+	it('C34 update from JSON sends the body as given, with or without a calling key (as ChakraHQ\'s SDK does)', async () => {
+		const withoutCalling = { sip: { status: 'DISABLED' } };
+		const bare = await run({ operation: 'update', settingsInput: 'json', settingsJson: JSON.stringify(withoutCalling) });
 		expect(bare.error).toBeUndefined();
 		const full = { calling: { status: 'ENABLED', callback_permission_status: 'ENABLED' }, storage_configuration: { status: 'default' } };
 		const whole = await run({ operation: 'update', settingsInput: 'json', settingsJson: JSON.stringify(full) });
 		expect(whole.error).toBeUndefined();
-		expect(handle.fake.requestsFor('C34').map((request) => request.body)).toEqual([{ calling: { status: 'DISABLED' } }, full]);
+		expect(handle.fake.requestsFor('C34').map((request) => request.body)).toEqual([withoutCalling, full]);
 		expect(jsonOf(whole)).toEqual([{ success: true }]);
 	});
 
@@ -157,7 +158,7 @@ describe('Chakra WhatsApp Calling: settings (C33, C34)', () => {
 		],
 		[
 			'JSON with a time that has a colon',
-			{ settingsInput: 'json', settingsJson: '{ "call_hours": { "status": "ENABLED", "timezone_id": "Asia/Kolkata", "weekly_operating_hours": [ { "day_of_week": "MONDAY", "open_time": "09:00", "close_time": "1800" } ] } }' },
+			{ settingsInput: 'json', settingsJson: '{ "calling": { "call_hours": { "status": "ENABLED", "timezone_id": "Asia/Kolkata", "weekly_operating_hours": [ { "day_of_week": "MONDAY", "open_time": "09:00", "close_time": "1800" } ] } } }' },
 			'Settings (JSON): "09:00" is not a time of day in the form HHMM (0000 to 2359), e.g. 0930',
 		],
 	] as Array<[string, Record<string, unknown>, string | RegExp]>)('C34 update refuses %s before any request', async (_case, parameters, message) => {
@@ -172,7 +173,7 @@ describe('Chakra WhatsApp Calling: settings (C33, C34)', () => {
 			handle,
 			'chakraWhatsAppCalling',
 			{ resource: 'settings', operation: 'update', whatsappPhoneNumberId: phoneNumberParameter, settingsInput: 'json', settingsJson: '={{ JSON.stringify($json.settings) }}' },
-			{ input: [{ json: { settings: { status: 'ENABLED' } } }, { json: { settings: { status: 'DISABLED' } } }], continueOnFail: true },
+			{ input: [{ json: { settings: { calling: { status: 'ENABLED' } } } }, { json: { settings: { calling: { status: 'DISABLED' } } } }], continueOnFail: true },
 		);
 		expect(result.error).toBeUndefined();
 		expect(jsonOf(result)).toEqual([{ error: 'Calling is not available for this phone number (#138000)' }, { success: true }]);

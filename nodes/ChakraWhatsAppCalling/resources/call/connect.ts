@@ -1,20 +1,20 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { recipientPhoneNumberField } from '../../../shared/fields';
-import { requirePhoneNumber } from '../../../shared/validation';
+import { userIdentity, userIdentityFields, whenIdentifiedByPhone } from '../../userIdentity';
 import { callOptionsField, sdpField } from './session';
 
 const showOnlyForCallConnect = { resource: ['call'], operation: ['connect'] };
 
-/** preSend of connect: the user to call, digits only, as `to`. */
+/** preSend of connect: the user to call, digits only, as `to`, or the BSUID as `recipient`. */
 export async function calleeBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const to = requirePhoneNumber(this, 'phoneNumber', this.getNodeParameter('phoneNumber', ''));
-	requestOptions.body = { ...((requestOptions.body ?? {}) as object), to };
+	requestOptions.body = { ...((requestOptions.body ?? {}) as object), ...userIdentity(this, 'phoneNumber', 'phoneNumber', 'to') };
 	return requestOptions;
 }
 
 export const callConnectDescription: INodeProperties[] = [
-	recipientPhoneNumberField(showOnlyForCallConnect, {
+	...userIdentityFields(showOnlyForCallConnect),
+	recipientPhoneNumberField(whenIdentifiedByPhone(showOnlyForCallConnect), {
 		description:
 			'The WhatsApp user to call, with the country code, e.g. 919911223344. The user must have granted call permission (see Permission > Get).',
 	}),

@@ -1,22 +1,22 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { recipientPhoneNumberField } from '../../../shared/fields';
-import { requirePhoneNumber } from '../../../shared/validation';
+import { userIdentity, userIdentityFields, whenIdentifiedByPhone } from '../../userIdentity';
 
 const showOnlyForPermissionGet = { resource: ['permission'], operation: ['get'] };
 
-/** preSend of C35: the user's phone number, digits only, as `user_wa_id`. */
+/** preSend of C35: the user's phone number, digits only, as `user_wa_id`, or the BSUID as `recipient`. */
 export async function userWaIdQuery(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const userWaId = requirePhoneNumber(this, 'User Phone Number', this.getNodeParameter('userWaId', ''));
-	requestOptions.qs = { ...(requestOptions.qs ?? {}), user_wa_id: userWaId };
+	requestOptions.qs = { ...(requestOptions.qs ?? {}), ...userIdentity(this, 'userWaId', 'User Phone Number', 'user_wa_id') };
 	return requestOptions;
 }
 
 export const permissionGetDescription: INodeProperties[] = [
-	recipientPhoneNumberField(showOnlyForPermissionGet, {
+	...userIdentityFields(showOnlyForPermissionGet),
+	recipientPhoneNumberField(whenIdentifiedByPhone(showOnlyForPermissionGet), {
 		displayName: 'User Phone Number',
 		name: 'userWaId',
 		description:

@@ -103,17 +103,21 @@ function callingFromFields(context: IExecuteSingleFunctions): IDataObject {
 	return calling;
 }
 
-/** The C34 body from JSON: `{ calling: {...} }` as given, or a bare calling object wrapped in `calling`. */
+/**
+ * The C34 body from JSON, sent as given (as ChakraHQ's SDK sends it: `calling`, `sip`,
+ * `storage_configuration` … at the top level); a `calling` object in it is checked first.
+ */
 function bodyFromJson(context: IExecuteSingleFunctions): IDataObject {
-	const parsed = parseJsonField(context, JSON_LABEL, context.getNodeParameter('settingsJson', ''));
-	if (Array.isArray(parsed)) throw itemError(context, JSON_LABEL, 'must be a JSON object, not an array');
-	if (Object.keys(parsed).length === 0) throw itemError(context, JSON_LABEL, 'is an empty object: nothing would change');
-	const body = 'calling' in parsed ? parsed : { calling: parsed };
-	const calling = body.calling;
-	if (typeof calling !== 'object' || calling === null || Array.isArray(calling)) {
-		throw itemError(context, JSON_LABEL, '"calling" must be an object');
+	const body = parseJsonField(context, JSON_LABEL, context.getNodeParameter('settingsJson', ''));
+	if (Array.isArray(body)) throw itemError(context, JSON_LABEL, 'must be a JSON object, not an array');
+	if (Object.keys(body).length === 0) throw itemError(context, JSON_LABEL, 'is an empty object: nothing would change');
+	if ('calling' in body) {
+		const calling = body.calling;
+		if (typeof calling !== 'object' || calling === null || Array.isArray(calling)) {
+			throw itemError(context, JSON_LABEL, '"calling" must be an object');
+		}
+		checkCallingObject(context, JSON_LABEL, calling as IDataObject);
 	}
-	checkCallingObject(context, JSON_LABEL, calling as IDataObject);
 	return body;
 }
 
@@ -146,7 +150,7 @@ export const settingsUpdateDescription: INodeProperties[] = [
 		required: true,
 		default: '{\n  "calling": {\n    "status": "ENABLED",\n    "callback_permission_status": "ENABLED"\n  }\n}',
 		description:
-			'The request body, e.g. {"calling": {"status": "ENABLED"}}. An object without a "calling" key is taken as the calling settings. Enum values are uppercase; times HHMM, dates YYYY-MM-DD.',
+			'The request body, sent as it is, e.g. {"calling": {"status": "ENABLED"}} or {"sip": {…}}. Enum values are uppercase; times HHMM, dates YYYY-MM-DD.',
 		displayOptions: { show: { ...showOnlyForSettingsUpdate, settingsInput: ['json'] } },
 	},
 	{
