@@ -69,6 +69,8 @@ export interface MultipartSpec {
 	fields?: (context: ItemFunctions, file: InputFile) => Record<string, string | undefined>;
 	/** Check the file before anything is sent (for example its MIME type). */
 	check?: (context: ItemFunctions, file: InputFile) => void;
+	/** The file part's file name when it is not the binary's own (C9's File Name option). */
+	fileName?: (context: ItemFunctions, file: InputFile) => string;
 }
 
 export function buildMultipart(spec: MultipartSpec, context: ItemFunctions, file: InputFile): FormData {
@@ -85,7 +87,7 @@ export function buildMultipart(spec: MultipartSpec, context: ItemFunctions, file
 export function multipartFromBinary(spec: MultipartSpec): PreSendAction {
 	return async function (this: ItemFunctions, requestOptions: IHttpRequestOptions) {
 		const file = await readInputFile(this);
-		requestOptions.body = buildMultipart(spec, this, file);
+		requestOptions.body = buildMultipart(spec, this, spec.fileName ? { ...file, fileName: spec.fileName(this, file) } : file);
 		requestOptions.json = false;
 		// The client sets multipart/form-data with its boundary itself.
 		if (requestOptions.headers) delete requestOptions.headers['Content-Type'];

@@ -33,7 +33,7 @@ describe('Chakra WhatsApp: media (C9, C10, C11, C12)', () => {
 		expect(items.map((item) => item.json)).toEqual([{ publicMediaUrl: `${fake.baseUrl}/public-media/${stored.key.split('/')[0]}/banner.png` }]);
 	});
 
-	it('C9 upload takes the File Name option; a missing binary field is an error naming the field, before any request', async () => {
+	it('C9 upload takes the File Name option for both the filename part and the file part (as ChakraHQ\'s SDK); a missing binary field is an error naming the field, before any request', async () => {
 		const bytes = Buffer.from('%PDF-1.4 test');
 		const { error } = await run(
 			{ operation: 'upload', pluginId: FAKE_IDS.pluginId, binaryPropertyName: 'file', options: { fileName: 'invoice-42.pdf' } },
@@ -45,7 +45,7 @@ describe('Chakra WhatsApp: media (C9, C10, C11, C12)', () => {
 		expect(error?.message).toBe('Input Binary Field: item 1 has no binary property "file"');
 		expect(fake.requests).toHaveLength(1);
 		expect(fake.requests[0].multipart?.fields).toEqual({ filename: 'invoice-42.pdf' });
-		expect(fake.requests[0].multipart?.files.file.filename).toBe('x.pdf');
+		expect(fake.requests[0].multipart?.files.file.filename).toBe('invoice-42.pdf');
 	});
 
 	it('C9 upload then C10-style public download round trip: the file read back has identical bytes', async () => {

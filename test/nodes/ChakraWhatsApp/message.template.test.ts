@@ -395,4 +395,35 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 			'Meta error code 132001: The template does not exist in this language, or it is not approved yet.',
 		);
 	});
+
+	it('C3 sendTemplateMeta sends template.language.policy and an empty components list when asked, as ChakraHQ\'s SDK does', async () => {
+		const parameters = { operation: 'sendTemplateMeta', phoneNumber: FAKE_IDS.customerPhone, templateName: template('hello_world|en_US'), templateVariables: templateVariablesValue({}) };
+		const asked = await run({ ...parameters, options: { languagePolicy: 'deterministic', sendEmptyComponents: true } });
+		expect(asked.error).toBeUndefined();
+		const plain = await run(parameters);
+		expect(plain.error).toBeUndefined();
+		expect(fake.requestsFor('C3').map((request) => [request.path, request.body])).toEqual([
+			[
+				`/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/api/v24.0/${FAKE_IDS.phoneNumberId}/messages`,
+				{
+					messaging_product: 'whatsapp',
+					recipient_type: 'individual',
+					to: FAKE_IDS.customerPhone,
+					type: 'template',
+					template: { name: 'hello_world', language: { policy: 'deterministic', code: 'en_US' }, components: [] },
+				},
+			],
+			[
+				`/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/api/v24.0/${FAKE_IDS.phoneNumberId}/messages`,
+				{
+					messaging_product: 'whatsapp',
+					recipient_type: 'individual',
+					to: FAKE_IDS.customerPhone,
+					type: 'template',
+					template: { name: 'hello_world', language: { code: 'en_US' } },
+				},
+			],
+		]);
+		expect(JSON.stringify((fake.requestsFor('C3')[0].body as { template: { language: object } }).template.language)).toBe('{"policy":"deterministic","code":"en_US"}');
+	});
 });

@@ -5,7 +5,7 @@ import { pluginIdField, whatsappApiVersionField } from '../../../shared/fields';
 import { operationRouting } from '../../../shared/request';
 import { downloadDescription, optionFileName } from './download';
 import { downloadAttachmentDescription, setAttachmentQuery } from './downloadAttachment';
-import { uploadDescription, uploadFormFields } from './upload';
+import { uploadDescription, uploadFileName, uploadFormFields } from './upload';
 
 const showOnlyForMedia = { resource: ['media'] };
 
@@ -52,7 +52,7 @@ export const mediaDescription: INodeProperties[] = [
 				value: 'upload',
 				action: 'Upload public media',
 				description: 'Upload a file from a binary field and get a public URL to send in messages and templates',
-				routing: operationRouting('C9', { preSend: [multipartFromBinary({ filePart: 'file', fields: uploadFormFields })] }),
+				routing: operationRouting('C9', { preSend: [multipartFromBinary({ filePart: 'file', fileName: uploadFileName, fields: uploadFormFields })] }),
 			},
 		],
 		default: 'upload',

@@ -194,12 +194,29 @@ export const templateMessageFields: INodeProperties[] = [
 					'Template language (en, en_US, pt_BR). Only needed for a template entered by name that exists in several languages; a template from the list carries its language.',
 			},
 			{
+				displayName: 'Language Policy',
+				name: 'languagePolicy',
+				type: 'options',
+				options: [{ name: 'Deterministic', value: 'deterministic', description: 'Send "policy": "deterministic" with the language code' }],
+				default: 'deterministic',
+				description: "Meta's template language policy, sent as template.language.policy",
+				displayOptions: { show: { '/operation': ['sendTemplateMeta'] } },
+			},
+			{
 				displayName: 'One-Time Password Code',
 				name: 'otpCode',
 				type: 'string',
 				typeOptions: { password: true },
 				default: '',
 				description: 'The code sent by an authentication (OTP) template',
+			},
+			{
+				displayName: 'Send Empty Components List',
+				name: 'sendEmptyComponents',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to send "components": [] when the template has no variables and no header, as ChakraHQ\'s SDK sends an empty list it is given. Off: the key is left out.',
+				displayOptions: { show: { '/operation': ['sendTemplateMeta'] } },
 			},
 		],
 	},
@@ -375,12 +392,16 @@ export async function buildMetaTemplateBody(
 		);
 	}
 	const components = metaTemplateComponents(send);
+	const options = this.getNodeParameter('options', {}) as IDataObject;
+	const policy = typeof options.languagePolicy === 'string' && options.languagePolicy !== '' ? options.languagePolicy : undefined;
+	const sendComponents = components.length > 0 || options.sendEmptyComponents === true;
 	requestOptions.body = {
 		messaging_product: 'whatsapp',
 		recipient_type: 'individual',
 		to,
 		type: 'template',
-		template: { name: send.name, language: { code: send.language }, ...(components.length > 0 ? { components } : {}) },
+		// Key order as ChakraHQ's SDK and Meta's examples write it: policy, then code.
+		template: { name: send.name, language: { ...(policy ? { policy } : {}), code: send.language }, ...(sendComponents ? { components } : {}) },
 	};
 	return requestOptions;
 }
