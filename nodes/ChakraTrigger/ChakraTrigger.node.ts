@@ -54,6 +54,9 @@ export class ChakraTrigger implements INodeType {
 		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
 		group: ['trigger'],
 		version: 1,
+		// Saved workflows keep this type; the nodes panel offers the same trigger as Chakra WhatsApp
+		// Trigger (chakraWhatsAppTrigger), which n8n lists on the Chakra WhatsApp page.
+		hidden: true,
 		subtitle: '={{$parameter["registerWebhook"] ? "Registered in ChakraHQ" : "URL pasted in ChakraHQ"}}',
 		documentationUrl: nodeDocumentationUrl('ChakraTrigger'),
 		description: 'Starts the workflow on ChakraHQ WhatsApp events: inbound messages, delivery statuses, calls, groups and template updates',

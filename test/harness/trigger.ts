@@ -92,15 +92,21 @@ export class ResponseRecorder {
 
 export interface TriggerNodeOptions {
 	parameters: INodeParameters;
+	/** The trigger's type name (default `chakraTrigger`; `chakraWhatsAppTrigger` is the same trigger). */
+	nodeType?: string;
 	/** Workflow static data (as n8n stores it: keys such as `node:Chakra Trigger`). */
 	staticData?: IDataObject;
 }
 
-function triggerNode(parameters: INodeParameters): INode {
+function triggerType(options: Pick<TriggerNodeOptions, 'nodeType'>): string {
+	return options.nodeType ? `${PACKAGE}.${options.nodeType}` : TRIGGER_TYPE;
+}
+
+function triggerNode(parameters: INodeParameters, type = TRIGGER_TYPE): INode {
 	return {
 		id: 'chakra-trigger-under-test',
 		name: TRIGGER_NODE_NAME,
-		type: TRIGGER_TYPE,
+		type,
 		typeVersion: 1,
 		position: [0, 0],
 		webhookId: TRIGGER_WEBHOOK_ID,
@@ -113,7 +119,7 @@ function triggerNode(parameters: INodeParameters): INode {
 function triggerWorkflow(options: TriggerNodeOptions): Workflow {
 	return new Workflow({
 		id: WORKFLOW_ID,
-		nodes: [triggerNode(options.parameters)],
+		nodes: [triggerNode(options.parameters, triggerType(options))],
 		connections: {},
 		active: true,
 		nodeTypes: packageNodeTypes(),
@@ -258,7 +264,7 @@ export async function deliverToTrigger(options: DeliveryOptions): Promise<Delive
 	const isTest = options.isTest === true;
 	const webhookData = webhookDataFor(workflow, additionalData, isTest);
 	const context = new WebhookContext(workflow, node, additionalData, isTest ? 'manual' : 'webhook', webhookData, [], null);
-	const nodeType = packageNodeTypes().getByNameAndVersion(TRIGGER_TYPE);
+	const nodeType = packageNodeTypes().getByNameAndVersion(triggerType(options));
 	if (!nodeType.webhook) throw new Error('The Chakra Trigger has no webhook()');
 	const result = await nodeType.webhook.call(context);
 	const answeredByNode = response.headersSent;
@@ -298,7 +304,7 @@ export async function runWebhookMethod(method: WebhookSetupMethodNames, options:
 	const webhookData = webhookDataFor(workflow, additionalData, isTest);
 	const activation = method === 'delete' ? 'update' : 'activate';
 	const context = new HookContext(workflow, node, additionalData, isTest ? 'manual' : 'trigger', activation, webhookData);
-	const nodeType = packageNodeTypes().getByNameAndVersion(TRIGGER_TYPE);
+	const nodeType = packageNodeTypes().getByNameAndVersion(triggerType(options));
 	const fn = nodeType.webhookMethods?.default?.[method];
 	if (!fn) throw new Error(`The Chakra Trigger has no webhookMethods.default.${method}`);
 	const result = await fn.call(context);
