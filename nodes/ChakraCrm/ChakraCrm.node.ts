@@ -36,7 +36,7 @@ export class ChakraCrm implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chakra CRM',
 		name: 'chakraCrm',
-		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
+		icon: { light: 'file:../../icons/chakraCrm.svg', dark: 'file:../../icons/chakraCrm.dark.svg' },
 		group: ['output'],
 		version: 1,
 		subtitle: displayNameSubtitle(properties),

@@ -34,7 +34,7 @@ export class ChakraPartner implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chakra Partner',
 		name: 'chakraPartner',
-		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
+		icon: { light: 'file:../../icons/chakraPartner.svg', dark: 'file:../../icons/chakraPartner.dark.svg' },
 		group: ['output'],
 		version: 1,
 		subtitle: displayNameSubtitle(properties),

@@ -54,7 +54,7 @@ export class ChakraPlatform implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chakra Platform',
 		name: 'chakraPlatform',
-		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
+		icon: { light: 'file:../../icons/chakraPlatform.svg', dark: 'file:../../icons/chakraPlatform.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: displayNameSubtitle(properties),

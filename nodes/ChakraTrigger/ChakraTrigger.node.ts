@@ -51,7 +51,7 @@ export class ChakraTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chakra Trigger',
 		name: 'chakraTrigger',
-		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
+		icon: { light: 'file:../../icons/chakraTrigger.svg', dark: 'file:../../icons/chakraTrigger.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		// Saved workflows keep this type; the nodes panel offers the same trigger as Chakra WhatsApp

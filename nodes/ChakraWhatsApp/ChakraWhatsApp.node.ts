@@ -40,7 +40,7 @@ export class ChakraWhatsApp implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chakra WhatsApp',
 		name: 'chakraWhatsApp',
-		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
+		icon: { light: 'file:../../icons/chakraWhatsApp.svg', dark: 'file:../../icons/chakraWhatsApp.dark.svg' },
 		group: ['output'],
 		version: 1,
 		subtitle: displayNameSubtitle(properties),

@@ -35,7 +35,7 @@ export class ChakraWhatsAppCalling implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chakra WhatsApp Calling',
 		name: 'chakraWhatsAppCalling',
-		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
+		icon: { light: 'file:../../icons/chakraWhatsAppCalling.svg', dark: 'file:../../icons/chakraWhatsAppCalling.dark.svg' },
 		group: ['output'],
 		version: 1,
 		subtitle: displayNameSubtitle(properties),

@@ -40,7 +40,7 @@ export class ChakraWhatsAppGroup implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chakra WhatsApp Group',
 		name: 'chakraWhatsAppGroup',
-		icon: { light: 'file:../../icons/chakra.svg', dark: 'file:../../icons/chakra.dark.svg' },
+		icon: { light: 'file:../../icons/chakraWhatsAppGroup.svg', dark: 'file:../../icons/chakraWhatsAppGroup.dark.svg' },
 		group: ['output'],
 		version: 1,
 		subtitle: displayNameSubtitle(properties),

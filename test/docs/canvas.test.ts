@@ -8,6 +8,7 @@ import { Workflow } from 'n8n-workflow';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { ChakraApi } from '../../credentials/ChakraApi.credentials';
 import { packageNodeTypes } from '../harness';
 
 const ACTION_NODES = ['chakraWhatsApp', 'chakraWhatsAppGroup', 'chakraWhatsAppCalling', 'chakraCrm', 'chakraPartner', 'chakraPlatform'];
@@ -114,5 +115,22 @@ describe('canvas texts', () => {
 		]);
 		expect(shown[notice].displayName).toContain('group_lifecycle_update');
 		expect(shown[notice + 1].hint).toBeUndefined();
+	});
+
+	it('the seven nodes in the panel have seven distinct icons, light and dark, present in icons/; the credential keeps the brand icon', () => {
+		const visible = [...ACTION_NODES, 'chakraWhatsAppTrigger'].map(describeNode);
+		const icons = visible.map((description) => description.icon as { light: string; dark: string });
+		expect(new Set(icons.map((icon) => icon.light)).size).toBe(7);
+		expect(new Set(icons.map((icon) => icon.dark)).size).toBe(7);
+		for (const icon of icons) {
+			for (const file of [icon.light, icon.dark]) {
+				const svg = readFileSync(join(__dirname, '..', '..', 'nodes', 'X', file.replace(/^file:/, '')), 'utf8');
+				expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="60" height="60" viewBox="0 0 60 60">/);
+			}
+			expect(readFileSync(join(__dirname, '..', '..', 'nodes', 'X', icon.dark.replace(/^file:/, '')), 'utf8')).not.toEqual(
+				readFileSync(join(__dirname, '..', '..', 'nodes', 'X', icon.light.replace(/^file:/, '')), 'utf8'),
+			);
+		}
+		expect(new ChakraApi().icon).toEqual({ light: 'file:../icons/chakra.svg', dark: 'file:../icons/chakra.dark.svg' });
 	});
 });
