@@ -30,6 +30,19 @@ describe('Chakra API credential', () => {
 		expect(verdict.message).not.toContain('wrong-token-123');
 	});
 
+	it('C62: a 403 gives the credential\'s own message about the Access Role', async () => {
+		fake.inject('C62', { status: 403, body: { _errors: ['Forbidden'] } });
+		const verdict = await testChakraCredential({ accessToken: fake.token, baseUrl: fake.baseUrl });
+		expect(verdict).toEqual({ status: 'Error', message: "ChakraHQ refused the request (HTTP 403): the API key's Access Role lacks the privilege" });
+	});
+
+	it('has an optional Plugin ID used by nodes whose own Plugin ID is empty, with a placeholder that is no ID', () => {
+		const pluginId = new ChakraApi().properties.find((property) => property.name === 'pluginId');
+		expect(pluginId).toMatchObject({ displayName: 'Plugin ID', type: 'string', default: '' });
+		expect(pluginId?.required).toBeUndefined();
+		expect(pluginId?.placeholder).not.toMatch(/[0-9a-f]{8}-/);
+	});
+
 	it('describes its fields: password token, editable base URL, optional signing secret', () => {
 		const credential = new ChakraApi();
 		expect(credential.name).toBe('chakraApi');

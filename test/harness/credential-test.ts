@@ -64,17 +64,15 @@ export async function testChakraCredential(data: TestCredentials): Promise<Crede
 	try {
 		await new RoutingNode(context, nodeType, decrypted).runNode();
 	} catch (error) {
-		const { cause, httpCode } = error as {
-			cause?: { response?: { status: number; statusText?: string }; code?: string };
-			httpCode?: string | null;
-		};
-		// n8n 2.8 keeps the status on the NodeApiError (httpCode); later versions also on cause.response.
-		const status = cause?.response?.status ?? (httpCode ? Number(httpCode) : undefined);
-		if (status !== undefined && !Number.isNaN(status)) {
+		// Exactly what n8n's CredentialsTester reads (packages/cli credentials-tester.service.ts): the
+		// rules and the status apply only when the error's cause carries the HTTP response.
+		const { cause } = error as { cause?: { response?: { status: number; statusText?: string }; code?: string } };
+		if (cause?.response) {
+			const status = cause.response.status;
 			const rule = testRequest.rules?.find((candidate) => candidate.type === 'responseCode' && candidate.properties.value === status);
 			if (rule) return { status: 'Error', message: rule.properties.message as string };
-			if (status < 200 || status > 299) {
-				return { status: 'Error', message: cause?.response?.statusText || `Received HTTP status code: ${status}` };
+			if (status < 199 || status > 299) {
+				return { status: 'Error', message: cause.response.statusText || `Received HTTP status code: ${status}` };
 			}
 		}
 		if (cause?.code) return { status: 'Error', message: cause.code };

@@ -27,7 +27,9 @@ export async function checkCredential(env: E2eEnv, report: Report): Promise<void
 	await report.check('credential test fails with a wrong token', async () => {
 		env.fake.clearRequests();
 		const result = await testCredential(env, 'wrong-token');
-		if (result.status !== 'Error') throw new Error(`expected Error, got ${JSON.stringify(result)}`);
+		// The credential's own rule message (n8n applies `test.rules` when the 401 carries its response).
+		const expected = 'ChakraHQ refused the access token (HTTP 401): check the token and that its API key is still active';
+		if (result.status !== 'Error' || result.message !== expected) throw new Error(`expected Error "${expected}", got ${JSON.stringify(result)}`);
 		if (env.fake.requestsFor('C62')[0]?.status !== 401) throw new Error('the fake server did not answer 401');
 	});
 }
