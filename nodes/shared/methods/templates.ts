@@ -185,6 +185,45 @@ export function templateVariables(template: IDataObject): TemplateVariable[] {
 	return variables;
 }
 
+/** Header formats that need a file sent with every message (WhatsApp refuses the send without it). */
+export type MediaHeaderKind = 'image' | 'video' | 'document';
+const MEDIA_HEADER_FORMATS: Record<string, MediaHeaderKind> = { IMAGE: 'image', VIDEO: 'video', DOCUMENT: 'document' };
+const MEDIA_HEADER_FIELD = /^headerMedia:(image|video|document)$/;
+const MEDIA_HEADER_LABEL: Record<MediaHeaderKind, string> = { image: 'Image', video: 'Video', document: 'Document' };
+
+/** The media header a template needs, from its HEADER component (C7). */
+export function templateMediaHeader(template: IDataObject): MediaHeaderKind | undefined {
+	const components = Array.isArray(template.components) ? (template.components as IDataObject[]) : [];
+	const header = components.find((component) => String(component.type).toUpperCase() === 'HEADER');
+	return header ? MEDIA_HEADER_FORMATS[String(header.format ?? '').toUpperCase()] : undefined;
+}
+
+/**
+ * The mapper field of a media header: its public URL, or empty when Header Parameter sends a file.
+ * Its presence in the saved schema tells the send, without a request, that the template needs one.
+ */
+export function mediaHeaderField(kind: MediaHeaderKind): ResourceMapperField {
+	return {
+		id: `headerMedia:${kind}`,
+		displayName: `Header ${MEDIA_HEADER_LABEL[kind]} URL (or a file: Header Parameter > ${MEDIA_HEADER_LABEL[kind]})`,
+		required: false,
+		defaultMatch: false,
+		canBeUsedToMatch: false,
+		display: true,
+		type: 'string',
+	};
+}
+
+/** The media header the mapper's schema says the chosen template needs, with the URL given there. */
+export function readMediaHeaderNeed(context: ItemFunctions, parameterName = 'templateVariables'): { kind: MediaHeaderKind; url: string } | undefined {
+	const mapper = context.getNodeParameter(parameterName, null) as IDataObject | null;
+	const schema = mapper && Array.isArray(mapper.schema) ? (mapper.schema as IDataObject[]) : [];
+	const field = schema.find((entry) => entry.removed !== true && MEDIA_HEADER_FIELD.test(String(entry.id)));
+	if (!field) return undefined;
+	const raw = ((mapper?.value ?? {}) as IDataObject)[String(field.id)];
+	return { kind: MEDIA_HEADER_FIELD.exec(String(field.id))![1] as MediaHeaderKind, url: raw === undefined || raw === null ? '' : String(raw).trim() };
+}
+
 /** Reads one template (exact name, and language when known) with its components from C7. */
 export async function fetchTemplate(context: ILoadOptionsFunctions, ref: TemplateRef): Promise<IDataObject | undefined> {
 	const wabaId = await resolveTemplateWabaId(context);
@@ -221,6 +260,8 @@ export async function getTemplateVariables(this: ILoadOptionsFunctions): Promise
 		display: true,
 		type: 'string',
 	}));
+	const mediaHeader = templateMediaHeader(template);
+	if (mediaHeader) fields.unshift(mediaHeaderField(mediaHeader));
 	return {
 		fields,
 		...(fields.length === 0 ? { emptyFieldsNotice: 'This template has no variables in its header, body or buttons' } : {}),
@@ -260,7 +301,7 @@ export function readTemplateVariableValues(
 		? schema.filter((field) => field.removed !== true).map((field) => String(field.id))
 		: Object.keys(values);
 	const result: TemplateVariableValue[] = [];
-	for (const id of ids) {
+	for (const id of ids.filter((entry) => !MEDIA_HEADER_FIELD.test(entry))) {
 		const parsed = parseVariableId(id);
 		if (!parsed) {
 			throw itemError(context, fieldLabel, `"${id}" is not a template variable`, 'Reload the variables of the chosen template.');

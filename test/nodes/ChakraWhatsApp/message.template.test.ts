@@ -426,4 +426,70 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 		]);
 		expect(JSON.stringify((fake.requestsFor('C3')[0].body as { template: { language: object } }).template.language)).toBe('{"policy":"deterministic","code":"en_US"}');
 	});
+
+	describe('C2 the header follows the template: order_update has an IMAGE header (its Template Variables ask for it)', () => {
+		const imageHeaderField = {
+			id: 'headerMedia:image',
+			displayName: 'Header Image URL (or a file: Header Parameter > Image)',
+			required: false,
+			defaultMatch: false,
+			display: true,
+			type: 'string',
+			canBeUsedToMatch: false,
+			removed: false,
+		};
+		/** Template Variables as the editor saves them for order_update, the image URL given or not. */
+		const orderUpdateVariables = (imageUrl: string) => {
+			const variables = templateVariablesValue({ 'body:1': 'Asha', 'body:2': 'A123', 'button:0:1': 'A123' });
+			return { ...variables, value: { ...variables.value, 'headerMedia:image': imageUrl }, schema: [imageHeaderField, ...variables.schema] };
+		};
+		const send = (imageUrl: string, extra: Record<string, unknown> = {}) =>
+			run({ operation: 'sendTemplate', phoneNumber: FAKE_IDS.customerPhone, templateName: template('order_update|en_US'), templateVariables: orderUpdateVariables(imageUrl), ...extra });
+
+		it('no image at all is refused before any request, naming both places to give it', async () => {
+			const { items, error } = await send('');
+			expect(items).toEqual([]);
+			expect(error).toMatchObject({
+				message: 'Header Parameter: the template "order_update" has an IMAGE header, but no image is given',
+				description: 'Give its public URL in Template Variables > Header Image URL, or choose Image under Header Parameter to send a link or a file.',
+			});
+			expect(fake.requests).toEqual([]);
+		});
+
+		it('another header kind is refused before any request (no upload either)', async () => {
+			const { error } = await send('', { headerType: 'video', headerMediaSource: 'binary', headerBinaryPropertyName: 'data' });
+			expect(error?.message).toBe('Header Parameter: is video, but the template "order_update" has an IMAGE header');
+			expect(fake.requests).toEqual([]);
+		});
+
+		it('the URL given in Template Variables is sent as imageUrl, and is not a template variable', async () => {
+			const { error } = await send('https://cdn.example.com/banner.jpg');
+			expect(error).toBeUndefined();
+			expect(fake.requestsFor('C2').map((request) => request.body)).toEqual([
+				{
+					whatsappPhoneNumberId: FAKE_IDS.phoneNumberId,
+					templateName: 'order_update',
+					language: 'en_US',
+					mapping: [
+						{ schemaPropertyName: '1', schemaPropertyValue: 'Asha' },
+						{ schemaPropertyName: '2', schemaPropertyValue: 'A123' },
+					],
+					buttonMapping: [{ schemaPropertyName: '1', schemaPropertyValue: 'A123' }],
+					imageUrl: 'https://cdn.example.com/banner.jpg',
+				},
+			]);
+		});
+
+		it('Header Parameter > Image (a link here) is used when set, as before', async () => {
+			const { error } = await send('', { headerType: 'image', headerMediaSource: 'url', headerMediaUrl: 'https://cdn.example.com/other.jpg' });
+			expect(error).toBeUndefined();
+			expect((fake.requestsFor('C2')[0].body as { imageUrl?: string }).imageUrl).toBe('https://cdn.example.com/other.jpg');
+		});
+
+		it('a URL in Template Variables that is not a link is refused before any request', async () => {
+			const { error } = await send('banner.jpg');
+			expect(error?.message).toMatch(/^Header Image URL: "banner.jpg" is not /);
+			expect(fake.requests).toEqual([]);
+		});
+	});
 });

@@ -142,7 +142,13 @@ describe('Chakra WhatsApp: templates (C6, C7, C8) and the template dropdown and 
 		expect(c7.query).toEqual({ name: 'christmas_promo_23', language: 'en_US', fields: 'name,language,status,category,components,parameter_format', limit: '100' });
 		fake.clearRequests();
 		const withButton = (await methods.resourceMapping.getTemplateVariables.call(mapperContext({ __rl: true, mode: 'list', value: 'order_update|en_US' }))) as ResourceMapperFields;
-		expect(withButton.fields).toEqual([field('body:1', 'Body {{1}}'), field('body:2', 'Body {{2}}'), field('button:0:1', 'Button "Track order" URL {{1}}')]);
+		// order_update has an IMAGE header: the mapper asks for its link first (optional: a file can come from Header Parameter).
+		expect(withButton.fields).toEqual([
+			{ ...field('headerMedia:image', 'Header Image URL (or a file: Header Parameter > Image)'), required: false },
+			field('body:1', 'Body {{1}}'),
+			field('body:2', 'Body {{2}}'),
+			field('button:0:1', 'Button "Track order" URL {{1}}'),
+		]);
 	});
 
 	it('C7 template variables of a named template, of a template entered by name with the Language option, and of an OTP template', async () => {

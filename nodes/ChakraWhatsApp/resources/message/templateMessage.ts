@@ -8,7 +8,7 @@ import type { IDataObject, IHttpRequestOptions, INodeProperties } from 'n8n-work
 
 import { recipientPhoneNumberField } from '../../../shared/fields';
 import type { TemplateVariableValue } from '../../../shared/methods/templates';
-import { parseTemplateValue, readTemplateVariableValues } from '../../../shared/methods/templates';
+import { parseTemplateValue, readMediaHeaderNeed, readTemplateVariableValues } from '../../../shared/methods/templates';
 import { itemError, requirePhoneNumber } from '../../../shared/validation';
 import type { LocationValue } from '../../../shared/checks';
 import { locationFrom, optionalText } from '../../../shared/checks';
@@ -266,6 +266,36 @@ export async function readTemplateHeader(context: ItemFunctions): Promise<Templa
 	return { kind, link, ...(filename ? { filename } : {}) };
 }
 
+/**
+ * The header of a template whose saved Template Variables say it has an IMAGE, VIDEO or DOCUMENT
+ * header: Header Parameter of that kind (link or file), else the URL given in Template Variables;
+ * neither, or another kind, is refused before any request (WhatsApp would refuse the send).
+ */
+async function headerForTemplate(context: ItemFunctions, templateName: string): Promise<TemplateHeader> {
+	const need = readMediaHeaderNeed(context);
+	const chosen = context.getNodeParameter('headerType', 'none') as TemplateHeader['kind'];
+	if (!need || chosen === need.kind) return await readTemplateHeader(context);
+	const format = need.kind.toUpperCase();
+	const label = need.kind.charAt(0).toUpperCase() + need.kind.slice(1);
+	if (chosen !== 'none') {
+		throw itemError(
+			context,
+			'Header Parameter',
+			`is ${chosen}, but the template "${templateName}" has an ${format} header`,
+			`Choose ${label} under Header Parameter, or None and give the ${need.kind}'s link in Template Variables.`,
+		);
+	}
+	if (need.url === '') {
+		throw itemError(
+			context,
+			'Header Parameter',
+			`the template "${templateName}" has an ${format} header, but no ${need.kind} is given`,
+			`Give its public URL in Template Variables > Header ${label} URL, or choose ${label} under Header Parameter to send a link or a file.`,
+		);
+	}
+	return { kind: need.kind, link: requireHttpUrl(context, `Header ${label} URL`, need.url) };
+}
+
 /** Everything a template send needs, checked before any request. */
 export async function readTemplateSend(context: ItemFunctions): Promise<TemplateSend> {
 	const ref = parseTemplateValue(context.getNodeParameter('templateName', '', { extractValue: true }));
@@ -282,7 +312,7 @@ export async function readTemplateSend(context: ItemFunctions): Promise<Template
 			'Remove the Body variables, or clear the One-Time Password Code.',
 		);
 	}
-	const header = await readTemplateHeader(context);
+	const header = await headerForTemplate(context, ref.name);
 	return { name: ref.name, ...(language ? { language } : {}), variables, header, ...(otpCode ? { otpCode } : {}) };
 }
 
