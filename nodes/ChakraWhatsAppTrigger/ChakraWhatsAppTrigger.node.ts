@@ -11,13 +11,14 @@ import { ChakraTrigger } from '../ChakraTrigger/ChakraTrigger.node';
 export class ChakraWhatsAppTrigger extends ChakraTrigger {
 	constructor() {
 		super();
-		const { hidden: _hidden, ...shared } = this.description;
 		const description: INodeTypeDescription = {
-			...shared,
+			...this.description,
 			displayName: 'Chakra Trigger',
 			name: 'chakraWhatsAppTrigger',
 			icon: { light: 'file:../../icons/chakraTrigger.svg', dark: 'file:../../icons/chakraTrigger.dark.svg' },
 		};
+		// Listed in the panel, unlike chakraTrigger.
+		delete description.hidden;
 		this.description = description;
 	}
 }
