@@ -147,6 +147,22 @@ const optionProperties: INodeProperties = {
 				'Whether a delivery of an event already received in the last 10 minutes (same message or call ID and same status) is dropped. Remembered per n8n process.',
 		},
 		{
+			displayName: 'Ignore Echoes',
+			name: 'ignoreEchoes',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether to drop echoes of messages the business itself sent, so that a workflow that replies does not trigger itself',
+		},
+		{
+			displayName: 'Require Signature on All Deliveries',
+			name: 'requireSignature',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to refuse unsigned deliveries of every format even when unsigned pass-through and delivery-status deliveries are accepted (with a signing secret, every delivery needs the signature by default)',
+		},
+		{
 			displayName: 'Trigger On',
 			name: 'events',
 			type: 'multiOptions',
@@ -163,22 +179,6 @@ const optionProperties: INodeProperties = {
 			],
 			default: [],
 			description: 'Only these kinds of events start the workflow. Empty: all.',
-		},
-		{
-			displayName: 'Ignore Echoes',
-			name: 'ignoreEchoes',
-			type: 'boolean',
-			default: true,
-			description:
-				'Whether to drop echoes of messages the business itself sent, so that a workflow that replies does not trigger itself',
-		},
-		{
-			displayName: 'Require Signature on All Deliveries',
-			name: 'requireSignature',
-			type: 'boolean',
-			default: false,
-			description:
-				'Whether to refuse unsigned deliveries of every format even when unsigned pass-through and delivery-status deliveries are accepted (with a signing secret, every delivery needs the signature by default)',
 		},
 	],
 };

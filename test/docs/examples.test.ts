@@ -8,11 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INodeParameters, INodeProperties, ResourceMapperFields, ResourceMapperValue } from 'n8n-workflow';
 
-import { FakeChakra, webhookSamples } from '../fake-chakra';
+import { FakeChakra, SIGNATURE_HEADER, signBody, webhookSamples } from '../fake-chakra';
 import { packageNodeTypes, PACKAGE } from '../harness';
 import { loadOptionsContext } from '../harness/load-options';
 import { deliverToTrigger } from '../harness/trigger';
-import { signingCredentials } from '../nodes/ChakraTrigger/deliveries';
+import { SECRET, signingCredentials } from '../nodes/ChakraTrigger/deliveries';
 
 interface StoredNode {
 	name: string;
@@ -77,8 +77,12 @@ describe('examples/ as the editor stores them', () => {
 		expect(condition.map((entry) => [entry.leftValue, entry.operator.operation, entry.rightValue])).toEqual([['={{ $json.messageType }}', 'equals', 'image']]);
 		// The field the condition reads: the trigger's item of a text and of an image message.
 		const parameters = workflow.nodes.find((node) => node.name === 'Chakra Trigger')!.parameters;
-		const text = await deliverToTrigger({ parameters, credentials: signingCredentials(), body: webhookSamples.passThroughText() });
-		const image = await deliverToTrigger({ parameters, credentials: signingCredentials(), body: webhookSamples.passThroughImage() });
+		const signed = (body: object) => {
+			const rawBody = JSON.stringify(body);
+			return { parameters, credentials: signingCredentials(), body, rawBody, headers: { [SIGNATURE_HEADER]: signBody(rawBody, SECRET) } };
+		};
+		const text = await deliverToTrigger(signed(webhookSamples.passThroughText()));
+		const image = await deliverToTrigger(signed(webhookSamples.passThroughImage()));
 		expect([text.items?.[0]?.json.messageType, image.items?.[0]?.json.messageType]).toEqual(['text', 'image']);
 	});
 });

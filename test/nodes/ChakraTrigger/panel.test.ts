@@ -5,11 +5,11 @@
  */
 import type { INodeTypeDescription } from 'n8n-workflow';
 
-import { FakeChakra, FAKE_IDS, webhookSamples } from '../../fake-chakra';
+import { FakeChakra, FAKE_IDS, SIGNATURE_HEADER, signBody, webhookSamples } from '../../fake-chakra';
 import { packageNodeTypes, PACKAGE } from '../../harness';
 import { nodeTypeNames } from '../../harness/nodes';
 import { deliverToTrigger, runWebhookMethod, TRIGGER_URLS } from '../../harness/trigger';
-import { signingCredentials } from './deliveries';
+import { SECRET, signingCredentials } from './deliveries';
 
 const describeType = (name: string): INodeTypeDescription => packageNodeTypes().getByNameAndVersion(`${PACKAGE}.${name}`).description;
 
@@ -35,7 +35,10 @@ describe('Chakra Trigger: on the Chakra WhatsApp page of the nodes panel', () =>
 	});
 
 	it('chakraWhatsAppTrigger receives a delivery as the Chakra Trigger does', async () => {
-		const options = { parameters: {}, credentials: signingCredentials(), body: webhookSamples.passThroughText() };
+		const body = webhookSamples.passThroughText();
+		const rawBody = JSON.stringify(body);
+		// The same event twice: keep the second (duplicates are dropped by default).
+		const options = { parameters: { options: { dropDuplicates: false } }, credentials: signingCredentials(), body, rawBody, headers: { [SIGNATURE_HEADER]: signBody(rawBody, SECRET) } };
 		const original = await deliverToTrigger(options);
 		const paired = await deliverToTrigger({ ...options, nodeType: 'chakraWhatsAppTrigger' });
 		expect(paired.status).toBe(200);
