@@ -1,6 +1,7 @@
 /**
  * Standalone fake ChakraHQ server.
  * Usage: node -r ts-node/register/transpile-only test/fake-chakra/cli.ts [--port 4010] [--token X] [--latency 20] [--host 127.0.0.1] [--verbose]
+ *        [--rate 80 [--burst 80] [--retry-after 1] [--pair-rate 0.1667]]  (Meta's throughput limits, throughput.ts)
  */
 import { FakeChakra } from './index';
 
@@ -15,6 +16,8 @@ function arg(name: string): string | undefined {
 async function main(): Promise<void> {
 	const port = arg('port');
 	const latency = arg('latency');
+	const rate = arg('rate');
+	const pairRate = arg('pair-rate');
 	const fake = await FakeChakra.start({
 		port: port ? Number(port) : 4010,
 		token: arg('token'),
@@ -22,6 +25,14 @@ async function main(): Promise<void> {
 		latencyMs: latency ? Number(latency) : 0,
 		verbose: process.argv.includes('--verbose'),
 		maxRecordedRequests: 10_000,
+		throughput: rate
+			? {
+					perSecond: Number(rate),
+					burst: arg('burst') ? Number(arg('burst')) : undefined,
+					retryAfter: arg('retry-after'),
+					pairPerSecond: pairRate ? Number(pairRate) : undefined,
+				}
+			: undefined,
 	});
 	process.stdout.write(`Fake ChakraHQ listening on ${fake.baseUrl}\n`);
 	process.stdout.write(`Access token: ${fake.token}\n`);

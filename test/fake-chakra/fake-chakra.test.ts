@@ -1,6 +1,6 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FAKE_IDS, FakeChakra, deliverWebhook, signBody, webhookSamples } from './index';
+import { FAKE_IDS, FakeChakra, PAIR_MESSAGE, THROUGHPUT_MESSAGE, deliverWebhook, maxInWindow, signBody, webhookSamples } from './index';
 
 const ID = FAKE_IDS;
 const V = 'v24.0';
@@ -779,5 +779,64 @@ describe('webhooks', () => {
 		} finally {
 			await new Promise<void>((r) => server.close(() => r()));
 		}
+	});
+});
+
+describe('throughput limits (Meta 130429 per sender, 131056 per pair)', () => {
+	const c2 = (to: string, sender: string = ID.phoneNumberId) =>
+		callJson('POST', `${PW}/${ID.pluginId}/phoneNumber/${to}/send-template-message`, { whatsappPhoneNumberId: sender, templateName: 'login_otp', otpCode: '1' });
+	const c4 = (to: string) =>
+		callJson('POST', `${PW}/${ID.pluginId}/api/${V}/${ID.phoneNumberId}/messages`, { messaging_product: 'whatsapp', to, type: 'text', text: { body: 'Hi' } });
+
+	test('a burst beyond the bucket is refused with 429 and Meta 130429, with Retry-After when configured; nothing is recorded as sent', async () => {
+		fake.setThroughput({ perSecond: 2, burst: 3, retryAfter: '1' });
+		const answers = [await c2('911111111101'), await c2('911111111102'), await c4('911111111103'), await c2('911111111104')];
+		expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429]);
+		expect(answers[3].body.error).toMatchObject({ message: THROUGHPUT_MESSAGE, code: 130429, type: 'OAuthException' });
+		const res = await call('POST', `${PW}/${ID.pluginId}/phoneNumber/911111111105/send-template-message`, { whatsappPhoneNumberId: ID.phoneNumberId, templateName: 'login_otp' });
+		expect(res.headers.get('retry-after')).toBe('1');
+		expect(fake.state.sentMessages.map((m) => m.to)).toEqual(['911111111101', '911111111102', '911111111103']);
+		expect(fake.throughput!.stats).toEqual({ passed: 3, throughputRefusals: 2, pairRefusals: 0 });
+	});
+
+	test('the bucket is per sender and refills at the rate', async () => {
+		fake.setThroughput({ perSecond: 4, burst: 1 });
+		expect((await c2('911111111101')).status).toBe(200);
+		expect((await c2('911111111102')).status).toBe(429);
+		expect((await c2('911111111102', ID.phoneNumberId2)).status).not.toBe(429);
+		await new Promise((resolve) => setTimeout(resolve, 260));
+		expect((await c2('911111111102')).status).toBe(200);
+	});
+
+	test('a second send to the same recipient inside the pair limit is refused with 131056; other recipients go', async () => {
+		fake.setThroughput({ perSecond: 100, pairPerSecond: 1 });
+		expect((await c2('911111111101')).status).toBe(200);
+		const again = await c2('911111111101');
+		expect(again.status).toBe(400);
+		expect(again.body.error).toMatchObject({ message: PAIR_MESSAGE, code: 131056 });
+		expect((await c2('911111111102')).status).toBe(200);
+		expect(Object.fromEntries(fake.acceptedPerRecipient())).toEqual({ '911111111101': 1, '911111111102': 1 });
+	});
+
+	test('reset restores the start option (none) and the control API sets and reports the limits', async () => {
+		fake.setThroughput({ perSecond: 1 });
+		fake.reset();
+		expect(fake.throughput).toBeUndefined();
+		expect((await callJson('POST', '/__fake/throughput', { perSecond: 1, burst: 1 })).status).toBe(200);
+		await c2('911111111101');
+		await c2('911111111101');
+		const report = await callJson('GET', '/__fake/throughput');
+		expect(report.body).toEqual({
+			options: { perSecond: 1, burst: 1 },
+			stats: { passed: 1, throughputRefusals: 1, pairRefusals: 0 },
+			acceptedPerRecipient: { '911111111101': 1 },
+		});
+		expect((await callJson('POST', '/__fake/throughput', null)).status).toBe(200);
+		expect(fake.throughput).toBeUndefined();
+	});
+
+	test('maxInWindow counts the busiest window', () => {
+		expect(maxInWindow([1998, 0, 100, 999, 1000, 1500], 1000)).toBe(4);
+		expect(maxInWindow([], 1000)).toBe(0);
 	});
 });

@@ -10,12 +10,14 @@ import { ROUTES as ROUTES_ALL, matchRoute, type Route } from './routes';
 import { createSeedState, deterministicBytes, type FakeState, type MediaRecord } from './state';
 import type { Fault, FakeChakraOptions, RecordedRequest } from './types';
 import { deliverWebhook, webhookSamples, type DeliverOptions, type DeliverResult } from './webhooks';
+import { ThroughputModel, type ThroughputOptions } from './throughput';
 
 export * from './types';
 export * from './webhooks';
 export { FAKE_IDS, createSeedState, deterministicBytes } from './state';
 export type * from './state';
 export { ROUTES, matchRoute } from './routes';
+export * from './throughput';
 
 const DEFAULT_TOKEN = 'test-token-chakra';
 const UNAUTHORIZED = { _errors: ['Unauthorized: invalid or missing access token'] };
@@ -39,6 +41,17 @@ export interface AddMediaInput {
 	redirect?: MediaRecord['redirect'];
 }
 
+/** Sender and recipient of a message send (C1-C4), as the throughput limits count them. */
+function sendKeys(rec: RecordedRequest): [string, string] | undefined {
+	const body = (rec.body ?? {}) as Record<string, unknown>;
+	if (rec.cid === 'C1' || rec.cid === 'C2') {
+		const recipient = rec.cid === 'C2' ? rec.params.phoneNumber : `${rec.params.procedureShortId}/${rec.params.primaryKeyOrId}`;
+		return [String(body.whatsappPhoneNumberId ?? ''), recipient ?? ''];
+	}
+	if (rec.cid === 'C3' || rec.cid === 'C4') return [rec.params.whatsappPhoneNumberId ?? '', typeof body.to === 'string' ? body.to : ''];
+	return undefined;
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 export class FakeChakra {
@@ -53,6 +66,8 @@ export class FakeChakra {
 	/** The same server under another origin (http://localhost:<port>): what a redirect "elsewhere" reaches. */
 	readonly otherHostBaseUrl: string;
 	private readonly maxRecorded: number;
+	private readonly startThroughput: ThroughputOptions | undefined;
+	private throughputModel: ThroughputModel | undefined;
 
 	private constructor(
 		private readonly server: http.Server,
@@ -65,6 +80,8 @@ export class FakeChakra {
 		this.latencyMs = options.latencyMs ?? 0;
 		this.verbose = options.verbose ?? false;
 		this.maxRecorded = options.maxRecordedRequests ?? Infinity;
+		this.startThroughput = options.throughput;
+		this.throughputModel = options.throughput ? new ThroughputModel(options.throughput) : undefined;
 		const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
 		this.baseUrl = `http://${urlHost}:${port}`;
 		this.otherHostBaseUrl = `http://localhost:${port}`;
@@ -110,11 +127,32 @@ export class FakeChakra {
 		this.requests.length = 0;
 	}
 
-	/** Requests, faults, state and latency settings back to the seed (latencyMs keeps the start option). */
+	/** Requests, faults, state and latency settings back to the seed (latencyMs and throughput keep the start options). */
 	reset(): void {
 		this.clearRequests();
 		this.clearFaults();
 		this._state = createSeedState();
+		this.setThroughput(this.startThroughput);
+	}
+
+	/** Meta's throughput limits on message sends (throughput.ts), with full buckets; undefined = no limit. */
+	setThroughput(options: ThroughputOptions | undefined): void {
+		this.throughputModel = options ? new ThroughputModel(options) : undefined;
+	}
+
+	/** The throughput model in force (its options and refusal counts), if any. */
+	get throughput(): ThroughputModel | undefined {
+		return this.throughputModel;
+	}
+
+	/** How often each recipient of `sender` (all senders when omitted) was accepted by C1-C4 (read receipts excluded). */
+	acceptedPerRecipient(sender?: string): Map<string, number> {
+		const counts = new Map<string, number>();
+		for (const sent of this._state.sentMessages) {
+			if (sent.type === 'read' || (sender !== undefined && sent.whatsappPhoneNumberId !== sender)) continue;
+			counts.set(sent.to, (counts.get(sent.to) ?? 0) + 1);
+		}
+		return counts;
 	}
 
 	inject(cid: string, fault: Fault, times = 1): void {
@@ -272,6 +310,9 @@ export class FakeChakra {
 		}
 		route = route as Route;
 		if (bodyError) return sendJson(400, renderError(new ApiError(400, bodyError), route.errorShape));
+		const keys = this.throughputModel ? sendKeys(rec) : undefined;
+		const refusal = keys ? this.throughputModel!.admit(...keys) : undefined;
+		if (refusal) return sendJson(refusal.status, refusal.body, refusal.headers);
 
 		const ctx: Ctx = {
 			rec,
@@ -300,6 +341,7 @@ export class FakeChakra {
 	 * Control API for out-of-process users (CLI): not recorded, no auth, no faults.
 	 * GET /__fake/requests[?cid=C4] · POST /__fake/reset · POST /__fake/clear-requests
 	 * POST /__fake/faults { cid, fault, times? (null = Infinity) } · DELETE /__fake/faults · GET /__fake/sent-messages
+	 * GET /__fake/throughput (options, refusal counts, accepted sends per recipient) · POST /__fake/throughput { perSecond, ... } | null
 	 */
 	private async control(method: string, path: string, query: Record<string, string>, body: unknown, res: http.ServerResponse): Promise<void> {
 		const reply = (status: number, payload: unknown): void => {
@@ -333,6 +375,19 @@ export class FakeChakra {
 			);
 		}
 		if (key === 'GET /__fake/sent-messages') return reply(200, this._state.sentMessages);
+		if (key === 'GET /__fake/throughput') {
+			return reply(200, {
+				options: this.throughputModel?.options ?? null,
+				stats: this.throughputModel?.stats ?? null,
+				acceptedPerRecipient: Object.fromEntries(this.acceptedPerRecipient()),
+			});
+		}
+		if (key === 'POST /__fake/throughput') {
+			const b = body as ThroughputOptions | null | undefined;
+			if (b !== null && (typeof b !== 'object' || !(Number(b.perSecond) > 0))) return reply(400, { error: 'body must be { perSecond, burst?, ... } or null' });
+			this.setThroughput(b ?? undefined);
+			return reply(200, { ok: true });
+		}
 		if (key === 'POST /__fake/reset') {
 			this.reset();
 			return reply(200, { ok: true });

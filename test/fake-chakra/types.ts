@@ -1,4 +1,5 @@
 /** Public types of the fake ChakraHQ server (see README.md). */
+import type { ThroughputOptions } from './throughput';
 
 export interface MultipartFile {
 	filename: string;
@@ -70,4 +71,6 @@ export interface FakeChakraOptions {
 	verbose?: boolean;
 	/** Keep at most this many recorded requests (oldest dropped); default unlimited. The CLI uses 10000. */
 	maxRecordedRequests?: number;
+	/** Meta's throughput limits on message sends (throughput.ts); default none. */
+	throughput?: ThroughputOptions;
 }
