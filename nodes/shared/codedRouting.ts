@@ -4,7 +4,8 @@
  * sends). The operation stays data: `itemRouting('C2', { preSend })` gives n8n the same routing as
  * `operationRouting`, and this runner executes exactly that route: option checks, path, preSend,
  * request, failure rule, envelope, retry policy, Request Options (batching, proxy, SSL, timeout),
- * all items started at once and awaited together, errors shaped as RoutingNode shapes them.
+ * errors shaped as RoutingNode shapes them; items are paced per sender (pacing.ts, "Messages per
+ * Second") instead of all started at once.
  *
  * Why: RoutingNode evaluates every parameter definition of the node for every item, expressions
  * included, then the preSend functions read them again, and the credential's header is an
@@ -38,6 +39,7 @@ import { ParameterReader } from './parameterReader';
 import type { OperationRoutingOptions, Paginator } from './request';
 import { chakraRequestHeaders, describeRequest, fillPathParameters, maxRetriesOf, operationRouting, responseActions } from './request';
 import { CREDENTIAL_TYPE, maxResponseBytesOf, sendToChakra } from './pipeline';
+import { DEFAULT_MESSAGES_PER_SECOND, SendPacer } from './pacing';
 import { baseUrlOf } from './transport';
 
 interface CodedRoute {
@@ -141,8 +143,13 @@ async function runRoute(context: IExecuteFunctions, route: CodedRoute, propertie
 	const checkOptions = checkOptionValues(() => properties);
 
 	const maxResponseBytes = maxResponseBytesOf({ getNodeParameter: (name: string, fallback: unknown) => reader.get(name, 0, fallback) });
+	// Only the message sends are paced (per sender phone number); lists and other operations are not.
+	const perSecond = !route.pagination && properties.some((property) => property.name === 'messagesPerSecond') ? messagesPerSecondOf(reader) : 0;
+	const pacer = perSecond > 0 ? new SendPacer(perSecond) : undefined;
+	const continueOnFail = context.continueOnFail();
 
-	const sendItem = async (view: ItemFunctions, itemIndex: number): Promise<INodeExecutionData[]> => {
+	/** Sends one item; `slot` is the sender's slot the loop already took for its first attempt. */
+	const sendItem = async (view: ItemFunctions, itemIndex: number, sender: string, slot: number | undefined): Promise<INodeExecutionData[]> => {
 		let options: IHttpRequestOptions = { ...defaults, qs: {}, body: {}, headers: { ...chakraRequestHeaders } };
 		for (const preSend of [checkOptions, ...route.preSend]) options = await preSend.call(view, options);
 		if (route.pagination) {
@@ -151,6 +158,7 @@ async function runRoute(context: IExecuteFunctions, route: CodedRoute, propertie
 			const requestData = { options, preSend: [], postReceive: [{ data: {}, actions: route.postReceive }], paginate: true, requestOperations: {} };
 			return await route.pagination.call(view as unknown as IExecutePaginationFunctions, requestData as unknown as DeclarativeRestApiSettings.ResultOptions);
 		}
+		const recipient = recipientOf(options);
 		const response = await sendToChakra(context, {
 			options,
 			credentials,
@@ -158,16 +166,45 @@ async function runRoute(context: IExecuteFunctions, route: CodedRoute, propertie
 			maxRetries: maxRetriesOf(view),
 			maxResponseBytes,
 			describe: () => describeRequest(options),
+			// Every attempt (the first and each retry) takes its slot and tells the pacer how it went.
+			eachAttempt: pacer
+				? async (attempt) => {
+						const admitted = slot !== undefined && !pacer.isWaiting(recipient) ? slot : await pacer.take(sender, recipient);
+						slot = undefined;
+						return await pacer.observe(sender, recipient, admitted, attempt);
+					}
+				: undefined,
 		});
 		let output: INodeExecutionData[] = [{ json: response.body as IDataObject }];
 		for (const postReceive of route.postReceive) output = await postReceive.call(view, output, response);
 		return output;
 	};
 
+	// Items start in order, each when its sender has a slot, at most `maxInFlight` at a time; without
+	// Continue On Fail no item starts after one has failed (n8n stops at the first failed item).
 	const pending: Array<Promise<INodeExecutionData[]>> = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+	const maxInFlight = pacer ? Math.max(10, Math.ceil(perSecond * 5)) : Infinity;
+	let inFlight = 0;
+	let failed = false;
+	let finished: (() => void) | undefined;
+	for (let itemIndex = 0; itemIndex < items.length && !failed; itemIndex++) {
 		if (itemIndex > 0 && batchInterval > 0 && itemIndex % batchSize === 0) await sleep(batchInterval);
-		pending.push(sendItem(itemView(context, itemIndex, reader, credentials), itemIndex));
+		while (inFlight >= maxInFlight) await new Promise<void>((resolve) => (finished = resolve));
+		const view = itemView(context, itemIndex, reader, credentials);
+		const sender = pacer ? senderOf(reader, itemIndex) : '';
+		const slot = pacer ? await pacer.take(sender) : undefined;
+		if (failed) break;
+		inFlight++;
+		const item = sendItem(view, itemIndex, sender, slot);
+		pending.push(item);
+		item.then(
+			() => undefined,
+			() => (failed = !continueOnFail),
+		).finally(() => {
+			inFlight--;
+			finished?.();
+			finished = undefined;
+		});
 	}
 	const settled = await Promise.allSettled(pending);
 	const output: INodeExecutionData[] = [];
@@ -177,23 +214,79 @@ async function runRoute(context: IExecuteFunctions, route: CodedRoute, propertie
 			return;
 		}
 		const error = result.reason as Error & { description?: string; isAxiosError?: boolean; response?: { status?: number } };
-		if (context.continueOnFail()) {
+		if (continueOnFail) {
 			output.push({ json: {}, error: error as NodeApiError, pairedItem: { item: itemIndex } });
 			return;
 		}
-		if (error instanceof NodeApiError) {
-			error.context.itemIndex = itemIndex;
-			throw error;
-		}
-		throw new NodeApiError(node, error as unknown as JsonObject, {
-			itemIndex,
-			message: error?.message,
-			description: error?.description,
-			// No code "none" for errors without an HTTP status: the editor would show "Error code none".
-			httpCode: error.isAxiosError && error.response ? String(error.response.status) : undefined,
-		});
+		const nodeError =
+			error instanceof NodeApiError
+				? error
+				: new NodeApiError(node, error as unknown as JsonObject, {
+						itemIndex,
+						message: error?.message,
+						description: error?.description,
+						// No code "none" for errors without an HTTP status: the editor would show "Error code none".
+						httpCode: error.isAxiosError && error.response ? String(error.response.status) : undefined,
+					});
+		nodeError.context.itemIndex = itemIndex;
+		if (items.length > 1) describeOutcome(nodeError, settled, items.length, itemIndex);
+		throw nodeError;
 	});
 	return [output];
+}
+
+/** "Messages per Second" of the node: 0 turns pacing off. */
+function messagesPerSecondOf(reader: ParameterReader): number {
+	const value = Number(reader.get('messagesPerSecond', 0, DEFAULT_MESSAGES_PER_SECOND));
+	return Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+/** The sending phone number of an item, the key its sends are paced by. */
+function senderOf(reader: ParameterReader, itemIndex: number): string {
+	try {
+		const value = reader.get('whatsappPhoneNumberId', itemIndex, '', { extractValue: true });
+		return String(typeof value === 'object' && value !== null ? ((value as IDataObject).value ?? '') : value);
+	} catch {
+		// The item reports its own error when its request is built.
+		return '';
+	}
+}
+
+/** The recipient of a send (131056 is counted per recipient): `to`, the phone number or the process in the path. */
+function recipientOf(options: IHttpRequestOptions): string {
+	const to = (options.body as IDataObject | undefined)?.to;
+	if (typeof to === 'string') return to;
+	return /\/(?:phoneNumber|process)\/(.+)\/send-template-message$/.exec(options.url)?.[1] ?? '';
+}
+
+/** Item indexes as ranges: `0-36, 38, 40-45`. */
+function indexRanges(indexes: number[]): string {
+	const ranges: string[] = [];
+	for (let start = 0; start < indexes.length; ) {
+		let end = start;
+		while (end + 1 < indexes.length && indexes[end + 1] === indexes[end] + 1) end++;
+		ranges.push(end === start ? `${indexes[start]}` : `${indexes[start]}-${indexes[end]}`);
+		start = end + 1;
+	}
+	return ranges.join(', ');
+}
+
+/** Adds to the error of the first failed item what happened to every item, so a re-run can skip the sent ones. */
+function describeOutcome(error: NodeApiError, settled: Array<PromiseSettledResult<unknown>>, total: number, firstFailed: number): void {
+	const sent = settled.flatMap((result, index) => (result.status === 'fulfilled' ? [index] : []));
+	const failedCount = settled.length - sent.length;
+	const notStarted = total - settled.length;
+	const summary = [
+		`${sent.length} of ${total} items were sent${sent.length ? ` (item indexes ${indexRanges(sent)})` : ''}.`,
+		`Item index ${firstFailed} failed first${failedCount > 1 ? ` (${failedCount} items failed)` : ''}.`,
+		notStarted > 0 ? `Items ${indexRanges([...Array(notStarted).keys()].map((offset) => settled.length + offset))} were not sent.` : '',
+		sent.length ? 'Re-run only the items that were not sent, or turn on Continue On Fail to get every item\'s outcome.' : '',
+	]
+		.filter(Boolean)
+		.join(' ');
+	error.description = [summary, error.description].filter(Boolean).join('\n');
+	error.context.itemsSent = sent.length;
+	error.context.firstFailedItemIndex = firstFailed;
 }
 
 export type CustomOperation = (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>;

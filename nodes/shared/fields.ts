@@ -7,6 +7,7 @@ import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 import { DEFAULT_MAX_RESPONSE_MB } from './pipeline';
 import { PLUGIN_ID_FIELD_TEXT } from './pluginId';
 import { DEFAULT_MAX_RETRIES } from './retry';
+import { DEFAULT_MESSAGES_PER_SECOND } from './pacing';
 
 type Show = IDisplayOptions['show'];
 
@@ -176,6 +177,20 @@ export function outputBinaryField(show?: Show): INodeProperties {
 		default: 'data',
 		hint: 'The name of the output binary field to put the file in',
 		description: 'Name of the binary property that receives the downloaded file',
+		...shownFor(show),
+	};
+}
+
+/** How fast the message operations send per WhatsApp phone number (pacing in `pacing.ts`). */
+export function messagesPerSecondField(show?: Show): INodeProperties {
+	return {
+		displayName: 'Messages per Second',
+		name: 'messagesPerSecond',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: DEFAULT_MESSAGES_PER_SECOND,
+		description:
+			'How many messages per second the node sends from one WhatsApp phone number. WhatsApp allows 80 by default, 1,000 after an upgrade and 20 for numbers also used in the WhatsApp Business app, and refuses sends beyond it. The items go out at this rate, in order; when WhatsApp still refuses, the node slows down and tries again. 0 starts all items at once.',
 		...shownFor(show),
 	};
 }

@@ -67,6 +67,11 @@ export interface PipelineRequest {
 	maxResponseBytes?: number;
 	/** What a "may or may not have been processed" error names. */
 	describe?: () => string;
+	/**
+	 * Wraps every attempt, the first and each retry: the per-sender pacing of message sends (pacing.ts)
+	 * waits for its slot and learns the outcome here.
+	 */
+	eachAttempt?: (attempt: () => Promise<IN8nHttpFullResponse>) => Promise<IN8nHttpFullResponse>;
 }
 
 /** The access token and signing secret of a credential: never shown, wherever an answer echoes them. */
@@ -288,7 +293,8 @@ export async function sendToChakra(context: PipelineContext, request: PipelineRe
 		throw new NodeOperationError(node, `The request URL is not on the Base URL's host (${absoluteUrl(first).host})`, { itemIndex: request.itemIndex });
 	}
 	const method = String(given.method ?? 'GET');
-	return await withRetryPolicy(async () => await exchangeOnce(context, request, first, origin, secrets), {
+	const attempt = async () => await exchangeOnce(context, request, first, origin, secrets);
+	return await withRetryPolicy(async () => await (request.eachAttempt ? request.eachAttempt(attempt) : attempt()), {
 		node,
 		method,
 		describe: request.describe ?? (() => `${method} ${given.url ?? ''}`),

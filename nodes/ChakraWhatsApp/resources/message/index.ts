@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { pluginIdField, whatsappApiVersionField, whatsappPhoneNumberIdField } from '../../../shared/fields';
+import { messagesPerSecondField, pluginIdField, whatsappApiVersionField, whatsappPhoneNumberIdField } from '../../../shared/fields';
 import { itemRouting } from '../../../shared/codedRouting';
 import { buildMarkAsReadBody, markAsReadDescription } from './markAsRead';
 import { buildSessionMessageBody, sendDescription } from './send';
@@ -65,4 +65,5 @@ export const messageDescription: INodeProperties[] = [
 	...templateMessageFields,
 	...sendDescription,
 	...markAsReadDescription,
+	messagesPerSecondField(showOnlyForMessages),
 ];
