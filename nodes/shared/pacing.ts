@@ -125,7 +125,7 @@ export class SendPacer {
 		}
 		const state = this.sender(sender);
 		// Sends admitted before the last slow-down were refused at the old rate: halve once per round.
-		if (slot >= state.slowedAt) {
+		if (slot > state.slowedAt) {
 			state.rate = Math.max(Math.min(MIN_RATE, this.perSecond), state.rate / 2);
 			state.slowedAt = now;
 		}
