@@ -35,6 +35,8 @@ interface SenderState {
 	rate: number;
 	/** When the next slot is free. */
 	next: number;
+	/** Until when a refusal's pause holds the sender: slots reserved before it are taken again. */
+	heldUntil: number;
 	/** When the rate was last halved: refusals of sends admitted before it are not counted again. */
 	slowedAt: number;
 }
@@ -85,11 +87,13 @@ export class SendPacer {
 			await this.clock.sleep(state.notBefore - this.clock.now());
 		}
 		const state = this.sender(sender);
-		const now = this.clock.now();
-		const slot = Math.max(now, state.next);
-		state.next = slot + 1000 / state.rate;
-		if (slot > now) await this.clock.sleep(slot - now);
-		return slot;
+		for (;;) {
+			const now = this.clock.now();
+			const slot = Math.max(now, state.next);
+			state.next = slot + 1000 / state.rate;
+			if (slot > now) await this.clock.sleep(slot - now);
+			if (slot >= state.heldUntil) return slot;
+		}
 	}
 
 	/** Runs the send of `sender` to `recipient` admitted at `slot`, and paces by its outcome. */
@@ -129,13 +133,13 @@ export class SendPacer {
 			state.rate = Math.max(Math.min(MIN_RATE, this.perSecond), state.rate / 2);
 			state.slowedAt = now;
 		}
-		const pause = refusal.retryAfterMs ?? 1000 / state.rate;
-		state.next = Math.max(state.next, now + pause);
+		state.heldUntil = Math.max(state.heldUntil, now + (refusal.retryAfterMs ?? 1000 / state.rate));
+		state.next = Math.max(state.next, state.heldUntil);
 	}
 
 	private sender(key: string): SenderState {
 		let state = this.senders.get(key);
-		if (!state) this.senders.set(key, (state = { rate: this.perSecond, next: 0, slowedAt: -Infinity }));
+		if (!state) this.senders.set(key, (state = { rate: this.perSecond, next: 0, heldUntil: 0, slowedAt: -Infinity }));
 		return state;
 	}
 }

@@ -239,6 +239,7 @@ export class FakeChakra {
 			rawBody,
 			body: undefined,
 			status: 0,
+			receivedAt: Date.now(),
 		};
 
 		// Body parsing (errors are reported after auth and routing).

@@ -34,6 +34,8 @@ export interface RecordedRequest {
 	multipart?: MultipartBody;
 	/** Status the fake answered with (0 while the request is still in flight or the socket was dropped). */
 	status: number;
+	/** When its body was read (Date.now()), for rate checks. */
+	receivedAt: number;
 }
 
 export type MetaErrorSpec = {

@@ -94,6 +94,11 @@ describe('SendPacer', () => {
 		const slot = await pacer.take('A');
 		pacer.refused('A', '9', slot, { kind: 'throughput', retryAfterMs: 2_000 });
 		expect((await pacer.take('A')) - slot).toBe(2_000);
+		// A slot reserved before the refusal is taken again after the pause.
+		const reserved = pacer.take('A');
+		pacer.refused('A', '9', slot, { kind: 'throughput', retryAfterMs: 3_000 });
+		const pausedAt = clock.time;
+		expect((await reserved) - pausedAt).toBeGreaterThanOrEqual(3_000);
 		// Another sender is not held back.
 		expect((await pacer.take('B')) - clock.time).toBe(0);
 	});
