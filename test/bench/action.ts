@@ -1,8 +1,10 @@
 /**
- * 1. Action throughput: Send Template (C2) for N items through the Chakra WhatsApp node, through an
- * HTTP Request node configured for the same call, and through a raw got loop with n8n's concurrency
- * (all items at once: the node's coded routing and HTTP Request v4 both start every item's request, then
- * Promise.allSettled). Items/s of the n8n variants come from the execution's startedAt/stoppedAt.
+ * 1. Action cost: Send Template (C2) for N items through the Chakra WhatsApp node, through an HTTP
+ * Request node configured for the same call, and through a raw got loop, all items at once (the
+ * Chakra node with Messages per Second 0, pacing off: the broadcast section measures pacing). Items/s
+ * of the n8n variants come from the execution's startedAt/stoppedAt; CPU time per item from the n8n
+ * process's user + system time in /proc over the execution (the bench driver's own for the raw loop),
+ * which wall-clock noise does not move.
  */
 import { isDeepStrictEqual } from 'node:util';
 
@@ -23,7 +25,7 @@ import {
 	webhookUrl,
 	type BenchEnv,
 } from './lib/env';
-import { median, withTimeout } from './lib/stats';
+import { median, processCpuMs, withTimeout } from './lib/stats';
 
 /** `chakraComputed`: the same send with expressions that are not plain field references (`$json.name.trim()`). */
 export type ActionVariant = 'chakra' | 'chakraComputed' | 'http' | 'raw';
@@ -36,6 +38,8 @@ export interface ActionRun {
 	nodeMs: number;
 	/** Wall time of the whole execution (or of the raw loop), ms. */
 	totalMs: number;
+	/** CPU time (user + system) of the n8n process from the webhook call to its answer (raw: the driver's), ms per item. */
+	cpuMsPerItem: number;
 }
 
 export interface ActionResult {
@@ -65,7 +69,7 @@ for (let i = 0; i < count; i++) {
 }
 return items;`;
 
-function itemsNode() {
+export function itemsNode() {
 	return { name: ITEMS_NODE, type: 'n8n-nodes-base.code', typeVersion: 2, parameters: { jsCode: ITEMS_CODE } };
 }
 
@@ -89,7 +93,7 @@ function c2Url(env: BenchEnv, phone: string): string {
 }
 
 /** The Chakra WhatsApp node's parameters for the same send (template "By Name", no dropdown calls). */
-export function chakraSendTemplateParameters(computed = false): Record<string, unknown> {
+export function chakraSendTemplateParameters(computed = false, messagesPerSecond?: number): Record<string, unknown> {
 	const field = (name: string) => (computed ? `={{ $json.${name}.trim() }}` : `={{ $json.${name} }}`);
 	const values = { 'header:1': '2024', 'body:1': field('name'), 'body:2': field('discount') };
 	return {
@@ -102,6 +106,7 @@ export function chakraSendTemplateParameters(computed = false): Record<string, u
 		templateVariables: templateVariablesValue(values),
 		headerType: 'none',
 		options: { language: LANGUAGE },
+		...(messagesPerSecond === undefined ? {} : { messagesPerSecond }),
 	};
 }
 
@@ -110,12 +115,13 @@ export function recipientItems(count: number): { json: Record<string, string> }[
 	return Array.from({ length: count }, (_, index) => ({ json: recipient(index) }));
 }
 
-function chakraNode(env: BenchEnv, computed = false) {
-	return { name: NODE_NAME, type: CHAKRA_WHATSAPP, typeVersion: 1, credentials: chakraCredentials(env), parameters: chakraSendTemplateParameters(computed) };
+/** The Chakra WhatsApp node's Send Template; `messagesPerSecond` undefined = the node's default. */
+export function chakraNode(env: BenchEnv, computed = false, messagesPerSecond?: number) {
+	return { name: NODE_NAME, type: CHAKRA_WHATSAPP, typeVersion: 1, credentials: chakraCredentials(env), parameters: chakraSendTemplateParameters(computed, messagesPerSecond) };
 }
 
-/** HTTP Request v4 as users configure it today: URL with the phone, Bearer header, JSON body with expressions. */
-function httpNode(env: BenchEnv) {
+/** HTTP Request v4 as users configure it today: URL with the phone, Bearer header, JSON body with expressions; optionally its Batching option. */
+export function httpNode(env: BenchEnv, batching?: { batchSize: number; batchInterval: number }) {
 	const jsonBody = `={
   "whatsappPhoneNumberId": "${FAKE_IDS.phoneNumberId}",
   "templateName": "${TEMPLATE}",
@@ -139,7 +145,7 @@ function httpNode(env: BenchEnv) {
 			contentType: 'json',
 			specifyBody: 'json',
 			jsonBody,
-			options: {},
+			options: batching ? { batching: { batch: batching } } : {},
 		},
 	};
 }
@@ -166,12 +172,12 @@ export class ActionBench {
 		this.workflowIds.chakra = await createActiveWorkflow(this.env, 'bench: Chakra WhatsApp send template', [
 			webhookNode('bench-action-chakra', 'lastNode'),
 			itemsNode(),
-			chakraNode(this.env),
+			chakraNode(this.env, false, 0),
 		]);
 		this.workflowIds.chakraComputed = await createActiveWorkflow(this.env, 'bench: Chakra WhatsApp send template, computed expressions', [
 			webhookNode('bench-action-chakraComputed', 'lastNode'),
 			itemsNode(),
-			chakraNode(this.env, true),
+			chakraNode(this.env, true, 0),
 		]);
 		this.workflowIds.http = await createActiveWorkflow(this.env, 'bench: HTTP Request send template', [
 			webhookNode('bench-action-http', 'lastNode'),
@@ -195,20 +201,25 @@ export class ActionBench {
 		const workflowId = this.workflowIds[variant] as string;
 		const before = await lastExecutionId(this.env, workflowId);
 		const got = await loadGot();
+		const pid = this.env.server.process.pid as number;
+		const cpuBefore = processCpuMs(pid);
+		// The webhook answers when the workflow has finished; polling the API afterwards is not counted.
 		await got.post(webhookUrl(this.env, `bench-action-${variant}`), { json: { count }, timeout: { request: 600_000 }, retry: { limit: 0 } });
+		const cpuMs = processCpuMs(pid) - cpuBefore;
 		const execution = await waitForExecution(this.env, workflowId, before);
 		const node = nodeRun(execution, NODE_NAME);
 		if (execution.status !== 'success' || node.error || node.items !== count) {
 			throw new Error(`${variant}: execution ${execution.id} ${execution.status}, ${node.items} items, ${node.error ?? 'no node error'}\n${n8nErrorLines(this.env)}`);
 		}
 		const seconds = executionSeconds(execution);
-		return { itemsPerSecond: count / seconds, nodeMs: node.executionTime, totalMs: seconds * 1000 };
+		return { itemsPerSecond: count / seconds, nodeMs: node.executionTime, totalMs: seconds * 1000, cpuMsPerItem: cpuMs / count };
 	}
 
 	/** What users would write in plain Node: every item's request at once, then wait for all. */
 	private async runRaw(count: number): Promise<ActionRun> {
 		const got = await loadGot();
 		const started = process.hrtime.bigint();
+		const cpuBefore = process.cpuUsage();
 		const responses = await withTimeout(
 			'raw got loop',
 			600_000,
@@ -226,9 +237,10 @@ export class ActionBench {
 			),
 		);
 		const ms = Number(process.hrtime.bigint() - started) / 1e6;
+		const cpu = process.cpuUsage(cpuBefore);
 		const failed = responses.filter((response) => response.statusCode !== 200 || !(response.body as { _data?: { id?: string } })._data?.id);
 		if (failed.length > 0) throw new Error(`raw: ${failed.length} of ${count} requests failed (first: ${failed[0].statusCode})`);
-		return { itemsPerSecond: count / (ms / 1000), nodeMs: Number.NaN, totalMs: ms };
+		return { itemsPerSecond: count / (ms / 1000), nodeMs: Number.NaN, totalMs: ms, cpuMsPerItem: (cpu.user + cpu.system) / 1000 / count };
 	}
 
 	/** The C2 body each variant sends for item 0 (one-item runs). */
@@ -255,7 +267,7 @@ export class ActionBench {
 				try {
 					const measured = await this.runOnce(variant, items);
 					result.runs[variant].push(measured);
-					log(`  action ${latencyMs} ms latency, run ${run + 1}/${runs}, ${variant}: ${measured.itemsPerSecond.toFixed(0)} items/s`);
+					log(`  action ${latencyMs} ms latency, run ${run + 1}/${runs}, ${variant}: ${measured.itemsPerSecond.toFixed(0)} items/s, ${measured.cpuMsPerItem.toFixed(3)} CPU ms/item`);
 				} catch (error) {
 					result.errors.push((error as Error).message);
 					log(`  action ${variant} failed: ${(error as Error).message}`);

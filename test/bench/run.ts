@@ -1,6 +1,6 @@
 /**
  * npm run bench: the Chakra nodes against what users use today (HTTP Request and Webhook nodes, and a
- * raw got loop), side by side, in the real n8n 2.8.4 against the fake ChakraHQ server on loopback.
+ * raw got loop), side by side, in the real n8n (scripts/lib/n8n-install.ts) against the fake ChakraHQ server on loopback.
  * Prints a table and writes BENCHMARKS.md (in full, also when a section fails). Every process it
  * starts is stopped at the end, after a failure and on Ctrl-C.
  */
@@ -12,6 +12,7 @@ import { N8N_VERSION } from '../../scripts/lib/n8n-install';
 import { buildAndPack, REPO_ROOT } from '../../scripts/lib/n8n';
 import { Cleanup } from '../../scripts/lib/cleanup';
 import { ActionBench } from './action';
+import { BROADCAST_VARIANTS, BroadcastBench } from './broadcast';
 import { measureFootprint } from './footprint';
 import { log, setUpBenchEnv, type BenchEnv } from './lib/env';
 import { profileWhile } from './lib/profile';
@@ -19,7 +20,7 @@ import { MemoryBench } from './memory';
 import { renderConsole, renderMarkdown, type BenchResults } from './report';
 import { TriggerBench } from './trigger';
 
-const SECTIONS = ['action', 'trigger', 'memory', 'footprint'] as const;
+const SECTIONS = ['broadcast', 'action', 'trigger', 'memory', 'sendmemory', 'footprint'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function intFromEnv(name: string, fallback: number, min: number, max: number): number {
@@ -40,7 +41,7 @@ function selectedSections(): Set<Section> {
 }
 
 function commandLine(): string {
-	const settings = ['BENCH_RUNS', 'BENCH_ITEMS', 'BENCH_DELIVERIES', 'BENCH_CONCURRENCY', 'BENCH_FILE_MB', 'BENCH_ONLY', 'BENCH_PROFILE']
+	const settings = ['BENCH_RUNS', 'BENCH_ITEMS', 'BENCH_LATENCIES', 'BENCH_BROADCAST_ITEMS', 'BENCH_MEMORY_ITEMS', 'BENCH_DELIVERIES', 'BENCH_CONCURRENCY', 'BENCH_FILE_MB', 'BENCH_ONLY', 'BENCH_PROFILE']
 		.filter((name) => process.env[name])
 		.map((name) => `${name}=${process.env[name]}`);
 	return [...settings, 'npm run bench'].join(' ');
@@ -62,7 +63,14 @@ async function profiled(env: BenchEnv, name: string, body: () => Promise<unknown
 async function main(): Promise<number> {
 	const started = Date.now();
 	const runs = intFromEnv('BENCH_RUNS', 5, 1, 50);
-	const items = intFromEnv('BENCH_ITEMS', 1000, 1, 20_000);
+	const items = intFromEnv('BENCH_ITEMS', 5000, 1, 20_000);
+	const broadcastItems = intFromEnv('BENCH_BROADCAST_ITEMS', 5000, 1, 50_000);
+	const memoryItems = intFromEnv('BENCH_MEMORY_ITEMS', 50_000, 1, 200_000);
+	const latencies = (process.env.BENCH_LATENCIES ?? '0').split(',').map((value) => {
+		const ms = Number(value.trim());
+		if (!Number.isInteger(ms) || ms < 0 || ms > 1000) throw new Error(`BENCH_LATENCIES must be a comma list of milliseconds, got "${process.env.BENCH_LATENCIES}"`);
+		return ms;
+	});
 	const deliveries = intFromEnv('BENCH_DELIVERIES', 2000, 1, 50_000);
 	const concurrency = intFromEnv('BENCH_CONCURRENCY', 20, 1, 500);
 	const fileBytes = intFromEnv('BENCH_FILE_MB', 50, 1, 500) * 1024 * 1024;
@@ -83,6 +91,8 @@ async function main(): Promise<number> {
 			loadAfter: [],
 		},
 		action: [],
+		broadcast: [],
+		sendMemory: [],
 		failures: [],
 	};
 
@@ -103,7 +113,7 @@ async function main(): Promise<number> {
 	};
 
 	try {
-		const needsN8n = sections.has('action') || sections.has('trigger') || sections.has('memory');
+		const needsN8n = ['broadcast', 'action', 'trigger', 'memory', 'sendmemory'].some((name) => sections.has(name as Section));
 		let env: BenchEnv | undefined;
 		if (needsN8n) {
 			await section('setting up n8n and the fake ChakraHQ server', async () => {
@@ -121,11 +131,29 @@ async function main(): Promise<number> {
 				results.packageFiles = { missing: packed.missing };
 			});
 		}
+		if (env && (sections.has('broadcast') || sections.has('sendmemory'))) {
+			const bench = new BroadcastBench(env);
+			await section('workflows of the broadcast and send memory sections', () => bench.setUp());
+			if (sections.has('broadcast')) {
+				for (const variant of BROADCAST_VARIANTS) {
+					await section(`broadcast (${variant}, ${broadcastItems} items)`, async () => {
+						results.broadcast.push(await bench.broadcast(variant, broadcastItems));
+					});
+				}
+			}
+			if (sections.has('sendmemory')) {
+				for (const variant of ['chakra', 'http'] as const) {
+					await section(`send memory (${variant}, ${memoryItems} items)`, async () => {
+						results.sendMemory.push(await bench.memory(variant, memoryItems));
+					});
+				}
+			}
+		}
 		if (env && sections.has('action')) {
 			const bench = new ActionBench(env);
 			await section('action throughput (Send Template)', async () => {
 				await bench.setUp();
-				for (const latencyMs of [0, 20]) results.action.push(await bench.measure(latencyMs, items, runs));
+				for (const latencyMs of latencies) results.action.push(await bench.measure(latencyMs, items, runs));
 				await env?.fake.setLatency(0);
 				for (const variant of ['chakra', 'http'] as const) {
 					await profiled(env as BenchEnv, `action-${variant}`, () => bench.runOnce(variant, items));

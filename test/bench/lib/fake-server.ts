@@ -7,13 +7,26 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 
-import { FakeChakra } from '../../fake-chakra';
+import { FakeChakra, type ThroughputOptions, type ThroughputStats } from '../../fake-chakra';
 
 type Command =
 	| { id: number; type: 'latency'; ms: number }
 	| { id: number; type: 'reset' }
 	| { id: number; type: 'addMedia'; mediaId: string; size: number; mimeType: string; filename: string }
-	| { id: number; type: 'requests'; cid: string };
+	| { id: number; type: 'requests'; cid: string }
+	| { id: number; type: 'throughput'; options: ThroughputOptions | null }
+	| { id: number; type: 'deliveries' };
+
+/** What `deliveries` answers: accepted sends per recipient, summed up, and the throughput refusals. */
+export interface DeliverySummary {
+	/** Sends accepted (C1-C4, read receipts excluded). */
+	accepted: number;
+	/** Distinct recipients accepted at least once. */
+	recipients: number;
+	/** Sends beyond the first to the same recipient. */
+	duplicates: number;
+	stats: ThroughputStats | null;
+}
 
 /** What `requests` answers: how many requests a C-id got, their statuses, and the last JSON body. */
 export interface RequestSummary {
@@ -32,11 +45,15 @@ export interface FakeProcess {
 	reset(): Promise<void>;
 	addMedia(media: { mediaId: string; size: number; mimeType: string; filename: string }): Promise<void>;
 	requests(cid: string): Promise<RequestSummary>;
+	/** Meta's throughput limits on sends (test/fake-chakra/throughput.ts); null = none. Kept across reset. */
+	setThroughput(options: ThroughputOptions | null): Promise<void>;
+	deliveries(): Promise<DeliverySummary>;
 	stop(): Promise<void>;
 }
 
 async function childMain(): Promise<void> {
 	const fake = await FakeChakra.start({ host: '127.0.0.1', latencyMs: 0, maxRecordedRequests: 5_000 });
+	let throughput: ThroughputOptions | undefined;
 	const answer = (id: number, result: unknown): void => {
 		process.send?.({ id, result });
 	};
@@ -47,7 +64,18 @@ async function childMain(): Promise<void> {
 				return answer(command.id, true);
 			case 'reset':
 				fake.reset();
+				fake.setThroughput(throughput);
 				return answer(command.id, true);
+			case 'throughput':
+				throughput = command.options ?? undefined;
+				fake.setThroughput(throughput);
+				return answer(command.id, true);
+			case 'deliveries': {
+				const counts = [...fake.acceptedPerRecipient().values()];
+				const accepted = counts.reduce((sum, count) => sum + count, 0);
+				const summary: DeliverySummary = { accepted, recipients: counts.length, duplicates: accepted - counts.length, stats: fake.throughput?.stats ?? null };
+				return answer(command.id, summary);
+			}
 			case 'addMedia':
 				fake.addMedia({ id: command.mediaId, size: command.size, mimeType: command.mimeType, filename: command.filename });
 				return answer(command.id, true);
@@ -122,6 +150,8 @@ export function startFakeProcess(): Promise<FakeProcess> {
 					reset: () => call({ type: 'reset' }),
 					addMedia: (media) => call({ type: 'addMedia', ...media }),
 					requests: (cid) => call<RequestSummary>({ type: 'requests', cid }),
+					setThroughput: (options) => call({ type: 'throughput', options }),
+					deliveries: () => call<DeliverySummary>({ type: 'deliveries' }),
 					stop,
 				});
 				return;

@@ -1,4 +1,7 @@
 /** Small statistics and formatting helpers of the benchmark. */
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
 
 export function median(values: number[]): number {
 	if (values.length === 0) return Number.NaN;
@@ -59,4 +62,22 @@ export async function withTimeout<T>(what: string, ms: number, promise: Promise<
 	} finally {
 		clearTimeout(timer);
 	}
+}
+
+let clockTicks: number | undefined;
+
+/** CPU time (user + system) a process has used so far, ms, from /proc/<pid>/stat (Linux). */
+export function processCpuMs(pid: number): number {
+	clockTicks ??= Number(execSync('getconf CLK_TCK', { encoding: 'utf8' }).trim()) || 100;
+	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+	// Fields after "pid (comm) ": state is field 3, utime field 14, stime field 15.
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
+}
+
+/** Half the min-max range around the median, as a fraction of it (0.25 = ±25%). */
+export function spreadOf(values: number[]): number {
+	const middle = median(values);
+	if (!(middle > 0) || values.length === 0) return Number.NaN;
+	return Math.max(Math.max(...values) / middle - 1, 1 - Math.min(...values) / middle);
 }
