@@ -8,7 +8,8 @@
  *
  * With COUNT_EXPRESSIONS=1 it also counts n8n expression evaluations (each builds a
  * WorkflowDataProxy, about 0.5 ms) by value and caller; with COMPUTED=1 the fields use computed
- * expressions (`$json.name.trim()`) instead of plain field references.
+ * expressions (`$json.name.trim()`) instead of plain field references; RATE=n sets Messages per Second
+ * (default: the node's, 80).
  */
 import { Expression } from 'n8n-workflow';
 
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
 			const { items: output, error } = await runNode({
 				type: 'chakraWhatsApp',
 				credentials: { accessToken: fake.token, baseUrl: fake.baseUrl },
-				parameters: chakraSendTemplateParameters(process.env.COMPUTED === '1') as never,
+				parameters: chakraSendTemplateParameters(process.env.COMPUTED === '1', process.env.RATE === undefined ? undefined : Number(process.env.RATE)) as never,
 				input: recipientItems(items),
 			});
 			const ms = Number(process.hrtime.bigint() - started) / 1e6;

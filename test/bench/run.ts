@@ -41,7 +41,7 @@ function selectedSections(): Set<Section> {
 }
 
 function commandLine(): string {
-	const settings = ['BENCH_RUNS', 'BENCH_ITEMS', 'BENCH_LATENCIES', 'BENCH_BROADCAST_ITEMS', 'BENCH_MEMORY_ITEMS', 'BENCH_DELIVERIES', 'BENCH_CONCURRENCY', 'BENCH_FILE_MB', 'BENCH_ONLY', 'BENCH_PROFILE']
+	const settings = ['BENCH_RUNS', 'BENCH_ITEMS', 'BENCH_LATENCIES', 'BENCH_BROADCAST_ITEMS', 'BENCH_BROADCAST_VARIANTS', 'BENCH_MEMORY_ITEMS', 'BENCH_DELIVERIES', 'BENCH_CONCURRENCY', 'BENCH_FILE_MB', 'BENCH_ONLY', 'BENCH_PROFILE']
 		.filter((name) => process.env[name])
 		.map((name) => `${name}=${process.env[name]}`);
 	return [...settings, 'npm run bench'].join(' ');
@@ -135,7 +135,10 @@ async function main(): Promise<number> {
 			const bench = new BroadcastBench(env);
 			await section('workflows of the broadcast and send memory sections', () => bench.setUp());
 			if (sections.has('broadcast')) {
-				for (const variant of BROADCAST_VARIANTS) {
+				const chosen = process.env.BENCH_BROADCAST_VARIANTS?.split(',').map((name) => name.trim());
+				const unknown = chosen?.filter((name) => !(BROADCAST_VARIANTS as string[]).includes(name)) ?? [];
+				if (unknown.length) throw new Error(`BENCH_BROADCAST_VARIANTS: unknown ${unknown.join(', ')}; use ${BROADCAST_VARIANTS.join(', ')}`);
+				for (const variant of BROADCAST_VARIANTS.filter((name) => !chosen || chosen.includes(name))) {
 					await section(`broadcast (${variant}, ${broadcastItems} items)`, async () => {
 						results.broadcast.push(await bench.broadcast(variant, broadcastItems));
 					});
