@@ -144,6 +144,10 @@ describe('rate-limited sends: nothing lost, nothing sent twice', () => {
 				messageType: 'text',
 				textBody: '={{ $json.marker }}',
 				maxRetriesOnRateLimit: 10,
+				// These refusals do not depend on the rate (three requests in ten at any speed); pacing
+				// would answer them by slowing down towards one per second. This test is about the retry
+				// policy alone (test/nodes/ChakraWhatsApp/broadcast.test.ts covers pacing).
+				messagesPerSecond: 0,
 			},
 		});
 		expect(error).toBeUndefined();
