@@ -1,5 +1,5 @@
 /**
- * The benchmark environment: the fake ChakraHQ server in its own process, a fresh n8n 2.8.4 with the
+ * The benchmark environment: the fake ChakraHQ server in its own process, a fresh n8n (scripts/lib/n8n-install.ts) with the
  * packed package installed as a community package (scripts/lib/session.ts), an owner, an API key and
  * one Chakra API credential. Workflows are created and activated through n8n's public API.
  */
