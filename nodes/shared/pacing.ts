@@ -5,7 +5,8 @@
  * items is mostly refused; paced, it goes out at the rate the sender is allowed.
  *
  * `SendPacer` gives each sender its slots at `perSecond` (one every 1000 / rate ms, in the order they
- * are asked for), slows a sender down when it is refused for throughput and speeds it up again on
+ * are asked for; a sender that fell behind, e.g. on a busy machine, may catch up on at most a tenth of
+ * a second of slots, so the rate holds without bursts beyond what Meta's per-second bucket absorbs), slows a sender down when it is refused for throughput and speeds it up again on
  * success (AIMD: halve, then add a fiftieth of the set rate per accepted send), keeps a sender's
  * slots back for a refusal's Retry-After, and spaces a recipient that got 131056 further apart
  * (1 s, 4 s, 16 s … as Meta suggests, at most 60 s).
@@ -23,6 +24,8 @@ const MAX_DELAY_MS = 60_000;
 const MIN_RATE = 1;
 /** Successes to climb back from half the rate to the full rate: rate / INCREASE_STEPS per success. */
 const INCREASE_STEPS = 50;
+/** How far behind its schedule a sender may be and still catch up (send at once) instead of losing the time. */
+const CATCH_UP_MS = 100;
 
 export interface PacerClock {
 	now: () => number;
@@ -80,7 +83,7 @@ export class SendPacer {
 
 	/**
 	 * Waits until `recipient` may be written to again (after a 131056) and then for the next slot of
-	 * `sender`; returns the slot's time (pass it to `refused`).
+	 * `sender`; returns when the send may go (pass it to `refused`).
 	 */
 	async take(sender: string, recipient = ''): Promise<number> {
 		for (let state = this.recipients.get(recipient); state && state.notBefore > this.clock.now(); ) {
@@ -89,10 +92,10 @@ export class SendPacer {
 		const state = this.sender(sender);
 		for (;;) {
 			const now = this.clock.now();
-			const slot = Math.max(now, state.next);
+			const slot = Math.max(now - CATCH_UP_MS, state.next);
 			state.next = slot + 1000 / state.rate;
 			if (slot > now) await this.clock.sleep(slot - now);
-			if (slot >= state.heldUntil) return slot;
+			if (slot >= state.heldUntil) return Math.max(slot, this.clock.now());
 		}
 	}
 
@@ -139,7 +142,8 @@ export class SendPacer {
 
 	private sender(key: string): SenderState {
 		let state = this.senders.get(key);
-		if (!state) this.senders.set(key, (state = { rate: this.perSecond, next: 0, heldUntil: 0, slowedAt: -Infinity }));
+		// The first slot is now: a broadcast does not start with a catch-up burst.
+		if (!state) this.senders.set(key, (state = { rate: this.perSecond, next: this.clock.now(), heldUntil: 0, slowedAt: -Infinity }));
 		return state;
 	}
 }
