@@ -183,7 +183,9 @@ async function runRoute(context: IExecuteFunctions, route: CodedRoute, propertie
 	// Items start in order, each when its sender has a slot, at most `maxInFlight` at a time; without
 	// Continue On Fail no item starts after one has failed (n8n stops at the first failed item).
 	const pending: Array<Promise<INodeExecutionData[]>> = [];
-	const maxInFlight = pacer ? Math.max(10, Math.ceil(perSecond * 5)) : Infinity;
+	// Five seconds' worth of requests, at most 1,000: beyond what n8n sends per second anyway, and a
+	// rate set higher than the machine can start must not pile up requests (and memory) without bound.
+	const maxInFlight = pacer ? Math.min(MAX_IN_FLIGHT, Math.max(10, Math.ceil(perSecond * 5))) : Infinity;
 	let inFlight = 0;
 	let failed = false;
 	let finished: (() => void) | undefined;
@@ -234,6 +236,8 @@ async function runRoute(context: IExecuteFunctions, route: CodedRoute, propertie
 	});
 	return [output];
 }
+
+const MAX_IN_FLIGHT = 1_000;
 
 /** "Messages per Second" of the node: 0 turns pacing off. */
 function messagesPerSecondOf(reader: ParameterReader): number {
