@@ -6,12 +6,14 @@ import { maxResponseSizeField, maxRetriesField } from '../shared/fields';
 import { searchBusinessAccounts, searchPhoneNumbers } from '../shared/methods/listSearch';
 import { getProcedures } from '../shared/methods/platformConfig';
 import { getTemplateVariables, searchTemplateIds, searchTemplates } from '../shared/methods/templates';
-import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
+import { chakraRequestDefaults, requestOptionsField, withOptionValueChecks } from '../shared/request';
+import { SEND_AND_WAIT_TOOLTIP, sendAndWaitWebhook, sendAndWaitWebhooks } from '../shared/sendAndWait';
 import { displayNameSubtitle } from '../shared/subtitle';
 import { nodeDocumentationUrl } from '../shared/documentation';
 import { flowDescription } from './resources/flow';
 import { mediaDescription } from './resources/media';
 import { messageDescription } from './resources/message';
+import { sendAndWaitOperation } from './resources/message/sendAndWait';
 import { templateDescription } from './resources/template';
 
 const properties = withOptionValueChecks([
@@ -34,6 +36,7 @@ const properties = withOptionValueChecks([
 	...flowDescription,
 	maxRetriesField,
 	maxResponseSizeField,
+	requestOptionsField,
 ]);
 
 export class ChakraWhatsApp implements INodeType {
@@ -51,15 +54,25 @@ export class ChakraWhatsApp implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'chakraApi', required: true }],
+		// Send and Wait: the waiting webhook that the message's link opens (never registered on activation).
+		webhooks: sendAndWaitWebhooks,
+		waitingNodeTooltip: SEND_AND_WAIT_TOOLTIP,
 		requestDefaults: chakraRequestDefaults,
 		properties,
 	};
 
 	// Message operations run their routing in the node (shared/codedRouting.ts): same requests, a
 	// fraction of n8n's per-item cost for bulk sends.
-	customOperations = codedOperations(this.description.properties, {
-		message: ['markAsRead', 'send', 'sendTemplate', 'sendTemplateForProcess', 'sendTemplateMeta'],
-	});
+	customOperations = ((coded) => ({
+		...coded,
+		message: { ...coded.message, sendAndWait: sendAndWaitOperation(this.description.properties) },
+	}))(
+		codedOperations(this.description.properties, {
+			message: ['markAsRead', 'send', 'sendTemplate', 'sendTemplateForProcess', 'sendTemplateMeta'],
+		}),
+	);
+
+	webhook = sendAndWaitWebhook;
 
 	methods = {
 		listSearch: { searchPhoneNumbers, searchBusinessAccounts, searchTemplates, searchTemplateIds },

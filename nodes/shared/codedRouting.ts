@@ -121,10 +121,25 @@ function itemView(
 	});
 }
 
+/** What a coded operation adds to a route for one run. */
+export interface RouteRunOptions {
+	/** preSend functions run after the route's own (e.g. a link computed by the operation). */
+	preSend?: ItemPreSend[];
+	/** Send only the first input item (an operation that sends one message per execution). */
+	firstItemOnly?: boolean;
+}
+
 /** Runs `route` for every input item; the result and the errors are those of n8n's RoutingNode. */
-async function runRoute(context: IExecuteFunctions, route: CodedRoute, properties: INodeProperties[]): Promise<INodeExecutionData[][]> {
+async function runRoute(
+	context: IExecuteFunctions,
+	route: CodedRoute,
+	properties: INodeProperties[],
+	runOptions: RouteRunOptions = {},
+): Promise<INodeExecutionData[][]> {
 	const node = context.getNode();
-	const items = context.getInputData();
+	const inputItems = context.getInputData();
+	const items = runOptions.firstItemOnly ? inputItems.slice(0, 1) : inputItems;
+	const preSends = [checkOptionValues(() => properties), ...route.preSend, ...(runOptions.preSend ?? [])];
 	const reader = new ParameterReader(context, properties);
 	const credentials = await context.getCredentials(CREDENTIAL_TYPE, 0);
 	const settings = reader.get('requestOptions', 0, {}) as RequestOptionsParameter;
@@ -140,7 +155,6 @@ async function runRoute(context: IExecuteFunctions, route: CodedRoute, propertie
 		...(settings.proxy ? { proxy: proxyOption(context, settings.proxy) } : {}),
 		...(settings.allowUnauthorizedCerts ? { skipSslCertificateValidation: true } : {}),
 	};
-	const checkOptions = checkOptionValues(() => properties);
 
 	const maxResponseBytes = maxResponseBytesOf({ getNodeParameter: (name: string, fallback: unknown) => reader.get(name, 0, fallback) });
 	// Only the message sends are paced (per sender phone number); lists and other operations are not.
@@ -151,7 +165,7 @@ async function runRoute(context: IExecuteFunctions, route: CodedRoute, propertie
 	/** Sends one item; `slot` is the sender's slot the loop already took for its first attempt. */
 	const sendItem = async (view: ItemFunctions, itemIndex: number, sender: string, slot: number | undefined): Promise<INodeExecutionData[]> => {
 		let options: IHttpRequestOptions = { ...defaults, qs: {}, body: {}, headers: { ...chakraRequestHeaders } };
-		for (const preSend of [checkOptions, ...route.preSend]) options = await preSend.call(view, options);
+		for (const preSend of preSends) options = await preSend.call(view, options);
 		if (route.pagination) {
 			// A list: the operation's paginator fetches the pages (each through the pipeline) and returns
 			// one item per record; here they are appended one by one, never spread into a call.
@@ -294,6 +308,21 @@ function describeOutcome(error: NodeApiError, settled: Array<PromiseSettledResul
 }
 
 export type CustomOperation = (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>;
+
+/**
+ * Runs a routing built with `itemRouting` from a coded operation (one that does more than send,
+ * such as Send and Wait), so that its request takes the same path as every other message send.
+ */
+export async function runItemRouting(
+	context: IExecuteFunctions,
+	routing: INodePropertyRouting,
+	properties: INodeProperties[],
+	runOptions: RouteRunOptions = {},
+): Promise<INodeExecutionData[][]> {
+	const route = codedRoutes.get(routing);
+	if (!route) throw new NodeOperationError(context.getNode(), 'This operation\'s routing is not built with itemRouting');
+	return await runRoute(context, route, properties, runOptions);
+}
 
 /**
  * `customOperations` that run the routing of the named operations (built with `itemRouting`) in

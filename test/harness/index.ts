@@ -33,6 +33,8 @@ import { loadNodeClass } from './nodes';
 
 export const PACKAGE = 'n8n-nodes-chakrahq';
 export const CREDENTIAL_NAME = 'chakraApi';
+export const TEST_EXECUTION_ID = 'test-execution';
+export const TEST_NODE_ID = 'node-under-test';
 
 export interface TestCredentials {
 	accessToken: string;
@@ -225,7 +227,7 @@ export function additionalDataFor(
 export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const nodeName = options.nodeName ?? 'Chakra';
 	const node: INode = {
-		id: 'node-under-test',
+		id: TEST_NODE_ID,
 		name: nodeName,
 		type: `${PACKAGE}.${options.type}`,
 		typeVersion: 1,
@@ -257,6 +259,8 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		executionData: { nodeExecutionStack: [executeData] },
 	});
 	const additionalData = additionalDataFor(options.credentials === undefined ? null : options.credentials, hooks);
+	// n8n gives every execution an id; resume URLs (Send and Wait) are built from it.
+	additionalData.executionId = TEST_EXECUTION_ID;
 	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
 	await execute.processRunExecutionData(workflow);
 	const run = await finished;

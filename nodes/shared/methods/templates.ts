@@ -292,6 +292,7 @@ export function readTemplateVariableValues(
 	context: ItemFunctions,
 	parameterName = 'templateVariables',
 	fieldLabel = 'Template Variables',
+	filledByNode?: (variable: Omit<TemplateVariableValue, 'value'>) => boolean,
 ): TemplateVariableValue[] {
 	const mapper = context.getNodeParameter(parameterName, null) as IDataObject | null;
 	if (!mapper || typeof mapper !== 'object') return [];
@@ -306,6 +307,8 @@ export function readTemplateVariableValues(
 		if (!parsed) {
 			throw itemError(context, fieldLabel, `"${id}" is not a template variable`, 'Reload the variables of the chosen template.');
 		}
+		// A variable the node fills itself (Send and Wait's resume link) is not asked of the user.
+		if (filledByNode?.(parsed)) continue;
 		const raw = Object.prototype.hasOwnProperty.call(values, id) ? values[id] : undefined;
 		const shownName = String(schema?.find((field) => field.id === id)?.displayName ?? id);
 		const nonText = describeNonText(raw);

@@ -17,7 +17,8 @@ import { deterministicBytes, FakeChakra, FAKE_IDS } from '../../fake-chakra';
 import { binaryProperty, runNode } from '../../harness';
 import { templateVariablesValue } from '../../harness/templateVariables';
 
-const CODED = ['markAsRead', 'send', 'sendTemplate', 'sendTemplateForProcess', 'sendTemplateMeta'];
+// Send and Wait runs its C4 / C3 send through the same coded routing (runItemRouting).
+const CODED = ['markAsRead', 'send', 'sendAndWait', 'sendTemplate', 'sendTemplateForProcess', 'sendTemplateMeta'];
 
 
 const sendTemplate = (extra: Record<string, unknown> = {}) => ({

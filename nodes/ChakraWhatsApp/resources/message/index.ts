@@ -4,6 +4,7 @@ import { messagesPerSecondField, pluginIdField, whatsappApiVersionField, whatsap
 import { itemRouting } from '../../../shared/codedRouting';
 import { buildMarkAsReadBody, markAsReadDescription } from './markAsRead';
 import { buildSessionMessageBody, sendDescription } from './send';
+import { sendAndWaitDescription } from './sendAndWait';
 import { sendTemplateForProcessDescription } from './sendTemplateForProcess';
 import { buildChakraTemplateBody, buildMetaTemplateBody, templateMessageFields } from './templateMessage';
 
@@ -33,6 +34,13 @@ export const messageDescription: INodeProperties[] = [
 				routing: itemRouting('C4', { preSend: [buildSessionMessageBody] }),
 			},
 			{
+				name: 'Send and Wait for Response',
+				value: 'sendAndWait',
+				action: 'Send a message and wait for response',
+				description:
+					'Send a message with a button to approve, answer or fill in a form, and pause the workflow until the recipient responds',
+			},
+			{
 				name: 'Send Template',
 				value: 'sendTemplate',
 				action: 'Send a template message',
@@ -59,11 +67,12 @@ export const messageDescription: INodeProperties[] = [
 	},
 	pluginIdField(showOnlyForMessages),
 	whatsappPhoneNumberIdField(showOnlyForMessages),
-	whatsappApiVersionField({ ...showOnlyForMessages, operation: ['sendTemplateMeta', 'send', 'markAsRead'] }),
+	whatsappApiVersionField({ ...showOnlyForMessages, operation: ['sendTemplateMeta', 'send', 'markAsRead', 'sendAndWait'] }),
 	...sendTemplateForProcessDescription,
 	// Send Template (C2) and Send Template (Meta Format) (C3): all their fields are in templateMessage.ts.
 	...templateMessageFields,
 	...sendDescription,
 	...markAsReadDescription,
+	...sendAndWaitDescription,
 	messagesPerSecondField(showOnlyForMessages),
 ];

@@ -297,13 +297,16 @@ async function headerForTemplate(context: ItemFunctions, templateName: string): 
 }
 
 /** Everything a template send needs, checked before any request. */
-export async function readTemplateSend(context: ItemFunctions): Promise<TemplateSend> {
+export async function readTemplateSend(
+	context: ItemFunctions,
+	filledByNode?: Parameters<typeof readTemplateVariableValues>[3],
+): Promise<TemplateSend> {
 	const ref = parseTemplateValue(context.getNodeParameter('templateName', '', { extractValue: true }));
 	if (ref.name === '') throw itemError(context, 'templateName', 'is required but empty');
 	const options = context.getNodeParameter('options', {}) as IDataObject;
 	const language = ref.language ?? (typeof options.language === 'string' && options.language.trim() !== '' ? options.language.trim() : undefined);
 	const otpCode = typeof options.otpCode === 'string' && options.otpCode.trim() !== '' ? options.otpCode.trim() : undefined;
-	const variables = readTemplateVariableValues(context);
+	const variables = readTemplateVariableValues(context, undefined, undefined, filledByNode);
 	if (otpCode !== undefined && variables.some((variable) => variable.component === 'body')) {
 		throw itemError(
 			context,
