@@ -36,6 +36,7 @@ import type { ItemFunctions, ItemPostReceive, ItemPreSend } from './itemFunction
 import { executeItemFunctions } from './itemFunctions';
 import { checkOptionValues } from './optionValues';
 import { ParameterReader } from './parameterReader';
+import { simplifying } from './simplify';
 import type { OperationRoutingOptions, Paginator } from './request';
 import { chakraRequestHeaders, describeRequest, fillPathParameters, maxRetriesOf, operationRouting, responseActions } from './request';
 import { CREDENTIAL_TYPE, maxResponseBytesOf, sendToChakra } from './pipeline';
@@ -52,7 +53,7 @@ interface CodedRoute {
 	postReceive: ItemPostReceive[];
 }
 
-export interface ItemRoutingOptions extends Pick<OperationRoutingOptions, 'raw' | 'pagination'> {
+export interface ItemRoutingOptions extends Pick<OperationRoutingOptions, 'raw' | 'pagination' | 'simplify'> {
 	preSend?: ItemPreSend[];
 	postReceive?: ItemPostReceive[];
 }
@@ -66,7 +67,7 @@ const codedRoutes = new WeakMap<INodePropertyRouting, CodedRoute>();
 export function itemRouting(id: EndpointId, options: ItemRoutingOptions = {}): INodePropertyRouting {
 	const routing = operationRouting(id, options);
 	codedRoutes.set(routing, {
-		pagination: options.pagination,
+		pagination: options.pagination && options.simplify ? simplifying(options.pagination, options.simplify) : options.pagination,
 		method: ENDPOINTS[id].method,
 		url: ENDPOINTS[id].path,
 		preSend: [fillPathParameters, ...(options.preSend ?? [])],

@@ -25,6 +25,8 @@ import { requirePluginId } from './pluginId';
 import { normalizeParameter } from './validation';
 import { maxResponseBytesOf, sendToChakra } from './pipeline';
 import { DEFAULT_MAX_RETRIES } from './retry';
+import type { Simplifier } from './simplify';
+import { simplifying } from './simplify';
 
 export type Paginator = (
 	this: IExecutePaginationFunctions,
@@ -121,6 +123,8 @@ export interface OperationRoutingOptions {
 	raw?: boolean;
 	/** Extra request options (query, encoding, body defaults). */
 	request?: Partial<DeclarativeRestApiSettings.HttpRequestOptions>;
+	/** The records' Simplify (shared/simplify.ts), applied when the operation's `simplify` is on. */
+	simplify?: Simplifier;
 }
 
 /** What every response of endpoint `id` goes through: the failure rule, then its envelope unwrapped. */
@@ -139,7 +143,9 @@ export function operationRouting(id: EndpointId, options: OperationRoutingOption
 			paginate: true,
 			preSend: [fillPathParameters, ...(options.preSend ?? [])],
 		},
-		operations: { pagination: options.pagination ?? sendOnce },
+		operations: {
+			pagination: options.simplify ? simplifying(options.pagination ?? sendOnce, options.simplify) : (options.pagination ?? sendOnce),
+		},
 		output: {
 			postReceive: [...responseActions(id, options), ...(options.postReceive ?? [])],
 		},

@@ -4,7 +4,7 @@
  * block, so the Bearer header that reaches the fake server is the one n8n would send.
  */
 import { Container } from '@n8n/di';
-import { DirectoryLoader, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { DirectoryLoader, ExecutionLifecycleHooks, RoutingNode, WorkflowExecute } from 'n8n-core';
 import { SSHClientsManager } from 'n8n-core/dist/execution-engine/ssh-clients-manager';
 import type {
 	ICredentialDataDecryptedObject,
@@ -43,6 +43,20 @@ export interface TestCredentials {
 	pluginId?: string;
 }
 
+/**
+ * As n8n's NodeTypes (packages/cli/src/node-types.ts, `shouldAssignExecuteMethod`): a declarative
+ * node gets an `execute` that runs its RoutingNode, also when it has a `webhook()` (Chakra
+ * WhatsApp's Send and Wait). Without it n8n-core gives a declarative node with a webhook no input
+ * items to resolve `$json` with.
+ */
+function assignRoutingExecute(node: INodeType): void {
+	const declarative = node.description.requestDefaults !== undefined;
+	if (!declarative || node.execute || node.supplyData || node.poll || node.trigger) return;
+	node.execute = async function () {
+		return (await new RoutingNode(this as ConstructorParameters<typeof RoutingNode>[0], node).runNode()) ?? [];
+	};
+}
+
 /** The node classes of the package, by their type name (`n8n-nodes-chakrahq.<name>`). */
 export class PackageNodeTypes implements INodeTypes {
 	private readonly byName = new Map<string, INodeType>();
@@ -58,12 +72,18 @@ export class PackageNodeTypes implements INodeTypes {
 	getByNameAndVersion(nodeType: string): INodeType {
 		let node = this.byName.get(nodeType);
 		if (!node && nodeType.startsWith(`${PACKAGE}.`)) {
-			const NodeClass = loadNodeClass(nodeType.slice(PACKAGE.length + 1));
+			const name = nodeType.slice(PACKAGE.length + 1);
+			// `<node>Tool` is the AI tool n8n generates from a `usableAsTool` node: its description's
+			// name ends in Tool, which `@tool` display conditions test (convertNodeToAiTool).
+			const isTool = name.endsWith('Tool') && loadNodeClass(name) === undefined;
+			const NodeClass = loadNodeClass(isTool ? name.slice(0, -'Tool'.length) : name);
 			if (NodeClass) {
 				node = new NodeClass();
+				if (isTool) node.description = { ...node.description, name: `${node.description.name}Tool`, displayName: `${node.description.displayName} Tool` };
 				// As n8n's loader does: declarative nodes get the Request Options collection (batching,
 				// proxy, SSL, timeout), so tests can set `requestOptions` like the editor saves it.
 				DirectoryLoader.applyDeclarativeNodeOptionParameters(node);
+				assignRoutingExecute(node);
 				this.byName.set(nodeType, node);
 			}
 		}

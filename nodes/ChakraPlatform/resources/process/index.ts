@@ -5,6 +5,7 @@ import { deletedResult } from '../../../shared/deleted';
 import { operationRouting } from '../../../shared/request';
 import { itemRouting } from '../../../shared/codedRouting';
 import { sendCreateProcessBody, sendUpdateProcessBody } from '../../../shared/process/body';
+import { simplifyFields, simplifyProcess } from '../../../shared/simplify';
 import { processBulkCreateDescription } from './bulkCreate';
 import { processBulkUpdateDescription } from './bulkUpdate';
 import { processCreateDescription } from './create';
@@ -46,7 +47,7 @@ export const processDescription: INodeProperties[] = [
 				value: 'create',
 				action: 'Create a process',
 				description: 'Create a process of a procedure, e.g. a lead or a ticket',
-				routing: operationRouting('C43', { preSend: [sendCreateProcessBody] }),
+				routing: operationRouting('C43', { preSend: [sendCreateProcessBody], simplify: simplifyProcess }),
 			},
 			{
 				name: 'Delete',
@@ -67,28 +68,28 @@ export const processDescription: INodeProperties[] = [
 				value: 'get',
 				action: 'Get a process',
 				description: 'Get a process by its ID',
-				routing: operationRouting('C41'),
+				routing: operationRouting('C41', { simplify: simplifyProcess }),
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many processes',
 				description: 'List the processes of a procedure that match a filter',
-				routing: itemRouting('C42', { preSend: [sendWhereQuery], pagination: skipLimitPaginator(100) }),
+				routing: itemRouting('C42', { preSend: [sendWhereQuery], pagination: skipLimitPaginator(100), simplify: simplifyProcess }),
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a process',
 				description: 'Update attributes, state, status or next action of a process by its ID',
-				routing: operationRouting('C44', { preSend: [sendUpdateProcessBody] }),
+				routing: operationRouting('C44', { preSend: [sendUpdateProcessBody], simplify: simplifyProcess }),
 			},
 			{
 				name: 'Update by Primary Key',
 				value: 'updateByPrimaryKey',
 				action: 'Update a process by primary key',
 				description: 'Update a process found by the value of its primary key attribute',
-				routing: withPreSendFirst(operationRouting('C45', { preSend: [sendUpdateProcessBody] }), fillPrimaryKeyShortId),
+				routing: withPreSendFirst(operationRouting('C45', { preSend: [sendUpdateProcessBody], simplify: simplifyProcess }), fillPrimaryKeyShortId),
 			},
 		],
 		default: 'get',
@@ -103,4 +104,5 @@ export const processDescription: INodeProperties[] = [
 	...processDeleteByPrimaryKeyDescription,
 	...processBulkCreateDescription,
 	...processBulkUpdateDescription,
+	...simplifyFields({ ...showOnlyForProcesses, operation: ['create', 'get', 'getAll', 'update', 'updateByPrimaryKey'] }),
 ];

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { operationRouting } from '../../../shared/request';
+import { simplifyFields, simplifyUser } from '../../../shared/simplify';
 import { withPreSendFirst } from '../routing';
 import { humanizedEndpoint } from './fields';
 import { userGetDescription } from './get';
@@ -23,21 +24,21 @@ export const userDescription: INodeProperties[] = [
 				value: 'get',
 				action: 'Get a user',
 				description: 'Get a user of the team (optionally humanized)',
-				routing: withPreSendFirst(operationRouting('C53'), humanizedEndpoint('C54')),
+				routing: withPreSendFirst(operationRouting('C53', { simplify: simplifyUser }), humanizedEndpoint('C54')),
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many users',
 				description: 'List the users of the team (optionally humanized)',
-				routing: withPreSendFirst(operationRouting('C51', { preSend: [checkListSettings], postReceive: [keepUpToLimit] }), humanizedEndpoint('C52')),
+				routing: withPreSendFirst(operationRouting('C51', { preSend: [checkListSettings], postReceive: [keepUpToLimit], simplify: simplifyUser }), humanizedEndpoint('C52')),
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a user',
 				description: 'Change the first or last name of a user',
-				routing: operationRouting('C55', { preSend: [requireNameChange] }),
+				routing: operationRouting('C55', { preSend: [requireNameChange], simplify: simplifyUser }),
 			},
 		],
 		default: 'get',
@@ -45,4 +46,5 @@ export const userDescription: INodeProperties[] = [
 	...userGetDescription,
 	...userGetAllDescription,
 	...userUpdateDescription,
+	...simplifyFields(showOnlyForUsers),
 ];

@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { pluginIdField, wabaIdField, whatsappApiVersionField } from '../../../shared/fields';
 import { metaCursorPaginator } from '../../../shared/pagination';
 import { operationRouting } from '../../../shared/request';
+import { simplifyFields, simplifyTemplate } from '../../../shared/simplify';
 import { createDescription, setCreateComponents } from './create';
 import { getAllDescription } from './getAll';
 import { setUpdateComponents, updateDescription } from './update';
@@ -29,7 +30,7 @@ export const templateDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many templates',
 				description: 'List the message templates of a WhatsApp Business Account',
-				routing: operationRouting('C7', { pagination: metaCursorPaginator('data', 100) }),
+				routing: operationRouting('C7', { pagination: metaCursorPaginator('data', 100), simplify: simplifyTemplate }),
 			},
 			{
 				name: 'Update',
@@ -51,4 +52,5 @@ export const templateDescription: INodeProperties[] = [
 	...createDescription,
 	...getAllDescription,
 	...updateDescription,
+	...simplifyFields({ ...showOnlyForTemplates, operation: ['getAll'] }),
 ];

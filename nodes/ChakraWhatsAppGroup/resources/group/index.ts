@@ -5,6 +5,7 @@ import { metaCursorPaginator } from '../../../shared/pagination';
 import { deletedResult } from '../../../shared/deleted';
 import { operationRouting } from '../../../shared/request';
 import { itemRouting } from '../../../shared/codedRouting';
+import { simplifyFields, simplifyGroup } from '../../../shared/simplify';
 import { GROUP_WRITE_REQUEST } from '../writeBody';
 import { addGroupCreationNote, checkNewGroupTexts, groupCreateDescription } from './create';
 import { groupDeleteDescription } from './delete';
@@ -45,7 +46,7 @@ export const groupDescription: INodeProperties[] = [
 				value: 'get',
 				action: 'Get a group',
 				description: 'Get the subject, description, participants and settings of a group',
-				routing: operationRouting('C17'),
+				routing: operationRouting('C17', { simplify: simplifyGroup }),
 			},
 			{
 				name: 'Get Many',
@@ -70,4 +71,5 @@ export const groupDescription: INodeProperties[] = [
 	...groupGetDescription,
 	...groupUpdateDescription,
 	...groupDeleteDescription,
+	...simplifyFields({ ...showOnlyForGroups, operation: ['get'] }),
 ];
