@@ -9,6 +9,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { WHATSAPP_API_VERSION } from '../shared/fields';
+import { getPhoneNumbers } from '../shared/methods/listSearch';
 import { CREDENTIAL_TYPE } from '../shared/transport';
 import { nodeDocumentationUrl } from '../shared/documentation';
 import { acknowledge, checkSignature, parseDeliveryBody, readRawBody, refuse } from './delivery';
@@ -16,13 +17,14 @@ import { triggerProperties } from './description';
 import type { ChakraEvent } from './events';
 import { eventsFromBody } from './events';
 import type { EventFilter } from './filters';
-import { isWanted } from './filters';
+import { isWanted, phoneNumberIdList } from './filters';
 import type { MediaDownload } from './media';
 import { itemsWithMedia } from './media';
 import { withoutDuplicates } from './duplicates';
 import { isRegistered, register, registrationEnabled, unregister } from './registration';
 
 interface TriggerOptions {
+	phoneNumberIds?: string[] | string;
 	events?: string[];
 	statuses?: string[];
 	ignoreEchoes?: boolean;
@@ -31,7 +33,12 @@ interface TriggerOptions {
 }
 
 function eventFilter(options: TriggerOptions): EventFilter {
-	return { kinds: options.events ?? [], statuses: options.statuses ?? [], ignoreEchoes: options.ignoreEchoes === true };
+	return {
+		phoneNumberIds: phoneNumberIdList(options.phoneNumberIds),
+		kinds: options.events ?? [],
+		statuses: options.statuses ?? [],
+		ignoreEchoes: options.ignoreEchoes === true,
+	};
 }
 
 function mediaDownload(context: IWebhookFunctions): MediaDownload | undefined {
@@ -77,6 +84,8 @@ export class ChakraTrigger implements INodeType {
 		],
 		properties: triggerProperties,
 	};
+
+	methods = { loadOptions: { getPhoneNumbers } };
 
 	webhookMethods = {
 		default: {

@@ -155,6 +155,15 @@ const optionProperties: INodeProperties = {
 				'Whether to drop echoes of messages the business itself sent, so that a workflow that replies does not trigger itself',
 		},
 		{
+			displayName: 'Receiving Phone Numbers',
+			name: 'phoneNumberIds',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getPhoneNumbers' },
+			default: [],
+			description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			hint: 'Only events for these business phone numbers start the workflow; events that name no phone number are dropped. Empty: all. An expression gives an array or a comma-separated text of IDs.',
+		},
+		{
 			displayName: 'Require Signature on All Deliveries',
 			name: 'requireSignature',
 			type: 'boolean',

@@ -29,6 +29,12 @@ export interface ChakraEvent extends IDataObject {
 	timestampMs: number | null;
 	phoneNumberId: string | null;
 	wabaId: string | null;
+	/** The user's business-scoped user ID (Meta BSUID), only when the payload carries one. */
+	bsuid?: string;
+	/** The BSUID shared across the business portfolios of a parent business, when present. */
+	parentBsuid?: string;
+	/** The user's WhatsApp username, when present. */
+	username?: string;
 	raw: Json;
 }
 
@@ -176,11 +182,29 @@ export function messageMediaId(message: unknown): string | null {
 	return textOrNull(field(field(message, type), 'id'));
 }
 
-function contactNameFor(contacts: unknown, waId: string | null): string | null {
+/** The `contacts[]` entry of the user `waId` (or `userId`), or the only entry. */
+function contactFor(contacts: unknown, waId: string | null, userId: string | null = null): Obj | undefined {
 	const entries = list(contacts).filter(isObject);
-	const match = entries.find((contact) => waId !== null && textOrNull(contact.wa_id) === waId);
-	const contact = match ?? (entries.length === 1 ? entries[0] : undefined);
-	return textOrNull(field(field(contact, 'profile'), 'name'));
+	const match = entries.find(
+		(contact) => (waId !== null && textOrNull(contact.wa_id) === waId) || (userId !== null && textOrNull(contact.user_id) === userId),
+	);
+	return match ?? (entries.length === 1 ? entries[0] : undefined);
+}
+
+function contactNameFor(contacts: unknown, waId: string | null): string | null {
+	return textOrNull(field(field(contactFor(contacts, waId), 'profile'), 'name'));
+}
+
+/**
+ * The user's business-scoped user ID (BSUID) and username, from Meta's `from_user_id` /
+ * `recipient_user_id` or the matching `contacts[].user_id`; only the keys that have a value.
+ */
+function userIdentity(contacts: unknown, waId: string | null, userId: unknown): Pick<ChakraEvent, 'bsuid' | 'parentBsuid' | 'username'> {
+	const contact = contactFor(contacts, waId, textOrNull(userId));
+	const bsuid = firstText(userId, field(contact, 'user_id'));
+	const parentBsuid = firstText(field(contact, 'parent_user_id'));
+	const username = firstText(field(field(contact, 'profile'), 'username'));
+	return { ...(bsuid ? { bsuid } : {}), ...(parentBsuid ? { parentBsuid } : {}), ...(username ? { username } : {}) };
 }
 
 /** Context shared by every event of one pass-through change. */
@@ -205,6 +229,7 @@ function messageEvent(event: string, message: unknown, context: ChangeContext): 
 		...timestampFields(message.timestamp),
 		phoneNumberId: context.phoneNumberId,
 		wabaId: context.wabaId,
+		...userIdentity(context.contacts, event === 'message' ? from : textOrNull(message.to), event === 'message' ? message.from_user_id : message.to_user_id),
 	};
 }
 
@@ -218,6 +243,7 @@ function statusEvent(status: unknown, context: ChangeContext): ChakraEvent {
 		...timestampFields(status.timestamp),
 		phoneNumberId: context.phoneNumberId,
 		wabaId: context.wabaId,
+		...userIdentity(context.contacts, textOrNull(status.recipient_id), status.recipient_user_id),
 	};
 }
 
@@ -328,6 +354,7 @@ function chakraEvent(body: Obj): ChakraEvent {
 		...timestampFields(payload.timestamp ?? field(message, 'timestamp')),
 		phoneNumberId: firstText(payload.phoneNumberId, payload.whatsappPhoneNumberId),
 		wabaId: textOrNull(payload.wabaId),
+		...userIdentity(payload.contacts, event === 'message' ? from : to, field(message, event === 'message' ? 'from_user_id' : 'to_user_id') ?? payload.recipientUserId),
 	};
 }
 

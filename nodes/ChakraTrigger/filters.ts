@@ -30,6 +30,8 @@ export function eventKind(event: string): EventKind {
 }
 
 export interface EventFilter {
+	/** Receiving (business) phone number IDs to keep; empty keeps all. */
+	phoneNumberIds: string[];
 	/** Kinds to keep; empty keeps all. */
 	kinds: string[];
 	/** Statuses to keep for status and deliveryStatus events; empty keeps all. */
@@ -41,7 +43,18 @@ function hasStatus(event: ChakraEvent): boolean {
 	return event.event === 'status' || event.event === DELIVERY_STATUS_EVENT;
 }
 
+/**
+ * The Receiving Phone Numbers option: IDs chosen from the list, or an expression giving an array
+ * or a comma-separated text of IDs.
+ */
+export function phoneNumberIdList(value: unknown): string[] {
+	const values = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+	return values.map((entry) => String(entry ?? '').trim()).filter((entry) => entry !== '');
+}
+
 export function isWanted(event: ChakraEvent, filter: EventFilter): boolean {
+	// With numbers chosen, an event that names no receiving number cannot be told to be for them.
+	if (filter.phoneNumberIds.length > 0 && (event.phoneNumberId === null || !filter.phoneNumberIds.includes(event.phoneNumberId))) return false;
 	const kind = eventKind(event.event);
 	if (filter.ignoreEchoes && kind === 'echo') return false;
 	if (filter.kinds.length > 0 && !filter.kinds.includes(kind)) return false;

@@ -1,5 +1,5 @@
 /** Searchable lists of resource locators shared by several nodes (docs/api-reference.md 5). */
-import type { ICredentialDataDecryptedObject, IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { unwrapChakraData } from '../envelope';
@@ -32,6 +32,12 @@ export async function searchPhoneNumbers(
 			value: String(entry.id),
 		}));
 	return { results };
+}
+
+/** C63 as dropdown options (multi-select), e.g. the trigger's Receiving Phone Numbers. */
+export async function getPhoneNumbers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const { results } = await searchPhoneNumbers.call(this);
+	return results.map(({ name, value }) => ({ name, value }));
 }
 
 /** C64: WhatsApp Business Accounts of the plugin given in `pluginId`. */

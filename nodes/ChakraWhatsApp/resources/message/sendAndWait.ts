@@ -16,7 +16,7 @@ import type { ItemFunctions, ItemPreSend } from '../../../shared/itemFunctions';
 import type { ResumeLink } from '../../../shared/sendAndWait';
 import { resumeLinkFor, resumeUrlSuffix, sendAndWaitOptions, sendAndWaitResponseFields, waitTillFrom } from '../../../shared/sendAndWait';
 import { itemError, normalizePhoneNumber, requirePhoneNumber } from '../../../shared/validation';
-import { limitedText, requiredText } from '../checks';
+import { limitedText, requiredText } from '../../../shared/checks';
 import { INTERACTIVE_LIMITS } from './interactive';
 import { metaTemplateComponents, readTemplateSend, templateMessageFields } from './templateMessage';
 
