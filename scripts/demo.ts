@@ -6,18 +6,37 @@
 import * as path from 'node:path';
 
 import { FakeChakra } from '../test/fake-chakra';
+import { FAKE_MODEL_API_KEY, FakeModel } from '../test/fake-model';
+import { demoAssistantScript } from '../test/fake-model/scripts';
 import { devSettings, log, printLogin, runScript, startDevSession } from './dev';
 import { LOOPBACK } from './lib/n8n';
-import { DEMO_CREDENTIAL, DEMO_WEBHOOK_SECRET, EXAMPLES_DIR, importChakraCredential, importWorkflows, workflowFilesIn } from './lib/workflows';
+import {
+	DEMO_CREDENTIAL,
+	DEMO_OPENAI_CREDENTIAL,
+	DEMO_WEBHOOK_SECRET,
+	EXAMPLES_DIR,
+	importChakraCredential,
+	importOpenAiCredential,
+	importWorkflows,
+	workflowFilesIn,
+} from './lib/workflows';
 
 runScript('npm run demo', async (cleanup) => {
 	const fake = await FakeChakra.start({ host: LOOPBACK, port: Number(process.env.CHAKRA_FAKE_PORT ?? 5690) });
 	cleanup.add('fake ChakraHQ', () => fake.stop());
 	log(`Fake ChakraHQ listening on ${fake.baseUrl} (token ${fake.token})`);
 
+	// The AI example's model: answers every inbound message with a reply and a lead, then a summary.
+	const model = await FakeModel.start(LOOPBACK);
+	model.playForever(demoAssistantScript);
+	cleanup.add('fake model', () => model.stop());
+	log(`Fake OpenAI-compatible model on ${model.apiUrl}`);
+
 	const session = await startDevSession(devSettings(path.join('.n8n-dev', 'demo')), cleanup);
 	await importChakraCredential(session.server, { accessToken: fake.token, baseUrl: fake.baseUrl, webhookSecret: DEMO_WEBHOOK_SECRET });
 	log(`Credential "${DEMO_CREDENTIAL.name}" points at ${fake.baseUrl}`);
+	await importOpenAiCredential(session.server, model.apiUrl, FAKE_MODEL_API_KEY);
+	log(`Credential "${DEMO_OPENAI_CREDENTIAL.name}" points at ${model.apiUrl}`);
 	const examples = workflowFilesIn(EXAMPLES_DIR);
 	await importWorkflows(session.server, examples);
 	for (const example of examples) log(`Example imported: ${example.name}  ${session.server.baseUrl}/workflow/${example.id}`);

@@ -69,6 +69,23 @@ export async function importChakraCredential(
 	}
 }
 
+/** The OpenAI credential of the AI example: n8n's OpenAI Chat Model talks to the fake model through its Base URL. */
+export const DEMO_OPENAI_CREDENTIAL = {
+	id: 'openAiDemoCredential',
+	name: 'OpenAI (demo: fake model)',
+	type: 'openAiApi',
+};
+
+/** Imports (or overwrites) the OpenAI credential pointing at `apiUrl` (e.g. http://127.0.0.1:5691/v1). */
+export async function importOpenAiCredential(server: Pick<N8nServer, 'env' | 'binary'>, apiUrl: string, apiKey: string): Promise<void> {
+	const file = writeTemporaryJson('credentials.json', [{ ...DEMO_OPENAI_CREDENTIAL, data: { apiKey, url: apiUrl } }]);
+	try {
+		await importIntoN8n(server, 'credentials', file);
+	} finally {
+		fs.rmSync(path.dirname(file), { recursive: true, force: true });
+	}
+}
+
 /** Imports workflow files (same id overwrites) with one `n8n import:workflow --separate` call. */
 export async function importWorkflows(server: Pick<N8nServer, 'env' | 'binary'>, workflows: WorkflowFile[]): Promise<void> {
 	if (workflows.length === 0) return;

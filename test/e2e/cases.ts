@@ -9,6 +9,7 @@ import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
 import type { N8nExecution } from '../../scripts/lib/api';
 import { FAKE_IDS, webhookSamples } from '../fake-chakra';
 import type { E2eEnv } from './lib/env';
+import { AGENT_CASES } from './agent-cases';
 import { expectSuccess, nodeOutput, type Item } from './lib/execute';
 
 export interface WorkflowCase {
@@ -58,6 +59,7 @@ function expectFields(item: Item, expected: Record<string, unknown>): void {
 }
 
 export const CASES: Record<string, WorkflowCase> = {
+	...AGENT_CASES,
 	e2eNodeWhatsApp: {
 		covers: 'media get (C11) and download to binary (C10), text message (C4), templates Return All (C7), flows key (C14)',
 		verify(execution, env) {

@@ -44,6 +44,7 @@ export class FakeModel {
 	/** Headers of every request, e.g. to check the API key. */
 	readonly authorizations: string[] = [];
 	private script: ScriptStep[] = [];
+	private always: ScriptStep | undefined;
 
 	private constructor(
 		private readonly server: http.Server,
@@ -69,8 +70,15 @@ export class FakeModel {
 	/** Replaces the script and forgets the recorded requests. */
 	play(script: ScriptStep[]): void {
 		this.script = [...script];
+		this.always = undefined;
 		this.requests.length = 0;
 		this.authorizations.length = 0;
+	}
+
+	/** Answers every request with `step` (a conversation-aware step), e.g. for the demo. */
+	playForever(step: ScriptStep): void {
+		this.play([]);
+		this.always = step;
 	}
 
 	async stop(): Promise<void> {
@@ -102,7 +110,7 @@ export class FakeModel {
 			return;
 		}
 		this.requests.push(body);
-		const step = this.script.shift();
+		const step = this.script.shift() ?? this.always;
 		if (!step) {
 			send(500, { error: { message: `fake model: the script has no step for request ${this.requests.length}`, type: 'server_error' } });
 			return;

@@ -18,11 +18,13 @@ import {
 	DEMO_WEBHOOK_SECRET,
 	EXAMPLES_DIR,
 	importChakraCredential,
+	importOpenAiCredential,
 	importWorkflows,
 	workflowFilesIn,
 	type WorkflowFile,
 } from '../../../scripts/lib/workflows';
 import { FakeChakra } from '../../fake-chakra';
+import { FAKE_MODEL_API_KEY, FakeModel } from '../../fake-model';
 
 export const E2E_DIR = path.resolve(__dirname, '..');
 export const ARTIFACTS_DIR = path.join(E2E_DIR, 'artifacts');
@@ -40,6 +42,8 @@ export interface E2eEnv {
 	server: N8nServer;
 	client: N8nClient;
 	fake: FakeChakra;
+	/** The scripted OpenAI-compatible model of the AI Agent workflows (the main suite starts it). */
+	model?: FakeModel;
 	manifest: PackageManifest;
 	/** Files listed in package.json `n8n` that the build did not produce. */
 	missingDistFiles: string[];
@@ -58,6 +62,9 @@ export async function setUpEnvironment(cleanup: Cleanup): Promise<E2eEnv> {
 	const fake = await FakeChakra.start({ host: LOOPBACK });
 	cleanup.add('fake ChakraHQ', () => fake.stop());
 	log(`fake ChakraHQ on ${fake.baseUrl}`);
+	const model = await FakeModel.start(LOOPBACK);
+	cleanup.add('fake model', () => model.stop());
+	log(`fake OpenAI-compatible model on ${model.apiUrl}`);
 
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'chakra-e2e-n8n-'));
 	cleanup.add('user folder', async () => {
@@ -78,6 +85,7 @@ export async function setUpEnvironment(cleanup: Cleanup): Promise<E2eEnv> {
 	await client.createApiKey('e2e');
 
 	await importChakraCredential(server, { accessToken: fake.token, baseUrl: fake.baseUrl, webhookSecret: DEMO_WEBHOOK_SECRET });
+	await importOpenAiCredential(server, model.apiUrl, FAKE_MODEL_API_KEY);
 	const examples = workflowFilesIn(EXAMPLES_DIR);
 	const nodeWorkflows = workflowFilesIn(NODE_WORKFLOWS_DIR);
 	await importWorkflows(server, [...examples, ...nodeWorkflows]);
@@ -87,6 +95,7 @@ export async function setUpEnvironment(cleanup: Cleanup): Promise<E2eEnv> {
 		server,
 		client,
 		fake,
+		model,
 		manifest: readPackageManifest(),
 		missingDistFiles: session.missingDistFiles,
 		webhookSecret: DEMO_WEBHOOK_SECRET,
