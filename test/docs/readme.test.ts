@@ -12,7 +12,7 @@ describe('README', () => {
 
 	it('has one operations table row per operation, for every action node', () => {
 		const operationCounts: Record<string, number> = {
-			'Chakra WhatsApp': 14,
+			'Chakra WhatsApp': 15,
 			'Chakra WhatsApp Group': 11,
 			'Chakra WhatsApp Calling': 8,
 			'Chakra CRM': 7,
