@@ -418,7 +418,9 @@ function showPage(context: IWebhookFunctions, html: string): IWebhookResponseDat
 export async function sendAndWaitWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const method = this.getRequestObject().method;
 	const query = this.getQueryData() as IDataObject;
-	const body = (this.getBodyData() ?? {}) as IDataObject;
+	const received = (this.getBodyData() ?? {}) as IDataObject;
+	// n8n parses a multipart form into `{ data: fields, files }`; a url-encoded one into the fields.
+	const body = (received.data && typeof received.data === 'object' && !Array.isArray(received.data) ? received.data : received) as IDataObject;
 	const responseType = this.getNodeParameter('responseType', 'approval') as ResponseType;
 	const title = pageText(this, 'options.responseFormTitle', pageText(this, 'message', 'Your response'));
 	const submitLabel = pageText(this, 'options.responseFormButtonLabel', 'Submit');

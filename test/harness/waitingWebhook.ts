@@ -18,8 +18,8 @@ export interface OpenLinkOptions {
 	method: 'GET' | 'POST';
 	/** The query of the link (`approved`, `recipient`, `signature`). */
 	query?: Record<string, string>;
-	/** The parsed form body of a POST (n8n parses multipart/form-data fields). */
-	body?: Record<string, unknown>;
+	/** The fields of a POSTed multipart form (n8n hands them to the node as `{ data: fields }`). */
+	form?: Record<string, unknown>;
 }
 
 export interface OpenLinkResult {
@@ -54,7 +54,7 @@ export async function openResumeLink(options: OpenLinkOptions): Promise<OpenLink
 		url: `/webhook-waiting/${TEST_EXECUTION_ID}/${TEST_NODE_ID}?${new URLSearchParams(query).toString()}`,
 		headers: { 'user-agent': 'Mozilla/5.0 (Linux; Android 14) Chrome/126.0 Mobile Safari/537.36' },
 		query,
-		body: options.body ?? {},
+		body: options.form ? { data: options.form } : {},
 		params: {},
 	} as unknown as IWorkflowExecuteAdditionalData['httpRequest'];
 	additionalData.httpResponse = response as unknown as IWorkflowExecuteAdditionalData['httpResponse'];

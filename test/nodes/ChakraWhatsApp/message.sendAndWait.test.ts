@@ -149,8 +149,8 @@ describe('Chakra WhatsApp: Send and Wait for Response (C4 / C3, n8n waiting webh
 
 	describe('the link (the node\'s waiting webhook, after n8n checked the signature)', () => {
 		const query = (extra: Record<string, string> = {}) => ({ recipient: FAKE_IDS.customerPhone, signature: 'checked-by-n8n', ...extra });
-		const open = (parameters: Record<string, unknown>, method: 'GET' | 'POST', extraQuery?: Record<string, string>, body?: Record<string, unknown>) =>
-			openResumeLink({ type: 'chakraWhatsApp', parameters: { ...base, message: 'Approve the refund?', ...parameters } as never, method, query: query(extraQuery), body });
+		const open = (parameters: Record<string, unknown>, method: 'GET' | 'POST', extraQuery?: Record<string, string>, form?: Record<string, unknown>) =>
+			openResumeLink({ type: 'chakraWhatsApp', parameters: { ...base, message: 'Approve the refund?', ...parameters } as never, method, query: query(extraQuery), form });
 
 		it('Approve Only: opening the link resumes with approved: true and who it was sent to, and shows the confirmation page', async () => {
 			const opened = await open({}, 'GET', { approved: 'true' });
