@@ -5,6 +5,8 @@ import { FakeChakra, FAKE_IDS } from '../../fake-chakra';
 import { runNode, TEST_EXECUTION_ID, TEST_NODE_ID } from '../../harness';
 import { templateVariablesValue } from '../../harness/templateVariables';
 import { openResumeLink } from '../../harness/waitingWebhook';
+import { sendAndWaitToolRouting } from '../../../nodes/ChakraWhatsApp/resources/message/sendAndWait';
+import type { ItemFunctions } from '../../../nodes/shared/itemFunctions';
 
 const phone = { __rl: true, mode: 'list', value: FAKE_IDS.phoneNumberId };
 const template = (value: string, mode = 'list') => ({ __rl: true, mode, value });
@@ -145,6 +147,12 @@ describe('Chakra WhatsApp: Send and Wait for Response (C4 / C3, n8n waiting webh
 		expect(failed.run.waitTill).toBeUndefined();
 		expect(failed.items).toHaveLength(1);
 		expect(failed.items[0].error?.message).toContain('Re-engagement message');
+	});
+
+	it('as an AI Agent tool (n8n runs the routing, not the operation) Send and Wait is refused with the node\'s own message', async () => {
+		const view = { getNode: () => ({ name: 'Chakra WhatsApp Tool' }), getItemIndex: () => 0 } as unknown as ItemFunctions;
+		const [refuse] = sendAndWaitToolRouting.send.preSend;
+		await expect(refuse.call(view)).rejects.toThrow('Send and Wait for Response cannot run as an AI Agent tool');
 	});
 
 	describe('the link (the node\'s waiting webhook, after n8n checked the signature)', () => {

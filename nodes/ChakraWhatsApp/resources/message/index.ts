@@ -4,7 +4,7 @@ import { messagesPerSecondField, pluginIdField, whatsappApiVersionField, whatsap
 import { itemRouting } from '../../../shared/codedRouting';
 import { buildMarkAsReadBody, markAsReadDescription } from './markAsRead';
 import { buildSessionMessageBody, sendDescription } from './send';
-import { sendAndWaitDescription } from './sendAndWait';
+import { sendAndWaitDescription, sendAndWaitToolRouting } from './sendAndWait';
 import { sendTemplateForProcessDescription } from './sendTemplateForProcess';
 import { buildChakraTemplateBody, buildMetaTemplateBody, templateMessageFields } from './templateMessage';
 
@@ -39,6 +39,7 @@ export const messageDescription: INodeProperties[] = [
 				action: 'Send a message and wait for response',
 				description:
 					'Send a message with a button to approve, answer or fill in a form, and pause the workflow until the recipient responds',
+				routing: sendAndWaitToolRouting,
 			},
 			{
 				name: 'Send Template',

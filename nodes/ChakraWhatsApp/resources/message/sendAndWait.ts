@@ -9,6 +9,7 @@
  * the coded message routing (shared/codedRouting.ts), like every other message send.
  */
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { itemRouting, runItemRouting } from '../../../shared/codedRouting';
 import { recipientPhoneNumberField } from '../../../shared/fields';
@@ -174,6 +175,23 @@ function messageBodyBuilder(link: ResumeLink, buttonValue: string): ItemPreSend 
 		return requestOptions;
 	};
 }
+
+/**
+ * The routing n8n sees for Send and Wait. The node runs the operation itself (customOperations);
+ * an AI Agent's tool runs the routing instead, and a tool cannot pause the agent's workflow: refuse.
+ */
+export const sendAndWaitToolRouting = {
+	send: {
+		preSend: [
+			async function (this: ItemFunctions): Promise<IHttpRequestOptions> {
+				throw new NodeOperationError(this.getNode(), 'Send and Wait for Response cannot run as an AI Agent tool', {
+					itemIndex: this.getItemIndex(),
+					description: 'Use the Chakra WhatsApp node (not the tool) in the workflow after the agent, or the Send operation in the tool.',
+				});
+			},
+		],
+	},
+};
 
 export const sessionRouting = itemRouting('C4');
 export const templateRouting = itemRouting('C3');
