@@ -14,6 +14,13 @@ export const N8N_VERSION = '2.41.1';
 /** n8n 2.8.x and 1.x: their default xlsx dependency points at a host outside the npm registry; pin the registry's last one. */
 const XLSX_OVERRIDE = '0.18.5';
 
+/**
+ * n8n 2.8.x: its AI workflow builder takes @langchain/langgraph-checkpoint ^1.0.0, whose 1.2.x imports
+ * `@langchain/core/utils/uuid`, which the pinned @langchain/core 1.1.8 does not export: a fresh install
+ * (December 2026) then fails at start with 'Command "start" not found'. 1.0.0 is the version n8n built with.
+ */
+const LANGGRAPH_CHECKPOINT_OVERRIDE = { '@langchain/langgraph-checkpoint': '1.0.0' };
+
 const MARKER_FILE = '.installed-ok';
 
 type Log = (line: string) => void;
@@ -74,7 +81,7 @@ function writeInstallManifest(dir: string, version: string): void {
 		// Its install script downloads a prebuilt binary from outside the npm registry and fails; n8n does not need it.
 		manifest.allowScripts = { '@confluentinc/kafka-javascript': false };
 	} else {
-		manifest.overrides = { xlsx: XLSX_OVERRIDE };
+		manifest.overrides = { xlsx: XLSX_OVERRIDE, ...(version.startsWith('2.') ? LANGGRAPH_CHECKPOINT_OVERRIDE : {}) };
 	}
 	fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 	fs.writeFileSync(path.join(dir, '.npmrc'), 'fund=false\naudit=false\nupdate-notifier=false\n');
