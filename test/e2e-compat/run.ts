@@ -22,7 +22,7 @@ import * as path from 'node:path';
 
 import { N8nClient, type N8nExecution } from '../../scripts/lib/api';
 import { buildAndPack, freePort, installCommunityPackage, LOOPBACK, n8nEnvironment, readPackageManifest } from '../../scripts/lib/n8n';
-import { ensureN8nInstalled, isN8nInstalled, n8nBinary, N8N_VERSION } from '../../scripts/lib/n8n-install';
+import { ensureN8nInstalled, isN8nInstalled, n8nBinary, N8N_VERSION, requiredNodeMajor } from '../../scripts/lib/n8n-install';
 import { DEMO_WEBHOOK_SECRET, importChakraCredential, importWorkflows, workflowFilesIn, type WorkflowFile } from '../../scripts/lib/workflows';
 import { checkCredential } from '../e2e/checks/credential';
 import { checkNodeTypes } from '../e2e/checks/node-types';
@@ -172,7 +172,7 @@ async function runVersion(version: string, report: Report): Promise<{ installSec
 			if (problem) throw new Error(problem[0]);
 		});
 		await checkNodeTypes(env, report);
-		await checkCredential(env, report);
+		await checkCredential(env, report, requiredNodeMajor(version) >= 24);
 
 		for (const workflow of workflowFilesIn(COMPAT_WORKFLOWS_DIR)) {
 			const { meta } = JSON.parse(fs.readFileSync(workflow.file, 'utf8')) as CompatWorkflowMeta;
