@@ -17,6 +17,10 @@ const REVIEWED: Record<string, string> = {
 		'WeakMap keyed by the per-item request context (preSend -> postReceive of one item in one process); entries die with the context',
 	'nodes/shared/codedRouting.ts:codedRoutes':
 		'WeakMap from a routing object to its typed route, written only while node descriptions are built (module load), read-only afterwards; identical in every process',
+	'nodes/shared/process/platformConfig.ts:sharedConfigs':
+		'WeakMap keyed by the item views of one coded bulk run (C61 fetched once per run); entries die with the run',
+	'nodes/ChakraTrigger/duplicates.ts:remembered':
+		'deliberate: the duplicate-delivery memory, per n8n process by design (documented: in queue mode per webhook processor), bounded to 20,000 entries and 10 minutes; a duplicate reaching another process is not dropped, which is the documented limit',
 };
 
 function tsFiles(dir: string): string[] {
