@@ -79,8 +79,17 @@ export class ChakraApi implements ICredentialType {
 			baseURL: BASE_URL_TEST_EXPRESSION,
 			url: '/v1/health',
 			method: 'GET',
+			// n8n follows redirects with the Authorization header by default; a redirect is refused instead.
+			disableFollowRedirect: true,
 		},
 		rules: [
+			...[301, 302, 303, 307, 308].map((value) => ({
+				type: 'responseCode' as const,
+				properties: {
+					value,
+					message: `Base URL: ChakraHQ answered with a redirect (HTTP ${value}); the access token is not sent to another address. Use the address the redirect points at in the Base URL field, if you trust it.`,
+				},
+			})),
 			{
 				type: 'responseCode',
 				properties: {

@@ -1,10 +1,10 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { maxResponseSizeField, maxRetriesField } from '../shared/fields';
+import { actionNodeProperties } from '../shared/actionNode';
 import { getProcedureStates, getUsernames } from '../shared/methods/platformConfig';
 import { codedOperations } from '../shared/codedRouting';
-import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
+import { chakraRequestDefaults } from '../shared/request';
 import { displayNameSubtitle } from '../shared/subtitle';
 import { nodeDocumentationUrl } from '../shared/documentation';
 import { campaignDescription } from './resources/campaign';
@@ -12,12 +12,8 @@ import { chatDescription } from './resources/chat';
 import { leadDescription } from './resources/lead';
 import { getLeadAttributeFields } from '../shared/process/lead';
 
-const properties = withOptionValueChecks([
+const properties = actionNodeProperties(
 	{
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
 		options: [
 			{ name: 'Campaign', value: 'campaign' },
 			{ name: 'Chat', value: 'chat' },
@@ -25,12 +21,12 @@ const properties = withOptionValueChecks([
 		],
 		default: 'lead',
 	},
-	...leadDescription,
-	...chatDescription,
-	...campaignDescription,
-	maxRetriesField,
-	maxResponseSizeField,
-]);
+	[
+		...leadDescription,
+		...chatDescription,
+		...campaignDescription,
+	],
+);
 
 export class ChakraCrm implements INodeType {
 	description: INodeTypeDescription = {
@@ -51,8 +47,8 @@ export class ChakraCrm implements INodeType {
 		properties,
 	};
 
-	// Lists run their routing in the node (shared/codedRouting.ts): n8n's RoutingNode spreads a list into one call, which overflows past ~120,000 records.
-	customOperations = codedOperations(this.description.properties, { chat: ['getMessagesByPhoneNumber'] });
+	// Lists run their routing in the node (docs/DEVELOPING.md, "How an operation runs").
+	customOperations = codedOperations(this.description.properties);
 
 	methods = {
 		loadOptions: { getProcedureStates, getUsernames },

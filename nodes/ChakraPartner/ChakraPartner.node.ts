@@ -1,21 +1,17 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { maxResponseSizeField, maxRetriesField } from '../shared/fields';
+import { actionNodeProperties } from '../shared/actionNode';
 import { searchBusinessAccounts } from '../shared/methods/listSearch';
-import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
+import { chakraRequestDefaults } from '../shared/request';
 import { displayNameSubtitle } from '../shared/subtitle';
 import { nodeDocumentationUrl } from '../shared/documentation';
 import { connectTokenDescription } from './resources/connectToken';
 import { pluginConfigDescription } from './resources/pluginConfig';
 import { wabaDescription } from './resources/waba';
 
-const properties = withOptionValueChecks([
+const properties = actionNodeProperties(
 	{
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
 		options: [
 			{ name: 'Connect Token', value: 'connectToken' },
 			{ name: 'Plugin Configuration', value: 'pluginConfig' },
@@ -23,12 +19,12 @@ const properties = withOptionValueChecks([
 		],
 		default: 'connectToken',
 	},
-	...connectTokenDescription,
-	...pluginConfigDescription,
-	...wabaDescription,
-	maxRetriesField,
-	maxResponseSizeField,
-]);
+	[
+		...connectTokenDescription,
+		...pluginConfigDescription,
+		...wabaDescription,
+	],
+);
 
 export class ChakraPartner implements INodeType {
 	description: INodeTypeDescription = {

@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { maxResponseSizeField, maxRetriesField } from '../shared/fields';
+import { actionNodeProperties } from '../shared/actionNode';
 import {
 	getProcedureAttributes,
 	getProcedures,
@@ -11,25 +11,21 @@ import {
 	getUsernames,
 } from '../shared/methods/platformConfig';
 import { codedOperations, mergeOperations } from '../shared/codedRouting';
-import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
+import { chakraRequestDefaults } from '../shared/request';
 import { displayNameSubtitle } from '../shared/subtitle';
 import { nodeDocumentationUrl } from '../shared/documentation';
-import { execute as bulkCreate } from './actions/process/bulkCreate.operation';
-import { execute as bulkUpdate } from './actions/process/bulkUpdate.operation';
 import { searchUsers } from './methods/listSearch';
 import { backgroundJobDescription } from './resources/backgroundJob';
 import { configDescription } from './resources/config';
 import { photoDescription } from './resources/photo';
 import { processDescription } from './resources/process';
+import { executeBulkCreate } from './resources/process/bulkCreate';
+import { executeBulkUpdate } from './resources/process/bulkUpdate';
 import { taskDescription } from './resources/task';
 import { userDescription } from './resources/user';
 
-const properties = withOptionValueChecks([
+const properties = actionNodeProperties(
 	{
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
 		options: [
 			{ name: 'Background Job', value: 'backgroundJob' },
 			{ name: 'Config', value: 'config' },
@@ -40,15 +36,15 @@ const properties = withOptionValueChecks([
 		],
 		default: 'process',
 	},
-	...processDescription,
-	...taskDescription,
-	...userDescription,
-	...photoDescription,
-	...backgroundJobDescription,
-	...configDescription,
-	maxRetriesField,
-	maxResponseSizeField,
-]);
+	[
+		...processDescription,
+		...taskDescription,
+		...userDescription,
+		...photoDescription,
+		...backgroundJobDescription,
+		...configDescription,
+	],
+);
 
 export class ChakraPlatform implements INodeType {
 	description: INodeTypeDescription = {
@@ -76,11 +72,9 @@ export class ChakraPlatform implements INodeType {
 		resourceMapping: { getProcessDataFields },
 	};
 
-	// Bulk operations combine all input items into batched requests, which routing (one request per
-	// item) cannot express.
-	// Lists run their routing in the node (shared/codedRouting.ts): n8n's RoutingNode spreads a list
-	// into one call, which overflows past ~120,000 records.
-	customOperations = mergeOperations(codedOperations(this.description.properties, { process: ['getAll'], backgroundJob: ['getEntries'] }), {
-		process: { bulkCreate, bulkUpdate },
+	// Lists run their routing in the node; bulk operations combine all input items into batched
+	// requests (docs/DEVELOPING.md, "How an operation runs").
+	customOperations = mergeOperations(codedOperations(this.description.properties), {
+		process: { bulkCreate: executeBulkCreate, bulkUpdate: executeBulkUpdate },
 	});
 }

@@ -1,12 +1,12 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { codedOperations } from '../shared/codedRouting';
-import { maxResponseSizeField, maxRetriesField } from '../shared/fields';
+import { codedOperations, mergeOperations } from '../shared/codedRouting';
+import { actionNodeProperties } from '../shared/actionNode';
 import { searchBusinessAccounts, searchPhoneNumbers } from '../shared/methods/listSearch';
 import { getProcedures } from '../shared/methods/platformConfig';
 import { getTemplateVariables, searchTemplateIds, searchTemplates } from '../shared/methods/templates';
-import { chakraRequestDefaults, requestOptionsField, withOptionValueChecks } from '../shared/request';
+import { chakraRequestDefaults, requestOptionsField } from '../shared/request';
 import { SEND_AND_WAIT_TOOLTIP, sendAndWaitWebhook, sendAndWaitWebhooks } from '../shared/sendAndWait';
 import { displayNameSubtitle } from '../shared/subtitle';
 import { nodeDocumentationUrl } from '../shared/documentation';
@@ -16,12 +16,8 @@ import { messageDescription } from './resources/message';
 import { sendAndWaitOperation } from './resources/message/sendAndWait';
 import { templateDescription } from './resources/template';
 
-const properties = withOptionValueChecks([
+const properties = actionNodeProperties(
 	{
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
 		options: [
 			{ name: 'Flow', value: 'flow' },
 			{ name: 'Media', value: 'media' },
@@ -30,14 +26,14 @@ const properties = withOptionValueChecks([
 		],
 		default: 'message',
 	},
-	...messageDescription,
-	...templateDescription,
-	...mediaDescription,
-	...flowDescription,
-	maxRetriesField,
-	maxResponseSizeField,
-	requestOptionsField,
-]);
+	[
+		...messageDescription,
+		...templateDescription,
+		...mediaDescription,
+		...flowDescription,
+	],
+	[requestOptionsField],
+);
 
 export class ChakraWhatsApp implements INodeType {
 	description: INodeTypeDescription = {
@@ -61,16 +57,10 @@ export class ChakraWhatsApp implements INodeType {
 		properties,
 	};
 
-	// Message operations run their routing in the node (shared/codedRouting.ts): same requests, a
-	// fraction of n8n's per-item cost for bulk sends.
-	customOperations = ((coded) => ({
-		...coded,
-		message: { ...coded.message, sendAndWait: sendAndWaitOperation(this.description.properties) },
-	}))(
-		codedOperations(this.description.properties, {
-			message: ['markAsRead', 'send', 'sendTemplate', 'sendTemplateForProcess', 'sendTemplateMeta'],
-		}),
-	);
+	// Message sends and lists run their routing in the node (docs/DEVELOPING.md, "How an operation runs").
+	customOperations = mergeOperations(codedOperations(this.description.properties), {
+		message: { sendAndWait: sendAndWaitOperation(this.description.properties) },
+	});
 
 	webhook = sendAndWaitWebhook;
 

@@ -1,21 +1,18 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { maxResponseSizeField, maxRetriesField, whatsappApiVersionField } from '../shared/fields';
+import { whatsappApiVersionField } from '../shared/fields';
+import { actionNodeProperties } from '../shared/actionNode';
 import { searchPhoneNumbers } from '../shared/methods/listSearch';
-import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
+import { chakraRequestDefaults } from '../shared/request';
 import { displayNameSubtitle } from '../shared/subtitle';
 import { nodeDocumentationUrl } from '../shared/documentation';
 import { callDescription } from './resources/call';
 import { permissionDescription } from './resources/permission';
 import { settingsDescription } from './resources/settings';
 
-const properties = withOptionValueChecks([
+const properties = actionNodeProperties(
 	{
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
 		options: [
 			{ name: 'Call', value: 'call' },
 			{ name: 'Permission', value: 'permission' },
@@ -23,13 +20,13 @@ const properties = withOptionValueChecks([
 		],
 		default: 'call',
 	},
-	...callDescription,
-	...permissionDescription,
-	...settingsDescription,
-	whatsappApiVersionField(),
-	maxRetriesField,
-	maxResponseSizeField,
-]);
+	[
+		...callDescription,
+		...permissionDescription,
+		...settingsDescription,
+		whatsappApiVersionField(),
+	],
+);
 
 export class ChakraWhatsAppCalling implements INodeType {
 	description: INodeTypeDescription = {

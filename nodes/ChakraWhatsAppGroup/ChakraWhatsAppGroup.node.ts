@@ -1,10 +1,11 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { maxResponseSizeField, maxRetriesField, whatsappApiVersionField } from '../shared/fields';
+import { whatsappApiVersionField } from '../shared/fields';
+import { actionNodeProperties } from '../shared/actionNode';
 import { searchPhoneNumbers } from '../shared/methods/listSearch';
 import { codedOperations } from '../shared/codedRouting';
-import { chakraRequestDefaults, withOptionValueChecks } from '../shared/request';
+import { chakraRequestDefaults } from '../shared/request';
 import { displayNameSubtitle } from '../shared/subtitle';
 import { nodeDocumentationUrl } from '../shared/documentation';
 import { getJoinRequests, getParticipants, searchGroups } from './methods';
@@ -13,12 +14,8 @@ import { inviteLinkDescription } from './resources/inviteLink';
 import { joinRequestDescription } from './resources/joinRequest';
 import { participantDescription } from './resources/participant';
 
-const properties = withOptionValueChecks([
+const properties = actionNodeProperties(
 	{
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
 		options: [
 			{ name: 'Group', value: 'group' },
 			{ name: 'Invite Link', value: 'inviteLink' },
@@ -27,14 +24,14 @@ const properties = withOptionValueChecks([
 		],
 		default: 'group',
 	},
-	...groupDescription,
-	...inviteLinkDescription,
-	...joinRequestDescription,
-	...participantDescription,
-	whatsappApiVersionField(),
-	maxRetriesField,
-	maxResponseSizeField,
-]);
+	[
+		...groupDescription,
+		...inviteLinkDescription,
+		...joinRequestDescription,
+		...participantDescription,
+		whatsappApiVersionField(),
+	],
+);
 
 export class ChakraWhatsAppGroup implements INodeType {
 	description: INodeTypeDescription = {
@@ -55,8 +52,8 @@ export class ChakraWhatsAppGroup implements INodeType {
 		properties,
 	};
 
-	// Lists run their routing in the node (shared/codedRouting.ts): n8n's RoutingNode spreads a list into one call, which overflows past ~120,000 records.
-	customOperations = codedOperations(this.description.properties, { group: ['getAll'], joinRequest: ['getAll'] });
+	// Lists run their routing in the node (docs/DEVELOPING.md, "How an operation runs").
+	customOperations = codedOperations(this.description.properties);
 
 	methods = {
 		listSearch: { searchPhoneNumbers, searchGroups },

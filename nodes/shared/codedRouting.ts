@@ -27,6 +27,7 @@ import type {
 	INodePropertyOptions,
 	INodePropertyRouting,
 	JsonObject,
+	PreSendAction,
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
@@ -36,7 +37,7 @@ import type { ItemFunctions, ItemPostReceive, ItemPreSend } from './itemFunction
 import { executeItemFunctions } from './itemFunctions';
 import { checkOptionValues } from './optionValues';
 import { ParameterReader } from './parameterReader';
-import { simplifying } from './simplify';
+import { simplifyItems, simplifying } from './simplify';
 import type { OperationRoutingOptions, Paginator } from './request';
 import { chakraRequestHeaders, describeRequest, fillPathParameters, maxRetriesOf, operationRouting, responseActions } from './request';
 import { CREDENTIAL_TYPE, maxResponseBytesOf, sendToChakra } from './pipeline';
@@ -71,8 +72,24 @@ export function itemRouting(id: EndpointId, options: ItemRoutingOptions = {}): I
 		method: ENDPOINTS[id].method,
 		url: ENDPOINTS[id].path,
 		preSend: [fillPathParameters, ...(options.preSend ?? [])],
-		postReceive: [...responseActions(id, options), ...(options.postReceive ?? [])],
+		postReceive: [
+			...responseActions(id, options),
+			...(options.postReceive ?? []),
+			// A single request's records are simplified here; a list's by its paginator (after Limit).
+			...(options.simplify && !options.pagination ? [simplifyItems(options.simplify)] : []),
+		],
 	});
+	return routing;
+}
+
+/**
+ * Puts `preSend` in front of the routing's own preSend functions, i.e. before the path is filled, so
+ * it can choose the endpoint (humanized users) or fill a placeholder itself (primary key); for
+ * RoutingNode and for the node's own runner alike.
+ */
+export function withPreSendFirst(routing: INodePropertyRouting, preSend: ItemPreSend): INodePropertyRouting {
+	routing.send?.preSend?.unshift(preSend as unknown as PreSendAction);
+	codedRoutes.get(routing)?.preSend.unshift(preSend);
 	return routing;
 }
 
@@ -124,6 +141,8 @@ function itemView(
 
 /** What a coded operation adds to a route for one run. */
 export interface RouteRunOptions {
+	/** Applies the operation's collection options that send themselves (`routing.send`), before any preSend. */
+	optionSends?: ItemPreSend;
 	/** preSend functions run after the route's own (e.g. a link computed by the operation). */
 	preSend?: ItemPreSend[];
 	/** Send only the first input item (an operation that sends one message per execution). */
@@ -140,7 +159,12 @@ async function runRoute(
 	const node = context.getNode();
 	const inputItems = context.getInputData();
 	const items = runOptions.firstItemOnly ? inputItems.slice(0, 1) : inputItems;
-	const preSends = [checkOptionValues(() => properties), ...route.preSend, ...(runOptions.preSend ?? [])];
+	const preSends = [
+		checkOptionValues(() => properties),
+		...(runOptions.optionSends ? [runOptions.optionSends] : []),
+		...route.preSend,
+		...(runOptions.preSend ?? []),
+	];
 	const reader = new ParameterReader(context, properties);
 	const credentials = await context.getCredentials(CREDENTIAL_TYPE, 0);
 	const settings = reader.get('requestOptions', 0, {}) as RequestOptionsParameter;
@@ -325,32 +349,81 @@ export async function runItemRouting(
 	return await runRoute(context, route, properties, runOptions);
 }
 
+/** A collection option that sends itself: `routing.send` of type body or query, as RoutingNode applies it. */
+interface OptionSend {
+	collection: string;
+	option: string;
+	type: 'body' | 'query';
+	property: string;
+}
+
+/** Whether the field belongs to the operation; node-wide fields (no display condition) do not send. */
+function isShownFor(property: INodeProperties, resource: string, operation: string): boolean {
+	const show = property.displayOptions?.show;
+	if (!show) return false;
+	return (!show.resource || show.resource.includes(resource)) && (!show.operation || show.operation.includes(operation));
+}
+
 /**
- * `customOperations` that run the routing of the named operations (built with `itemRouting`) in
- * the node itself. `properties` are the node's properties (read when the node runs).
+ * The collection options of an operation that send themselves. The runner applies these (body or
+ * query, a plain property) as RoutingNode does; any other field-level routing would be ignored by
+ * it, so it stops the node from loading instead.
  */
-export function codedOperations(properties: INodeProperties[], operations: Record<string, string[]>): Record<string, Record<string, CustomOperation>> {
+function optionSendsOf(properties: INodeProperties[], resource: string, operation: string): OptionSend[] {
+	const sends: OptionSend[] = [];
+	// The Operation's own options carry the routes themselves.
+	for (const property of properties.filter((entry) => entry.name !== 'operation' && isShownFor(entry, resource, operation))) {
+		const where = `${resource} ${operation}: field "${property.name}"`;
+		if (property.routing) throw new Error(`${where} has its own routing, which the node's runner does not apply`);
+		for (const option of (property.options ?? []) as Array<INodeProperties | INodePropertyOptions>) {
+			const routing = (option as INodeProperties).routing;
+			if (!routing) continue;
+			const send = routing.send;
+			const plain = property.type === 'collection' && !routing.request && !routing.output && send && !send.preSend && send.value === undefined;
+			if (!plain || (send.type !== 'body' && send.type !== 'query') || typeof send.property !== 'string') {
+				throw new Error(`${where}, option "${option.name}": only routing.send of type body or query with a property is applied by the node's runner`);
+			}
+			sends.push({ collection: property.name, option: option.name, type: send.type, property: send.property });
+		}
+	}
+	return sends;
+}
+
+/** preSend: the collection options that are set (own keys of the collection's value), where RoutingNode puts them. */
+function sendingOptions(sends: OptionSend[]): ItemPreSend | undefined {
+	if (sends.length === 0) return undefined;
+	return async function (this: ItemFunctions, requestOptions: IHttpRequestOptions) {
+		for (const send of sends) {
+			const values = this.getNodeParameter(send.collection, {}) as IDataObject;
+			if (typeof values !== 'object' || values === null || !Object.prototype.hasOwnProperty.call(values, send.option)) continue;
+			if (send.type === 'body') requestOptions.body = { ...((requestOptions.body as IDataObject) ?? {}), [send.property]: values[send.option] };
+			else requestOptions.qs = { ...(requestOptions.qs ?? {}), [send.property]: values[send.option] };
+		}
+		return requestOptions;
+	};
+}
+
+/**
+ * `customOperations` for every operation whose routing is built with `itemRouting` (message sends and
+ * lists): the node runs that routing itself. `properties` are the node's properties (read when the
+ * node runs). Every other operation is left to n8n's RoutingNode.
+ */
+export function codedOperations(properties: INodeProperties[]): Record<string, Record<string, CustomOperation>> {
 	const result: Record<string, Record<string, CustomOperation>> = {};
-	for (const [resource, names] of Object.entries(operations)) {
-		const operationProperty = properties.find(
-			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource),
-		);
-		result[resource] = {};
-		for (const name of names) {
-			const option = (operationProperty?.options as INodePropertyOptions[] | undefined)?.find((entry) => entry.value === name);
-			const route = option?.routing ? codedRoutes.get(option.routing) : undefined;
-			if (!route) throw new Error(`${resource} ${name}: its routing is not built with itemRouting`);
-			// The runner applies preSend functions only, not fields that send themselves (routing.send).
-			const sending = properties.find(
-				(property) =>
-					property.routing?.send !== undefined &&
-					property.displayOptions?.show?.resource?.includes(resource) &&
-					property.displayOptions?.show?.operation?.includes(name),
-			);
-			if (sending) throw new Error(`${resource} ${name}: field "${sending.name}" uses routing.send, which the coded runner does not apply`);
-			result[resource][name] = async function (this: IExecuteFunctions) {
-				return await runRoute(this, route, properties);
-			};
+	for (const operationProperty of properties.filter((property) => property.name === 'operation')) {
+		for (const option of (operationProperty.options ?? []) as INodePropertyOptions[]) {
+			const route = option.routing ? codedRoutes.get(option.routing) : undefined;
+			if (!route) continue;
+			const name = String(option.value);
+			for (const resource of (operationProperty.displayOptions?.show?.resource ?? []) as string[]) {
+				const optionSends = sendingOptions(optionSendsOf(properties, resource, name));
+				result[resource] = {
+					...(result[resource] ?? {}),
+					[name]: async function (this: IExecuteFunctions) {
+						return await runRoute(this, route, properties, { optionSends });
+					},
+				};
+			}
 		}
 	}
 	return result;

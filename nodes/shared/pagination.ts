@@ -7,7 +7,6 @@ import type {
 	DeclarativeRestApiSettings,
 	IDataObject,
 	IExecutePaginationFunctions,
-	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 } from 'n8n-workflow';
 
@@ -16,6 +15,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { chakraMeta, isObject, toItems, unwrapChakraData } from './envelope';
 import type { Paginator } from './request';
 import { routedRequest } from './request';
+import type { ItemFunctions } from './itemFunctions';
 import { itemError } from './validation';
 
 interface ListSettings {
@@ -24,7 +24,7 @@ interface ListSettings {
 }
 
 /** Return All / Limit of the current item, with a clear error for a limit that is not a number. */
-export function listSettings(context: IExecuteSingleFunctions): ListSettings {
+export function listSettings(context: ItemFunctions): ListSettings {
 	const returnAll = context.getNodeParameter('returnAll', false) as boolean;
 	if (returnAll) return { returnAll, limit: Infinity };
 	const raw = context.getNodeParameter('limit', 50) as unknown;
@@ -199,7 +199,7 @@ export function nextPathPaginator(): Paginator {
 
 /** preSend for lists the API answers in one response: Return All / Limit are checked before the request. */
 export async function checkListSettings(
-	this: IExecuteSingleFunctions,
+	this: ItemFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	listSettings(this);

@@ -4,7 +4,7 @@
  * ask. Off by default on the canvas (saved workflows keep their output), on by default when the
  * node is an AI Agent's tool (n8n's `@tool` display condition picks the definition).
  */
-import type { IDataObject, IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IDisplayOptions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { Paginator } from './request';
 
@@ -82,8 +82,15 @@ export const simplifyGroup: Simplifier = (record) => {
  * records are simplified where they leave it, after all pages and Limit.
  */
 export function simplifying(paginator: Paginator, simplifier: Simplifier): Paginator {
+	const simplify = simplifyItems(simplifier);
 	return async function (this, requestData) {
-		const items = await paginator.call(this, requestData);
+		return await simplify.call(this, await paginator.call(this, requestData));
+	};
+}
+
+/** postReceive: the records simplified when the operation's Simplify is on. */
+export function simplifyItems(simplifier: Simplifier) {
+	return async function (this: { getNodeParameter(name: string, fallback: unknown): unknown }, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 		if (this.getNodeParameter('simplify', false) !== true) return items;
 		return items.map((item) => ({ ...item, json: simplifier(item.json) }));
 	};

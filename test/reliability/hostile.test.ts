@@ -195,13 +195,27 @@ describe('hostile world', () => {
 			expect(String(raised.items[0].json.blob)).toHaveLength(2 * 1024 * 1024);
 		});
 
-		it('150,000 records in one answer become 150,000 items (no call stack limit)', async () => {
-			const records = Array.from({ length: 150_000 }, (_, index) => ({ id: String(index) }));
-			fake.inject('C42', { raw: { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ _data: records, _meta: { hasMore: false } }) } });
-			const result = await run('chakraPlatform', processGetAll());
+		// Every list operation runs in the node (shared/codedRouting.ts): n8n's RoutingNode spreads a
+		// list into one call, which overflows past ~120,000 records.
+		const LONG = 150_000;
+		const records = (): Array<{ id: string }> => Array.from({ length: LONG }, (_, index) => ({ id: String(index) }));
+		const chakraList = () => ({ _data: records(), _meta: { hasMore: false } });
+		it.each<[string, string, string, INodeParameters, () => unknown]>([
+			['C7', 'chakraWhatsApp', 'template getAll', { resource: 'template', operation: 'getAll', wabaId: byId(FAKE_IDS.wabaId), pluginId: FAKE_IDS.pluginId }, () => ({ data: records() })],
+			['C16', 'chakraWhatsAppGroup', 'group getAll', { resource: 'group', operation: 'getAll', whatsappPhoneNumberId: byId(FAKE_IDS.phoneNumberId) }, () => ({ data: { groups: records() } })],
+			['C22', 'chakraWhatsAppGroup', 'joinRequest getAll', { resource: 'joinRequest', operation: 'getAll', groupId: byId(FAKE_IDS.groupId) }, () => ({ data: records() })],
+			['C28', 'chakraCrm', 'chat getAll', { resource: 'chat', operation: 'getAll' }, chakraList],
+			['C29', 'chakraCrm', 'chat getMessages', { resource: 'chat', operation: 'getMessages', chatId: FAKE_IDS.chatId }, chakraList],
+			['C30', 'chakraCrm', 'chat getMessagesByPhoneNumber', { resource: 'chat', operation: 'getMessagesByPhoneNumber', customerPhoneNumber: FAKE_IDS.customerPhone }, chakraList],
+			['C42', 'chakraPlatform', 'process getAll', processGetAll(), chakraList],
+			['C51', 'chakraPlatform', 'user getAll', { resource: 'user', operation: 'getAll' }, chakraList],
+			['C60', 'chakraPlatform', 'backgroundJob getEntries', { resource: 'backgroundJob', operation: 'getEntries', backgroundJobId: FAKE_IDS.backgroundJobId }, chakraList],
+		])('%s: 150,000 records in one answer become 150,000 items through %s %s (no call stack limit)', async (cid, type, _operation, parameters, body) => {
+			fake.inject(cid as never, { raw: { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body()) } });
+			const result = await run(type, { ...parameters, returnAll: true });
 			expect(result.error).toBeUndefined();
-			expect(result.items).toHaveLength(150_000);
-			expect(result.items[149_999].json).toEqual({ id: '149999' });
+			expect(result.items).toHaveLength(LONG);
+			expect(result.items[LONG - 1].json).toEqual({ id: String(LONG - 1) });
 		});
 
 		it('an HTML 502 page becomes "HTTP 502 Bad Gateway"', async () => {

@@ -18,6 +18,13 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 			continueOnFail,
 		});
 
+	/** A request as the fake received it: endpoint, method, path, no query, the token, and exactly `body`. */
+	const expectSent = (request: (typeof fake.requests)[number], cid: string, path: string, body: unknown) => {
+		expect(request).toMatchObject({ cid, method: 'POST', path, query: {} });
+		expect(request.headers.authorization).toBe(`Bearer ${fake.token}`);
+		expect(request.body).toEqual(body);
+	};
+
 	beforeAll(async () => {
 		fake = await FakeChakra.start();
 	});
@@ -34,14 +41,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 		expect(error).toBeUndefined();
 		expect(fake.requests).toHaveLength(1);
 		const [request] = fake.requests;
-		expect(request).toMatchObject({
-			cid: 'C2',
-			method: 'POST',
-			path: `/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/phoneNumber/${FAKE_IDS.customerPhone}/send-template-message`,
-			query: {},
-		});
-		expect(request.headers.authorization).toBe(`Bearer ${fake.token}`);
-		expect(request.body).toEqual({
+		expectSent(request, 'C2', `/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/phoneNumber/${FAKE_IDS.customerPhone}/send-template-message`, {
 			whatsappPhoneNumberId: FAKE_IDS.phoneNumberId,
 			templateName: 'christmas_promo_23',
 			language: 'en_US',
@@ -275,14 +275,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 		});
 		expect(error).toBeUndefined();
 		const [request] = fake.requests;
-		expect(request).toMatchObject({
-			cid: 'C1',
-			method: 'POST',
-			path: `/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/process/lead/${FAKE_IDS.leadId}/send-template-message`,
-			query: {},
-		});
-		expect(request.headers.authorization).toBe(`Bearer ${fake.token}`);
-		expect(request.body).toEqual({
+		expectSent(request, 'C1', `/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/process/lead/${FAKE_IDS.leadId}/send-template-message`, {
 			whatsappPhoneNumberId: FAKE_IDS.phoneNumberId,
 			templateName: 'christmas_promo_23',
 			language: 'en_US',
@@ -322,14 +315,7 @@ describe('Chakra WhatsApp: template messages (C1, C2, C3)', () => {
 		});
 		expect(error).toBeUndefined();
 		const [request] = fake.requests;
-		expect(request).toMatchObject({
-			cid: 'C3',
-			method: 'POST',
-			path: `/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/api/v24.0/${FAKE_IDS.phoneNumberId}/messages`,
-			query: {},
-		});
-		expect(request.headers.authorization).toBe(`Bearer ${fake.token}`);
-		expect(request.body).toEqual({
+		expectSent(request, 'C3', `/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/api/v24.0/${FAKE_IDS.phoneNumberId}/messages`, {
 			messaging_product: 'whatsapp',
 			recipient_type: 'individual',
 			to: FAKE_IDS.customerPhone,

@@ -2,7 +2,6 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { pageLimitPaginator } from '../../../shared/pagination';
 import { itemRouting } from '../../../shared/codedRouting';
-import { operationRouting } from '../../../shared/request';
 import { simplifyChat, simplifyChatMessage, simplifyFields } from '../../../shared/simplify';
 import { sendPhoneNumberInBody } from '../../phoneNumberBody';
 import { getAllDescription } from './getAll';
@@ -27,14 +26,14 @@ export const chatDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many chats',
 				description: 'List the WhatsApp chats of the team, optionally filtered by a search text',
-				routing: operationRouting('C28', { pagination: pageLimitPaginator(CHAT_PAGE_SIZE), simplify: simplifyChat }),
+				routing: itemRouting('C28', { pagination: pageLimitPaginator(CHAT_PAGE_SIZE), simplify: simplifyChat }),
 			},
 			{
 				name: 'Get Messages',
 				value: 'getMessages',
 				action: 'Get the messages of a chat',
 				description: 'List the messages of one chat, newest first',
-				routing: operationRouting('C29', { pagination: pageLimitPaginator(CHAT_PAGE_SIZE), simplify: simplifyChatMessage }),
+				routing: itemRouting('C29', { pagination: pageLimitPaginator(CHAT_PAGE_SIZE), simplify: simplifyChatMessage }),
 			},
 			{
 				name: 'Get Messages by Phone Number',

@@ -1,5 +1,11 @@
-import type { INodeProperties } from 'n8n-workflow';
+/**
+ * process.bulkUpdate (C49): `{ processes: [{ id | <primaryKeyShortId>: value, update: {...} }] }`.
+ */
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { updateProcessBody } from '../../../shared/process/body';
+import { requiredTextParameter } from '../../../shared/checks';
+import type { ItemFunctions } from '../../../shared/itemFunctions';
 import {
 	additionalAttributesField,
 	bulkFields,
@@ -8,6 +14,8 @@ import {
 	processFieldsField,
 	processIdField,
 } from '../../../shared/process/fields';
+import { runBulk } from './bulk';
+import { primaryKeyShortId } from './primaryKey';
 
 const showOnlyForProcessBulkUpdate = { resource: ['process'], operation: ['bulkUpdate'] };
 
@@ -31,3 +39,20 @@ export const processBulkUpdateDescription: INodeProperties[] = [
 	processFieldsField(showOnlyForProcessBulkUpdate, { displayName: 'Update Fields', assignee: true, deleteFlag: true }),
 	...bulkFields(showOnlyForProcessBulkUpdate),
 ];
+
+async function bulkUpdateEntry(item: ItemFunctions): Promise<IDataObject> {
+	const identifyBy = item.getNodeParameter('identifyBy', 'id');
+	const identifier: IDataObject =
+		identifyBy === 'primaryKey'
+			? { [await primaryKeyShortId(item)]: requiredTextParameter(item, 'primaryKeyValue') }
+			: { id: requiredTextParameter(item, 'processId') };
+	return { ...identifier, update: await updateProcessBody(item) };
+}
+
+export async function executeBulkUpdate(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	return await runBulk(this, {
+		cid: 'C49',
+		entry: bulkUpdateEntry,
+		body: (entries) => ({ processes: entries }),
+	});
+}

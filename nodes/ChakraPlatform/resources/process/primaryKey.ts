@@ -2,7 +2,7 @@
  * The primary key attribute of C45 / C47 / C49: the one chosen, or the procedure's primary key from
  * the ChakraHQ configuration (C61) when the field is left empty.
  */
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IHttpRequestOptions } from 'n8n-workflow';
 
 import { primaryKeyShortIdOf } from '../../../shared/methods/platformConfig';
 import { requiredTextParameter } from '../../../shared/checks';
@@ -33,7 +33,7 @@ export async function primaryKeyShortId(item: ItemFunctions): Promise<string> {
 
 /** preSend, placed before the path is filled: `{primaryKeyShortId}` from the field or the configuration. */
 export async function fillPrimaryKeyShortId(
-	this: IExecuteSingleFunctions,
+	this: ItemFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const shortId = await primaryKeyShortId(this);

@@ -1,6 +1,7 @@
-import type { IDisplayOptions, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
+import type { IDisplayOptions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../../shared/endpoints';
+import type { ItemFunctions, ItemPreSend } from '../../../shared/itemFunctions';
 
 type Show = IDisplayOptions['show'];
 
@@ -52,8 +53,8 @@ export function humanizedField(show: Show): INodeProperties {
 }
 
 /** preSend placed before the path is filled: the v2 endpoint when "Humanized" is on. */
-export function humanizedEndpoint(cid: 'C52' | 'C54'): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export function humanizedEndpoint(cid: 'C52' | 'C54'): ItemPreSend {
+	return async function (this: ItemFunctions, requestOptions: IHttpRequestOptions) {
 		if (this.getNodeParameter('humanized', false) === true) requestOptions.url = ENDPOINTS[cid].path;
 		return requestOptions;
 	};

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { operationRouting } from '../../../shared/request';
 import { simplifyFields, simplifyUser } from '../../../shared/simplify';
-import { withPreSendFirst } from '../routing';
+import { itemRouting, withPreSendFirst } from '../../../shared/codedRouting';
 import { humanizedEndpoint } from './fields';
 import { userGetDescription } from './get';
 import { checkListSettings } from '../../../shared/pagination';
@@ -31,7 +31,7 @@ export const userDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many users',
 				description: 'List the users of the team (optionally humanized)',
-				routing: withPreSendFirst(operationRouting('C51', { preSend: [checkListSettings], postReceive: [keepUpToLimit], simplify: simplifyUser }), humanizedEndpoint('C52')),
+				routing: withPreSendFirst(itemRouting('C51', { preSend: [checkListSettings], postReceive: [keepUpToLimit], simplify: simplifyUser }), humanizedEndpoint('C52')),
 			},
 			{
 				name: 'Update',

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { pluginIdField, wabaIdField, whatsappApiVersionField } from '../../../shared/fields';
+import { itemRouting } from '../../../shared/codedRouting';
 import { metaCursorPaginator } from '../../../shared/pagination';
 import { operationRouting } from '../../../shared/request';
 import { simplifyFields, simplifyTemplate } from '../../../shared/simplify';
@@ -30,7 +31,7 @@ export const templateDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many templates',
 				description: 'List the message templates of a WhatsApp Business Account',
-				routing: operationRouting('C7', { pagination: metaCursorPaginator('data', 100), simplify: simplifyTemplate }),
+				routing: itemRouting('C7', { pagination: metaCursorPaginator('data', 100), simplify: simplifyTemplate }),
 			},
 			{
 				name: 'Update',

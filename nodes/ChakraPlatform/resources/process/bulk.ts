@@ -2,7 +2,8 @@
  * Bulk process operations (C48, C49): every input item becomes one entry, entries are sent in
  * batches (one background job per batch and procedure), and with "Wait for Completion" each job is
  * polled (C59) until finished and its entries (C60) are returned, paired with their input items.
- * Declarative routing sends one request per item, so this is a `customOperations` entry.
+ * Declarative routing sends one request per item, so these are `customOperations` entries
+ * (docs/DEVELOPING.md, "How an operation runs").
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, IPairedItemData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
@@ -11,7 +12,7 @@ import { chakraMeta, isObject, unwrapChakraData } from '../../../shared/envelope
 import { MAX_PAGES, nextPagePath } from '../../../shared/pagination';
 import { DEFAULT_MAX_RETRIES } from '../../../shared/retry';
 import { chakraRequest } from '../../../shared/transport';
-import { entryCounts, isJobFinished } from '../../resources/backgroundJob/jobStatus';
+import { entryCounts, isJobFinished } from '../backgroundJob/jobStatus';
 import { requiredTextParameter } from '../../../shared/checks';
 import type { ItemFunctions } from '../../../shared/itemFunctions';
 import { bulkItemFunctions } from '../../../shared/process/platformConfig';
