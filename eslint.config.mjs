@@ -22,13 +22,22 @@ const packageJsonParsing = { parser: tsParser, parserOptions: { extraFileExtensi
 function onShippedCode(entry) {
 	const scoped = { ...entry };
 	if (entry.files?.includes('**/*.ts')) scoped.files = shippedTypeScript;
-	if (entry.plugins?.['n8n-nodes-base']) scoped.plugins = { ...entry.plugins, 'n8n-nodes-base': n8nNodesBase };
+	if (entry.plugins?.['n8n-nodes-base'])
+		scoped.plugins = { ...entry.plugins, 'n8n-nodes-base': n8nNodesBase };
 	return scoped;
 }
 
 export default [
 	{
-		ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/e2e/artifacts/**', '**/*.js', '**/*.mjs', '.tsbuildinfo/**'],
+		ignores: [
+			'dist/**',
+			'node_modules/**',
+			'coverage/**',
+			'test/e2e/artifacts/**',
+			'**/*.js',
+			'**/*.mjs',
+			'.tsbuildinfo/**',
+		],
 	},
 	...n8nNodeCliConfig.map(onShippedCode),
 	{
@@ -70,7 +79,10 @@ export default [
 	},
 	{
 		files: ['credentials/**/*.ts', 'nodes/**/*.ts'],
-		languageOptions: { parser: tsParser, parserOptions: { sourceType: 'module', project: './tsconfig.json' } },
+		languageOptions: {
+			parser: tsParser,
+			parserOptions: { sourceType: 'module', project: './tsconfig.json' },
+		},
 	},
 	{
 		files: ['test/**/*.ts', 'scripts/**/*.ts'],

@@ -94,14 +94,16 @@ export class ChakraApi implements ICredentialType {
 				type: 'responseCode',
 				properties: {
 					value: 401,
-					message: 'ChakraHQ refused the access token (HTTP 401): check the token and that its API key is still active',
+					message:
+						'ChakraHQ refused the access token (HTTP 401): check the token and that its API key is still active',
 				},
 			},
 			{
 				type: 'responseCode',
 				properties: {
 					value: 403,
-					message: "ChakraHQ refused the request (HTTP 403): the API key's Access Role lacks the privilege",
+					message:
+						"ChakraHQ refused the request (HTTP 403): the API key's Access Role lacks the privilege",
 				},
 			},
 		],

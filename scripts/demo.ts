@@ -22,7 +22,10 @@ import {
 } from './lib/workflows';
 
 runScript('npm run demo', async (cleanup) => {
-	const fake = await FakeChakra.start({ host: LOOPBACK, port: Number(process.env.CHAKRA_FAKE_PORT ?? 5690) });
+	const fake = await FakeChakra.start({
+		host: LOOPBACK,
+		port: Number(process.env.CHAKRA_FAKE_PORT ?? 5690),
+	});
 	cleanup.add('fake ChakraHQ', () => fake.stop());
 	log(`Fake ChakraHQ listening on ${fake.baseUrl} (token ${fake.token})`);
 
@@ -33,16 +36,25 @@ runScript('npm run demo', async (cleanup) => {
 	log(`Fake OpenAI-compatible model on ${model.apiUrl}`);
 
 	const session = await startDevSession(devSettings(path.join('.n8n-dev', 'demo')), cleanup);
-	await importChakraCredential(session.server, { accessToken: fake.token, baseUrl: fake.baseUrl, webhookSecret: DEMO_WEBHOOK_SECRET });
+	await importChakraCredential(session.server, {
+		accessToken: fake.token,
+		baseUrl: fake.baseUrl,
+		webhookSecret: DEMO_WEBHOOK_SECRET,
+	});
 	log(`Credential "${DEMO_CREDENTIAL.name}" points at ${fake.baseUrl}`);
 	await importOpenAiCredential(session.server, model.apiUrl, FAKE_MODEL_API_KEY);
 	log(`Credential "${DEMO_OPENAI_CREDENTIAL.name}" points at ${model.apiUrl}`);
 	const examples = workflowFilesIn(EXAMPLES_DIR);
 	await importWorkflows(session.server, examples);
-	for (const example of examples) log(`Example imported: ${example.name}  ${session.server.baseUrl}/workflow/${example.id}`);
+	for (const example of examples)
+		log(`Example imported: ${example.name}  ${session.server.baseUrl}/workflow/${example.id}`);
 
 	printLogin(session);
-	log('Open an example and click "Execute workflow". For a Chakra Trigger example, click "Execute workflow"');
+	log(
+		'Open an example and click "Execute workflow". For a Chakra Trigger example, click "Execute workflow"',
+	);
 	log('(it waits for a test event), then send one signed like ChakraHQ does:');
-	log('  node -r ts-node/register/transpile-only scripts/send-webhook.ts <Test URL of the trigger> [passThrough|passThroughImage|chakra|deliveryStatus]');
+	log(
+		'  node -r ts-node/register/transpile-only scripts/send-webhook.ts <Test URL of the trigger> [passThrough|passThroughImage|chakra|deliveryStatus]',
+	);
 });

@@ -40,7 +40,13 @@ export function log(line: string): void {
 
 /** Starts the session; Ctrl-C at any point (also while starting) stops what was started. */
 export async function startDevSession(settings: DevSettings, cleanup: Cleanup): Promise<Session> {
-	const session = await startSession({ ...settings, owner: DEV_OWNER, log, cleanup, echo: process.env.CHAKRA_DEV_QUIET !== '1' });
+	const session = await startSession({
+		...settings,
+		owner: DEV_OWNER,
+		log,
+		cleanup,
+		echo: process.env.CHAKRA_DEV_QUIET !== '1',
+	});
 	session.server.process.once('exit', (code) => {
 		log(`n8n exited (code ${code})`);
 		void cleanup.run().then(() => process.exit(code === 0 ? 0 : 1));
@@ -52,8 +58,11 @@ export function printLogin(session: Session): void {
 	const { owner } = session;
 	log('');
 	log(`n8n is running: ${session.server.baseUrl}`);
-	log(`${session.ownerCreated ? 'Owner account created' : 'Log in'}: ${owner.email} / ${owner.password}`);
-	if (session.missingDistFiles.length > 0) log(`Not built yet (so not in n8n): ${session.missingDistFiles.join(', ')}`);
+	log(
+		`${session.ownerCreated ? 'Owner account created' : 'Log in'}: ${owner.email} / ${owner.password}`,
+	);
+	if (session.missingDistFiles.length > 0)
+		log(`Not built yet (so not in n8n): ${session.missingDistFiles.join(', ')}`);
 	log('Press Ctrl-C to stop.');
 }
 

@@ -8,7 +8,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
-const ACTION_NODES = ['ChakraWhatsApp', 'ChakraWhatsAppGroup', 'ChakraWhatsAppCalling', 'ChakraCrm', 'ChakraPartner', 'ChakraPlatform'];
+const ACTION_NODES = [
+	'ChakraWhatsApp',
+	'ChakraWhatsAppGroup',
+	'ChakraWhatsAppCalling',
+	'ChakraCrm',
+	'ChakraPartner',
+	'ChakraPlatform',
+];
 const START = '<!-- NODES:START -->';
 const END = '<!-- NODES:END -->';
 /** Columns of the docs' operations tables that are for maintainers, not users. */
@@ -40,17 +47,28 @@ function firstSentence(intro: string): string {
 }
 
 function cells(line: string): string[] {
-	return line.replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
+	return line
+		.replace(/^\|/, '')
+		.replace(/\|$/, '')
+		.split('|')
+		.map((cell) => cell.trim());
 }
 
 /** The first markdown table of `markdown`, without the maintainers' columns. */
 function usersTable(markdown: string, node: string): string {
 	const lines = markdown.split('\n').filter((line) => line.startsWith('|'));
-	if (lines.length < 3) throw new Error(`docs/nodes/${node}.md: the Operations section has no table`);
+	if (lines.length < 3)
+		throw new Error(`docs/nodes/${node}.md: the Operations section has no table`);
 	const header = cells(lines[0]);
-	const keep = header.map((name, index) => (MAINTAINER_COLUMNS.has(name) ? -1 : index)).filter((index) => index >= 0);
+	const keep = header
+		.map((name, index) => (MAINTAINER_COLUMNS.has(name) ? -1 : index))
+		.filter((index) => index >= 0);
 	const row = (values: string[]) => `| ${keep.map((index) => values[index] ?? '').join(' | ')} |`;
-	return [row(header), `|${keep.map(() => '---').join('|')}|`, ...lines.slice(2).map((line) => row(cells(line)))].join('\n');
+	return [
+		row(header),
+		`|${keep.map(() => '---').join('|')}|`,
+		...lines.slice(2).map((line) => row(cells(line))),
+	].join('\n');
 }
 
 export function nodesSection(): string {
@@ -59,7 +77,14 @@ export function nodesSection(): string {
 		const doc = readDoc(node);
 		const operations = doc.sections.get('Operations');
 		if (!operations) throw new Error(`docs/nodes/${node}.md has no "## Operations" section`);
-		lines.push(`### ${doc.title}`, '', `${firstSentence(doc.intro)} Fields and examples: [docs/nodes/${node}.md](docs/nodes/${node}.md).`, '', usersTable(operations, node), '');
+		lines.push(
+			`### ${doc.title}`,
+			'',
+			`${firstSentence(doc.intro)} Fields and examples: [docs/nodes/${node}.md](docs/nodes/${node}.md).`,
+			'',
+			usersTable(operations, node),
+			'',
+		);
 	}
 	return lines.join('\n').trim();
 }

@@ -17,7 +17,8 @@ import { join } from 'node:path';
 export type Bump = 'patch' | 'minor' | 'major';
 
 const VERSION = /^(\d+)\.(\d+)\.(\d+)$/;
-const UNRELEASED_HEADING = /^## (?:\[Unreleased\]|Unreleased|\[?(\d+\.\d+\.\d+)\]? \(unreleased\))[ \t]*$/gim;
+const UNRELEASED_HEADING =
+	/^## (?:\[Unreleased\]|Unreleased|\[?(\d+\.\d+\.\d+)\]? \(unreleased\))[ \t]*$/gim;
 
 export class ReleaseError extends Error {}
 
@@ -38,8 +39,10 @@ export function nextVersion(current: string, request: string): string {
 	if (request === 'major') return `${major + 1}.0.0`;
 	if (request === 'minor') return `${major}.${minor + 1}.0`;
 	if (request === 'patch') return `${major}.${minor}.${patch + 1}`;
-	if (!VERSION.test(request)) throw new ReleaseError(`Give patch, minor, major or a version X.Y.Z, not "${request}"`);
-	if (compareVersions(request, current) < 0) throw new ReleaseError(`${request} is below the current version ${current}`);
+	if (!VERSION.test(request))
+		throw new ReleaseError(`Give patch, minor, major or a version X.Y.Z, not "${request}"`);
+	if (compareVersions(request, current) < 0)
+		throw new ReleaseError(`${request} is below the current version ${current}`);
 	return request;
 }
 
@@ -47,7 +50,9 @@ export function nextVersion(current: string, request: string): string {
 export function releaseChangelog(changelog: string, version: string, date: string): string {
 	const headings = [...changelog.matchAll(UNRELEASED_HEADING)];
 	if (headings.length !== 1) {
-		throw new ReleaseError(`CHANGELOG.md needs exactly one unreleased section heading, found ${headings.length}`);
+		throw new ReleaseError(
+			`CHANGELOG.md needs exactly one unreleased section heading, found ${headings.length}`,
+		);
 	}
 	const [heading] = headings;
 	const named = heading[1];
@@ -57,7 +62,8 @@ export function releaseChangelog(changelog: string, version: string, date: strin
 	const start = heading.index + heading[0].length;
 	const next = changelog.slice(start).search(/^## /m);
 	const section = changelog.slice(start, next === -1 ? undefined : start + next);
-	if (!/^\s*[-*] \S/m.test(section)) throw new ReleaseError('CHANGELOG.md\'s unreleased section has no entries');
+	if (!/^\s*[-*] \S/m.test(section))
+		throw new ReleaseError("CHANGELOG.md's unreleased section has no entries");
 	const released = `## [Unreleased]\n\n## [${version}] - ${date}`;
 	return changelog.slice(0, heading.index) + released + changelog.slice(start);
 }
@@ -72,19 +78,32 @@ export function withVersion(json: string, version: string): string {
 }
 
 function git(cwd: string, ...args: string[]): string {
-	return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+	return execFileSync('git', args, {
+		cwd,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+	}).trim();
 }
 
-export function release(cwd: string, request: string, today = new Date().toISOString().slice(0, 10)): string {
+export function release(
+	cwd: string,
+	request: string,
+	today = new Date().toISOString().slice(0, 10),
+): string {
 	if (git(cwd, 'status', '--porcelain') !== '') {
 		throw new ReleaseError('The working tree has uncommitted changes: commit or stash them first');
 	}
-	const files = { manifest: join(cwd, 'package.json'), lock: join(cwd, 'package-lock.json'), changelog: join(cwd, 'CHANGELOG.md') };
+	const files = {
+		manifest: join(cwd, 'package.json'),
+		lock: join(cwd, 'package-lock.json'),
+		changelog: join(cwd, 'CHANGELOG.md'),
+	};
 	const manifest = readFileSync(files.manifest, 'utf8');
 	const current: string = JSON.parse(manifest).version;
 	const version = nextVersion(current, request);
 	const tag = `v${version}`;
-	if (git(cwd, 'tag', '--list', tag) !== '') throw new ReleaseError(`The tag ${tag} exists already`);
+	if (git(cwd, 'tag', '--list', tag) !== '')
+		throw new ReleaseError(`The tag ${tag} exists already`);
 	const changelog = releaseChangelog(readFileSync(files.changelog, 'utf8'), version, today);
 
 	writeFileSync(files.manifest, withVersion(manifest, version));
@@ -106,7 +125,9 @@ if (require.main === module) {
 		const cwd = join(__dirname, '..');
 		const tag = release(cwd, request);
 		const branch = git(cwd, 'rev-parse', '--abbrev-ref', 'HEAD');
-		console.log(`Committed "Release ${tag}" and tagged ${tag}. Publish it (GitHub Actions, publish.yml) with:`);
+		console.log(
+			`Committed "Release ${tag}" and tagged ${tag}. Publish it (GitHub Actions, publish.yml) with:`,
+		);
 		console.log(`  git push --atomic origin ${branch} ${tag}`);
 	} catch (error) {
 		if (!(error instanceof ReleaseError)) throw error;

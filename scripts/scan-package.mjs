@@ -39,15 +39,22 @@ function optionValue(name) {
 }
 
 function run(command, args, cwd) {
-	const result = spawnSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
+	const result = spawnSync(command, args, {
+		cwd,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
+	if (result.status !== 0)
+		throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
 	return result.stdout;
 }
 
 // prepack (clean + build) first, as `npm pack` would, but apart, so its output stays out of pack's JSON.
 function packRepository(workDir) {
 	run('npm', ['run', '--silent', 'prepack'], repository);
-	const [packed] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', workDir], repository));
+	const [packed] = JSON.parse(
+		run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', workDir], repository),
+	);
 	return path.join(workDir, packed.filename);
 }
 
@@ -77,8 +84,18 @@ async function main() {
 		const packageDir = extractTarball(tarball, workDir);
 		const sourceResult = await analyzePackage(source, SOURCE_FILE_PATTERNS);
 		const tarballResult = await analyzePackage(packageDir, TARBALL_FILE_PATTERNS);
-		const sourcePassed = report('source', source === repository ? 'this repository' : source, countFiles(source, SOURCE_FILE_PATTERNS), sourceResult);
-		const tarballPassed = report('tarball', path.basename(tarball), countFiles(packageDir, TARBALL_FILE_PATTERNS), tarballResult);
+		const sourcePassed = report(
+			'source',
+			source === repository ? 'this repository' : source,
+			countFiles(source, SOURCE_FILE_PATTERNS),
+			sourceResult,
+		);
+		const tarballPassed = report(
+			'tarball',
+			path.basename(tarball),
+			countFiles(packageDir, TARBALL_FILE_PATTERNS),
+			tarballResult,
+		);
 		console.log(
 			'scan provenance: not checked here (needs the published version; publish.yml publishes with --provenance)',
 		);
@@ -91,7 +108,8 @@ async function main() {
 // The same file selection analyzePackage makes, for the report (fast-glob as the scanner resolves it).
 const glob = scannerRequire('fast-glob');
 function countFiles(dir, patterns) {
-	return glob.sync(patterns, { cwd: dir, ignore: ['node_modules/**', '**/package-lock.json'] }).length;
+	return glob.sync(patterns, { cwd: dir, ignore: ['node_modules/**', '**/package-lock.json'] })
+		.length;
 }
 
 main().then(

@@ -18,7 +18,8 @@ const SAMPLES: Record<string, () => object> = {
 function loopbackUrl(raw: string | undefined): URL {
 	if (!raw) throw new Error('Give the webhook URL as the first argument');
 	const url = new URL(raw);
-	if (!['127.0.0.1', 'localhost'].includes(url.hostname)) throw new Error(`Refusing to send to ${url.hostname}: loopback URLs only`);
+	if (!['127.0.0.1', 'localhost'].includes(url.hostname))
+		throw new Error(`Refusing to send to ${url.hostname}: loopback URLs only`);
 	return url;
 }
 
@@ -26,13 +27,17 @@ async function main(): Promise<void> {
 	const url = loopbackUrl(process.argv[2]);
 	const format = process.argv[3] ?? 'passThrough';
 	const sample = SAMPLES[format];
-	if (!sample) throw new Error(`Unknown format ${format}; one of ${Object.keys(SAMPLES).join(', ')}`);
+	if (!sample)
+		throw new Error(`Unknown format ${format}; one of ${Object.keys(SAMPLES).join(', ')}`);
 	const body = JSON.stringify(sample());
 	const secret = process.env.CHAKRA_WEBHOOK_SECRET ?? DEMO_WEBHOOK_SECRET;
 	const got = await loadGot();
 	const response = await got.post(url, {
 		body,
-		headers: { 'content-type': 'application/json', 'x-chakra-signature-256': signBody(body, secret) },
+		headers: {
+			'content-type': 'application/json',
+			'x-chakra-signature-256': signBody(body, secret),
+		},
 		throwHttpErrors: false,
 	});
 	console.log(`${response.statusCode} ${response.body}`);

@@ -21,11 +21,7 @@ const properties = actionNodeProperties(
 		],
 		default: 'lead',
 	},
-	[
-		...leadDescription,
-		...chatDescription,
-		...campaignDescription,
-	],
+	[...leadDescription, ...chatDescription, ...campaignDescription],
 );
 
 export class ChakraCrm implements INodeType {
@@ -37,7 +33,8 @@ export class ChakraCrm implements INodeType {
 		version: 1,
 		subtitle: displayNameSubtitle(properties),
 		documentationUrl: nodeDocumentationUrl('ChakraCrm'),
-		description: 'Create and update ChakraHQ leads, read WhatsApp chats and messages, and manage lead campaigns',
+		description:
+			'Create and update ChakraHQ leads, read WhatsApp chats and messages, and manage lead campaigns',
 		defaults: { name: 'Chakra CRM' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -8,7 +8,10 @@ import { requirePhoneNumber } from '../shared/validation';
 export function sendPhoneNumberInBody(parameter: string, bodyKey: string): ItemPreSend {
 	return async function (this: ItemFunctions, requestOptions: IHttpRequestOptions) {
 		const phoneNumber = requirePhoneNumber(this, parameter, this.getNodeParameter(parameter, ''));
-		const body = typeof requestOptions.body === 'object' && requestOptions.body !== null ? (requestOptions.body as IDataObject) : {};
+		const body =
+			typeof requestOptions.body === 'object' && requestOptions.body !== null
+				? (requestOptions.body as IDataObject)
+				: {};
 		requestOptions.body = { ...body, [bodyKey]: phoneNumber };
 		return requestOptions;
 	};

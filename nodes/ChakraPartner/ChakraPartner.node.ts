@@ -19,24 +19,23 @@ const properties = actionNodeProperties(
 		],
 		default: 'connectToken',
 	},
-	[
-		...connectTokenDescription,
-		...pluginConfigDescription,
-		...wabaDescription,
-	],
+	[...connectTokenDescription, ...pluginConfigDescription, ...wabaDescription],
 );
 
 export class ChakraPartner implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chakra Partner',
 		name: 'chakraPartner',
-		icon: { light: 'file:../../icons/chakraPartner.svg', dark: 'file:../../icons/chakraPartner.dark.svg' },
+		icon: {
+			light: 'file:../../icons/chakraPartner.svg',
+			dark: 'file:../../icons/chakraPartner.dark.svg',
+		},
 		group: ['output'],
 		version: 1,
 		subtitle: displayNameSubtitle(properties),
 		documentationUrl: nodeDocumentationUrl('ChakraPartner'),
 		description:
-			'Onboard your customers\' WhatsApp Business accounts into ChakraHQ and manage plugin webhooks and connected accounts',
+			"Onboard your customers' WhatsApp Business accounts into ChakraHQ and manage plugin webhooks and connected accounts",
 		defaults: { name: 'Chakra Partner' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -50,7 +50,10 @@ export class ChakraPlatform implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chakra Platform',
 		name: 'chakraPlatform',
-		icon: { light: 'file:../../icons/chakraPlatform.svg', dark: 'file:../../icons/chakraPlatform.dark.svg' },
+		icon: {
+			light: 'file:../../icons/chakraPlatform.svg',
+			dark: 'file:../../icons/chakraPlatform.dark.svg',
+		},
 		group: ['transform'],
 		version: 1,
 		subtitle: displayNameSubtitle(properties),
@@ -67,7 +70,13 @@ export class ChakraPlatform implements INodeType {
 	};
 
 	methods = {
-		loadOptions: { getProcedures, getProcedureStates, getProcedureAttributes, getStateTasks, getUsernames },
+		loadOptions: {
+			getProcedures,
+			getProcedureStates,
+			getProcedureAttributes,
+			getStateTasks,
+			getUsernames,
+		},
 		listSearch: { searchUsers },
 		resourceMapping: { getProcessDataFields },
 	};

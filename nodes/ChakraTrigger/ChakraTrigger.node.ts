@@ -44,12 +44,19 @@ function eventFilter(options: TriggerOptions): EventFilter {
 function mediaDownload(context: IWebhookFunctions): MediaDownload | undefined {
 	if (context.getNodeParameter('downloadMedia', false) !== true) return undefined;
 	return {
-		whatsappApiVersion: String(context.getNodeParameter('whatsappApiVersion', WHATSAPP_API_VERSION)).trim() || WHATSAPP_API_VERSION,
-		binaryPropertyName: String(context.getNodeParameter('binaryPropertyName', 'data')).trim() || 'data',
+		whatsappApiVersion:
+			String(context.getNodeParameter('whatsappApiVersion', WHATSAPP_API_VERSION)).trim() ||
+			WHATSAPP_API_VERSION,
+		binaryPropertyName:
+			String(context.getNodeParameter('binaryPropertyName', 'data')).trim() || 'data',
 	};
 }
 
-async function toItems(context: IWebhookFunctions, events: ChakraEvent[], media?: MediaDownload): Promise<INodeExecutionData[]> {
+async function toItems(
+	context: IWebhookFunctions,
+	events: ChakraEvent[],
+	media?: MediaDownload,
+): Promise<INodeExecutionData[]> {
 	if (!media) return events.map((event) => ({ json: event }));
 	return await itemsWithMedia(context, events, media);
 }
@@ -58,15 +65,20 @@ export class ChakraTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chakra Trigger',
 		name: 'chakraTrigger',
-		icon: { light: 'file:../../icons/chakraTrigger.svg', dark: 'file:../../icons/chakraTrigger.dark.svg' },
+		icon: {
+			light: 'file:../../icons/chakraTrigger.svg',
+			dark: 'file:../../icons/chakraTrigger.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		// Saved workflows keep this type; the nodes panel offers the same trigger as Chakra WhatsApp
 		// Trigger (chakraWhatsAppTrigger), which n8n lists on the Chakra WhatsApp page.
 		hidden: true,
-		subtitle: '={{$parameter["registerWebhook"] ? "Registered in ChakraHQ" : "URL pasted in ChakraHQ"}}',
+		subtitle:
+			'={{$parameter["registerWebhook"] ? "Registered in ChakraHQ" : "URL pasted in ChakraHQ"}}',
 		documentationUrl: nodeDocumentationUrl('ChakraTrigger'),
-		description: 'Starts the workflow on ChakraHQ WhatsApp events: inbound messages, delivery statuses, calls, groups and template updates',
+		description:
+			'Starts the workflow on ChakraHQ WhatsApp events: inbound messages, delivery statuses, calls, groups and template updates',
 		defaults: { name: 'Chakra Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -125,7 +137,11 @@ export class ChakraTrigger implements INodeType {
 
 		const filter = eventFilter(options);
 		let events = eventsFromBody(body).filter((event) => isWanted(event, filter));
-		if (options.dropDuplicates !== false) events = withoutDuplicates(`${this.getWorkflow().id ?? ''}\u0000${this.getNode().id}`, events);
+		if (options.dropDuplicates !== false)
+			events = withoutDuplicates(
+				`${this.getWorkflow().id ?? ''}\u0000${this.getNode().id}`,
+				events,
+			);
 		// Nothing wanted: no execution starts.
 		if (events.length === 0) return { noWebhookResponse: true };
 		return { noWebhookResponse: true, workflowData: [await toItems(this, events, media)] };

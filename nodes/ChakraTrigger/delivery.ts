@@ -53,7 +53,12 @@ export async function readRawBody(context: IWebhookFunctions): Promise<RawBody> 
 }
 
 function isEmptyObject(value: unknown): boolean {
-	return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		!Array.isArray(value) &&
+		Object.keys(value).length === 0
+	);
 }
 
 /**
@@ -90,11 +95,19 @@ const MAYBE_UNSIGNED_FORMATS = ['passThrough', 'deliveryStatus'];
  * carry it, unless the user accepts unsigned pass-through and delivery-status deliveries (formats
  * whose signing ChakraHQ does not confirm). A body of any other shape is never accepted unsigned.
  */
-export function checkSignature(context: IWebhookFunctions, raw: RawBody, body: unknown, policy: SignaturePolicy): SignatureVerdict {
+export function checkSignature(
+	context: IWebhookFunctions,
+	raw: RawBody,
+	body: unknown,
+	policy: SignaturePolicy,
+): SignatureVerdict {
 	if (policy.secret === '') return 'unsigned';
 	const received = signatureHeaderValue(context.getHeaderData() as IDataObject);
 	if (received === undefined) {
-		const mayBeUnsigned = policy.acceptUnsigned && !policy.requireOnAll && MAYBE_UNSIGNED_FORMATS.includes(detectFormat(body));
+		const mayBeUnsigned =
+			policy.acceptUnsigned &&
+			!policy.requireOnAll &&
+			MAYBE_UNSIGNED_FORMATS.includes(detectFormat(body));
 		return mayBeUnsigned ? 'unsigned' : 'missing';
 	}
 	return isValidSignature(raw.bytes, policy.secret, received) ? 'verified' : 'invalid';

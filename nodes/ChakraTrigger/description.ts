@@ -61,7 +61,7 @@ const setupProperties: INodeProperties[] = [
 			},
 		],
 		default: 'passThrough',
-		description: 'Which of the plugin\'s webhook URLs receives this node\'s URL',
+		description: "Which of the plugin's webhook URLs receives this node's URL",
 		displayOptions: { show: whenRegistering },
 	},
 	{
@@ -71,7 +71,11 @@ const setupProperties: INodeProperties[] = [
 		options: [
 			{ name: 'Message', value: 'message', description: 'Inbound messages' },
 			{ name: 'Message Echo', value: 'message_echo', description: 'Messages the business sent' },
-			{ name: 'SMB Message Echo', value: 'smb_message_echo', description: 'Messages sent from the WhatsApp Business app' },
+			{
+				name: 'SMB Message Echo',
+				value: 'smb_message_echo',
+				description: 'Messages sent from the WhatsApp Business app',
+			},
 			{ name: 'Status', value: 'status', description: 'Delivery statuses of sent messages' },
 		],
 		default: ['message', 'status'],
@@ -83,7 +87,8 @@ const setupProperties: INodeProperties[] = [
 		name: 'forwardEchoes',
 		type: 'boolean',
 		default: false,
-		description: 'Whether ChakraHQ also forwards echoes of messages the business sent (e.g. from the WhatsApp Business app)',
+		description:
+			'Whether ChakraHQ also forwards echoes of messages the business sent (e.g. from the WhatsApp Business app)',
 		displayOptions: { show: { ...whenRegistering, webhookTarget: ['passThrough'] } },
 	},
 	{
@@ -136,7 +141,8 @@ const optionProperties: INodeProperties = {
 				{ name: 'Sent', value: 'sent' },
 			],
 			default: [],
-			description: 'Only these statuses start the workflow (status and delivery status events). Empty: all.',
+			description:
+				'Only these statuses start the workflow (status and delivery status events). Empty: all.',
 		},
 		{
 			displayName: 'Drop Duplicate Deliveries',
@@ -160,7 +166,8 @@ const optionProperties: INodeProperties = {
 			type: 'multiOptions',
 			typeOptions: { loadOptionsMethod: 'getPhoneNumbers' },
 			default: [],
-			description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			description:
+				'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 			hint: 'Only events for these business phone numbers start the workflow; events that name no phone number are dropped. Empty: all. An expression gives an array or a comma-separated text of IDs.',
 		},
 		{
@@ -177,14 +184,38 @@ const optionProperties: INodeProperties = {
 			type: 'multiOptions',
 			options: [
 				{ name: 'Call', value: 'call', description: 'Call connect, terminate and status events' },
-				{ name: 'Delivery Status', value: 'deliveryStatus', description: 'Delivery-status webhook of template messages' },
-				{ name: 'Echo', value: 'echo', description: 'Echoes of messages the business sent (message_echo, smb_message_echo)' },
+				{
+					name: 'Delivery Status',
+					value: 'deliveryStatus',
+					description: 'Delivery-status webhook of template messages',
+				},
+				{
+					name: 'Echo',
+					value: 'echo',
+					description: 'Echoes of messages the business sent (message_echo, smb_message_echo)',
+				},
 				{ name: 'Error', value: 'error', description: 'Errors that belong to no message' },
-				{ name: 'Group', value: 'group', description: 'Group lifecycle, participants, settings and status updates' },
+				{
+					name: 'Group',
+					value: 'group',
+					description: 'Group lifecycle, participants, settings and status updates',
+				},
 				{ name: 'Message', value: 'message', description: 'Inbound messages' },
-				{ name: 'Status', value: 'status', description: 'Sent, delivered, read and failed statuses of sent messages' },
-				{ name: 'Template or Account Update', value: 'update', description: 'Template status, quality and account updates' },
-				{ name: 'Unknown', value: 'unknown', description: 'Deliveries in a shape the trigger does not recognise' },
+				{
+					name: 'Status',
+					value: 'status',
+					description: 'Sent, delivered, read and failed statuses of sent messages',
+				},
+				{
+					name: 'Template or Account Update',
+					value: 'update',
+					description: 'Template status, quality and account updates',
+				},
+				{
+					name: 'Unknown',
+					value: 'unknown',
+					description: 'Deliveries in a shape the trigger does not recognise',
+				},
 			],
 			default: [],
 			description: 'Only these kinds of events start the workflow. Empty: all.',
@@ -192,4 +223,8 @@ const optionProperties: INodeProperties = {
 	],
 };
 
-export const triggerProperties: INodeProperties[] = [...setupProperties, ...mediaProperties, optionProperties];
+export const triggerProperties: INodeProperties[] = [
+	...setupProperties,
+	...mediaProperties,
+	optionProperties,
+];

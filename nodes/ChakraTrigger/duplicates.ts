@@ -33,7 +33,11 @@ function forgetExpired(now: number): void {
 }
 
 /** The events not seen by trigger `scope` within the window; the others are remembered from now on. */
-export function withoutDuplicates(scope: string, events: ChakraEvent[], now = Date.now()): ChakraEvent[] {
+export function withoutDuplicates(
+	scope: string,
+	events: ChakraEvent[],
+	now = Date.now(),
+): ChakraEvent[] {
 	forgetExpired(now);
 	const fresh: ChakraEvent[] = [];
 	for (const event of events) {

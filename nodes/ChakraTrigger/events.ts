@@ -52,7 +52,9 @@ type Obj = Record<string, unknown>;
 
 /** A key of the payload itself: keys of Object.prototype ("constructor", "__proto__") are never read. */
 function field(value: unknown, key: string): unknown {
-	return isObject(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+	return isObject(value) && Object.prototype.hasOwnProperty.call(value, key)
+		? value[key]
+		: undefined;
 }
 
 /** A text value: strings as they are, finite numbers as text (ids sometimes arrive as numbers). */
@@ -131,7 +133,8 @@ function unknownEvent(raw: unknown): ChakraEvent {
 /** Which of the three formats a body is in. */
 export function detectFormat(body: unknown): WebhookFormat {
 	if (!isObject(body)) return 'unknown';
-	if (body.object === 'whatsapp_business_account' || Array.isArray(body.entry)) return 'passThrough';
+	if (body.object === 'whatsapp_business_account' || Array.isArray(body.entry))
+		return 'passThrough';
 	if (body.event === DELIVERY_STATUS_EVENT) return 'deliveryStatus';
 	if (typeof body.event === 'string' && CHAKRA_EVENTS.includes(body.event)) return 'chakra';
 	return 'unknown';
@@ -183,10 +186,16 @@ export function messageMediaId(message: unknown): string | null {
 }
 
 /** The `contacts[]` entry of the user `waId` (or `userId`), or the only entry. */
-function contactFor(contacts: unknown, waId: string | null, userId: string | null = null): Obj | undefined {
+function contactFor(
+	contacts: unknown,
+	waId: string | null,
+	userId: string | null = null,
+): Obj | undefined {
 	const entries = list(contacts).filter(isObject);
 	const match = entries.find(
-		(contact) => (waId !== null && textOrNull(contact.wa_id) === waId) || (userId !== null && textOrNull(contact.user_id) === userId),
+		(contact) =>
+			(waId !== null && textOrNull(contact.wa_id) === waId) ||
+			(userId !== null && textOrNull(contact.user_id) === userId),
 	);
 	return match ?? (entries.length === 1 ? entries[0] : undefined);
 }
@@ -199,12 +208,20 @@ function contactNameFor(contacts: unknown, waId: string | null): string | null {
  * The user's business-scoped user ID (BSUID) and username, from Meta's `from_user_id` /
  * `recipient_user_id` or the matching `contacts[].user_id`; only the keys that have a value.
  */
-function userIdentity(contacts: unknown, waId: string | null, userId: unknown): Pick<ChakraEvent, 'bsuid' | 'parentBsuid' | 'username'> {
+function userIdentity(
+	contacts: unknown,
+	waId: string | null,
+	userId: unknown,
+): Pick<ChakraEvent, 'bsuid' | 'parentBsuid' | 'username'> {
 	const contact = contactFor(contacts, waId, textOrNull(userId));
 	const bsuid = firstText(userId, field(contact, 'user_id'));
 	const parentBsuid = firstText(field(contact, 'parent_user_id'));
 	const username = firstText(field(field(contact, 'profile'), 'username'));
-	return { ...(bsuid ? { bsuid } : {}), ...(parentBsuid ? { parentBsuid } : {}), ...(username ? { username } : {}) };
+	return {
+		...(bsuid ? { bsuid } : {}),
+		...(parentBsuid ? { parentBsuid } : {}),
+		...(username ? { username } : {}),
+	};
 }
 
 /** Context shared by every event of one pass-through change. */
@@ -215,13 +232,21 @@ interface ChangeContext {
 }
 
 function messageEvent(event: string, message: unknown, context: ChangeContext): ChakraEvent {
-	if (!isObject(message)) return { ...unknownEvent(message), wabaId: context.wabaId, phoneNumberId: context.phoneNumberId };
+	if (!isObject(message))
+		return {
+			...unknownEvent(message),
+			wabaId: context.wabaId,
+			phoneNumberId: context.phoneNumberId,
+		};
 	const from = textOrNull(message.from);
 	return {
 		...emptyEvent(event, message),
 		from,
 		to: textOrNull(message.to),
-		contactName: contactNameFor(context.contacts, event === 'message' ? from : textOrNull(message.to)),
+		contactName: contactNameFor(
+			context.contacts,
+			event === 'message' ? from : textOrNull(message.to),
+		),
 		messageType: textOrNull(message.type),
 		text: messageText(message),
 		mediaId: messageMediaId(message),
@@ -229,12 +254,21 @@ function messageEvent(event: string, message: unknown, context: ChangeContext): 
 		...timestampFields(message.timestamp),
 		phoneNumberId: context.phoneNumberId,
 		wabaId: context.wabaId,
-		...userIdentity(context.contacts, event === 'message' ? from : textOrNull(message.to), event === 'message' ? message.from_user_id : message.to_user_id),
+		...userIdentity(
+			context.contacts,
+			event === 'message' ? from : textOrNull(message.to),
+			event === 'message' ? message.from_user_id : message.to_user_id,
+		),
 	};
 }
 
 function statusEvent(status: unknown, context: ChangeContext): ChakraEvent {
-	if (!isObject(status)) return { ...unknownEvent(status), wabaId: context.wabaId, phoneNumberId: context.phoneNumberId };
+	if (!isObject(status))
+		return {
+			...unknownEvent(status),
+			wabaId: context.wabaId,
+			phoneNumberId: context.phoneNumberId,
+		};
 	return {
 		...emptyEvent('status', status),
 		to: textOrNull(status.recipient_id),
@@ -248,7 +282,8 @@ function statusEvent(status: unknown, context: ChangeContext): ChakraEvent {
 }
 
 function callEvent(call: unknown, context: ChangeContext): ChakraEvent {
-	if (!isObject(call)) return { ...unknownEvent(call), wabaId: context.wabaId, phoneNumberId: context.phoneNumberId };
+	if (!isObject(call))
+		return { ...unknownEvent(call), wabaId: context.wabaId, phoneNumberId: context.phoneNumberId };
 	return {
 		...emptyEvent('call', call),
 		from: textOrNull(call.from),
@@ -303,13 +338,16 @@ function changeEvents(change: unknown, wabaId: string | null): ChakraEvent[] {
 	};
 	const events = [
 		...list(field(value, 'messages')).map((message) => messageEvent('message', message, context)),
-		...list(field(value, 'message_echoes')).map((echo) => messageEvent(echoEventName(fieldName), echo, context)),
+		...list(field(value, 'message_echoes')).map((echo) =>
+			messageEvent(echoEventName(fieldName), echo, context),
+		),
 		...list(field(value, 'statuses')).map((status) => statusEvent(status, context)),
 		...list(field(value, 'calls')).map((call) => callEvent(call, context)),
 		...list(field(value, 'errors')).map((error) => errorEvent(error, context)),
 	];
 	if (events.length > 0) return events;
-	if (fieldName !== '' && fieldName !== 'messages' && isObject(value)) return fieldEvents(fieldName, value, context);
+	if (fieldName !== '' && fieldName !== 'messages' && isObject(value))
+		return fieldEvents(fieldName, value, context);
 	// A change whose content is not understood is kept whole.
 	return [{ ...unknownEvent(change), wabaId, phoneNumberId: context.phoneNumberId }];
 }
@@ -331,7 +369,12 @@ function passThroughEvents(body: Obj): ChakraEvent[] {
 /** wamid of a Chakra payload: `externalId`, `messageId`, or an `id` that is a wamid. */
 function chakraWamid(payload: Obj, message: unknown): string | null {
 	const id = textOrNull(payload.id);
-	return firstText(payload.externalId, payload.messageId, field(message, 'id'), id?.startsWith('wamid.') ? id : null);
+	return firstText(
+		payload.externalId,
+		payload.messageId,
+		field(message, 'id'),
+		id?.startsWith('wamid.') ? id : null,
+	);
 }
 
 function chakraEvent(body: Obj): ChakraEvent {
@@ -354,7 +397,12 @@ function chakraEvent(body: Obj): ChakraEvent {
 		...timestampFields(payload.timestamp ?? field(message, 'timestamp')),
 		phoneNumberId: firstText(payload.phoneNumberId, payload.whatsappPhoneNumberId),
 		wabaId: textOrNull(payload.wabaId),
-		...userIdentity(payload.contacts, event === 'message' ? from : to, field(message, event === 'message' ? 'from_user_id' : 'to_user_id') ?? payload.recipientUserId),
+		...userIdentity(
+			payload.contacts,
+			event === 'message' ? from : to,
+			field(message, event === 'message' ? 'from_user_id' : 'to_user_id') ??
+				payload.recipientUserId,
+		),
 	};
 }
 

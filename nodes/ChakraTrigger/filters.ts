@@ -6,7 +6,17 @@ import type { ChakraEvent } from './events';
 import { DELIVERY_STATUS_EVENT, ECHO_EVENTS, UNKNOWN_EVENT } from './events';
 
 /** Values of the "Events" option; each names a family of `event` values. */
-export const EVENT_KINDS = ['message', 'status', 'deliveryStatus', 'call', 'group', 'update', 'echo', 'error', 'unknown'] as const;
+export const EVENT_KINDS = [
+	'message',
+	'status',
+	'deliveryStatus',
+	'call',
+	'group',
+	'update',
+	'echo',
+	'error',
+	'unknown',
+] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const DELIVERY_STATUSES = ['sent', 'delivered', 'read', 'failed'];
@@ -54,10 +64,15 @@ export function phoneNumberIdList(value: unknown): string[] {
 
 export function isWanted(event: ChakraEvent, filter: EventFilter): boolean {
 	// With numbers chosen, an event that names no receiving number cannot be told to be for them.
-	if (filter.phoneNumberIds.length > 0 && (event.phoneNumberId === null || !filter.phoneNumberIds.includes(event.phoneNumberId))) return false;
+	if (
+		filter.phoneNumberIds.length > 0 &&
+		(event.phoneNumberId === null || !filter.phoneNumberIds.includes(event.phoneNumberId))
+	)
+		return false;
 	const kind = eventKind(event.event);
 	if (filter.ignoreEchoes && kind === 'echo') return false;
 	if (filter.kinds.length > 0 && !filter.kinds.includes(kind)) return false;
-	if (filter.statuses.length > 0 && hasStatus(event)) return event.status !== null && filter.statuses.includes(event.status);
+	if (filter.statuses.length > 0 && hasStatus(event))
+		return event.status !== null && filter.statuses.includes(event.status);
 	return true;
 }

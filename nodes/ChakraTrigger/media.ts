@@ -16,7 +16,9 @@ export interface MediaDownload {
 }
 
 function asObject(value: unknown): IDataObject | undefined {
-	return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as IDataObject) : undefined;
+	return typeof value === 'object' && value !== null && !Array.isArray(value)
+		? (value as IDataObject)
+		: undefined;
 }
 
 /** The media object (`image`, `document`, ...) of the event's message, in either format. */
@@ -33,9 +35,16 @@ function toBuffer(body: unknown): Buffer {
 	return Buffer.from(typeof body === 'string' ? body : JSON.stringify(body ?? ''));
 }
 
-async function downloadMedia(context: IWebhookFunctions, event: ChakraEvent, options: MediaDownload): Promise<INodeExecutionData> {
+async function downloadMedia(
+	context: IWebhookFunctions,
+	event: ChakraEvent,
+	options: MediaDownload,
+): Promise<INodeExecutionData> {
 	const response = await chakraRequest(context, 'C10', {
-		path: { whatsappApiVersion: options.whatsappApiVersion, whatsappMediaId: event.mediaId as string },
+		path: {
+			whatsappApiVersion: options.whatsappApiVersion,
+			whatsappMediaId: event.mediaId as string,
+		},
 		binary: true,
 	});
 	const media = mediaObject(event);
@@ -74,7 +83,13 @@ export async function itemsWithMedia(
 	events.forEach((event, index) => {
 		if (event.mediaId === null || event.mediaId === '') return;
 		if (downloads.length < MAX_DOWNLOADS_PER_DELIVERY) downloads.push(index);
-		else items[index] = { json: { ...event, error: `Media ${event.mediaId} was not downloaded: one delivery downloads at most ${MAX_DOWNLOADS_PER_DELIVERY} files` } };
+		else
+			items[index] = {
+				json: {
+					...event,
+					error: `Media ${event.mediaId} was not downloaded: one delivery downloads at most ${MAX_DOWNLOADS_PER_DELIVERY} files`,
+				},
+			};
 	});
 	let next = 0;
 	const worker = async () => {
@@ -83,7 +98,9 @@ export async function itemsWithMedia(
 			items[index] = await itemWithMedia(context, events[index], options);
 		}
 	};
-	await Promise.all(Array.from({ length: Math.min(MAX_PARALLEL_DOWNLOADS, downloads.length) }, worker));
+	await Promise.all(
+		Array.from({ length: Math.min(MAX_PARALLEL_DOWNLOADS, downloads.length) }, worker),
+	);
 	return items;
 }
 
@@ -98,6 +115,8 @@ export async function itemWithMedia(
 		return await downloadMedia(context, event, options);
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		return { json: { ...event, error: `Media ${event.mediaId} could not be downloaded: ${message}` } };
+		return {
+			json: { ...event, error: `Media ${event.mediaId} could not be downloaded: ${message}` },
+		};
 	}
 }

@@ -64,7 +64,11 @@ function isSet(value: unknown): boolean {
 
 function ourUrl(context: IHookFunctions): string {
 	const url = context.getNodeWebhookUrl('default');
-	if (!url) throw new NodeOperationError(context.getNode(), 'n8n did not provide a webhook URL for this trigger');
+	if (!url)
+		throw new NodeOperationError(
+			context.getNode(),
+			'n8n did not provide a webhook URL for this trigger',
+		);
 	return url;
 }
 
@@ -75,7 +79,8 @@ export function registrationEnabled(context: IHookFunctions): boolean {
 /** The node's settings for registration, read from its parameters. */
 export async function registrationSettings(context: IHookFunctions): Promise<RegistrationSettings> {
 	const own = context.getNodeParameter('pluginId', '');
-	const credentials = String(own ?? '').trim() === '' ? await context.getCredentials(CREDENTIAL_TYPE) : undefined;
+	const credentials =
+		String(own ?? '').trim() === '' ? await context.getCredentials(CREDENTIAL_TYPE) : undefined;
 	const resolved = resolvePluginId(own, credentials);
 	if ('problem' in resolved) {
 		throw new NodeOperationError(context.getNode(), `Plugin ID: ${resolved.problem.message}`, {
@@ -83,18 +88,25 @@ export async function registrationSettings(context: IHookFunctions): Promise<Reg
 		});
 	}
 	const { pluginId } = resolved;
-	const target = context.getNodeParameter('webhookTarget', 'passThrough') === 'chakra' ? 'chakra' : 'passThrough';
+	const target =
+		context.getNodeParameter('webhookTarget', 'passThrough') === 'chakra'
+			? 'chakra'
+			: 'passThrough';
 	const url = ourUrl(context);
 	const changes: IDataObject =
 		target === 'chakra'
 			? {
 					chakraWebhookUrl: url,
 					enableChakraWebhook: true,
-					whichChakraWebhookEventsToSend: context.getNodeParameter('chakraWebhookEvents', ['message', 'status']) as string[],
+					whichChakraWebhookEventsToSend: context.getNodeParameter('chakraWebhookEvents', [
+						'message',
+						'status',
+					]) as string[],
 				}
 			: {
 					passThroughWebhookUrl: url,
-					enableMessageEchoesForPassThroughWebhook: context.getNodeParameter('forwardEchoes', false) === true,
+					enableMessageEchoesForPassThroughWebhook:
+						context.getNodeParameter('forwardEchoes', false) === true,
 					enableSendMessageTemplateEventForPassThroughWebhook:
 						context.getNodeParameter('forwardTemplateSendEvents', false) === true,
 				};
@@ -103,17 +115,28 @@ export async function registrationSettings(context: IHookFunctions): Promise<Reg
 }
 
 /** C39: the plugin configuration (`_data`). */
-export async function readPluginConfig(context: IHookFunctions, pluginId: string): Promise<IDataObject> {
+export async function readPluginConfig(
+	context: IHookFunctions,
+	pluginId: string,
+): Promise<IDataObject> {
 	const response = await chakraRequest(context, 'C39', { path: { pluginId } });
 	const config = unwrapChakraData(response.body);
 	if (typeof config !== 'object' || config === null || Array.isArray(config)) {
-		throw new NodeOperationError(context.getNode(), `ChakraHQ returned no configuration for plugin ${pluginId}`);
+		throw new NodeOperationError(
+			context.getNode(),
+			`ChakraHQ returned no configuration for plugin ${pluginId}`,
+		);
 	}
 	return config as IDataObject;
 }
 
 /** C38: writes the whole configuration with `changes` applied, so keys we do not own survive. */
-async function writePluginConfig(context: IHookFunctions, pluginId: string, config: IDataObject, changes: IDataObject) {
+async function writePluginConfig(
+	context: IHookFunctions,
+	pluginId: string,
+	config: IDataObject,
+	changes: IDataObject,
+) {
 	await chakraRequest(context, 'C38', { path: { pluginId }, body: { ...config, ...changes } });
 }
 
@@ -125,7 +148,9 @@ function valuesBefore(config: IDataObject, changes: IDataObject): IDataObject {
 
 /** What deactivation writes when the values before us are unknown: no URL, Chakra webhook off. */
 function emptiedValues(target: WebhookTarget): IDataObject {
-	return target === 'chakra' ? { chakraWebhookUrl: '', enableChakraWebhook: false } : { passThroughWebhookUrl: '' };
+	return target === 'chakra'
+		? { chakraWebhookUrl: '', enableChakraWebhook: false }
+		: { passThroughWebhookUrl: '' };
 }
 
 function sameList(a: unknown, b: unknown): boolean {
@@ -136,7 +161,11 @@ function sameList(a: unknown, b: unknown): boolean {
 /** Whether the configuration already holds exactly the values we would write. */
 function isApplied(config: IDataObject, changes: IDataObject): boolean {
 	return Object.entries(changes).every(([key, value]) =>
-		Array.isArray(value) ? sameList(config[key], value) : key.endsWith('Url') ? sameUrl(config[key], String(value)) : config[key] === value,
+		Array.isArray(value)
+			? sameList(config[key], value)
+			: key.endsWith('Url')
+				? sameUrl(config[key], String(value))
+				: config[key] === value,
 	);
 }
 
@@ -158,7 +187,11 @@ export async function isRegistered(context: IHookFunctions): Promise<boolean> {
 	return isApplied(config, settings.changes);
 }
 
-function refuseForeignUrl(context: IHookFunctions, settings: RegistrationSettings, current: string): never {
+function refuseForeignUrl(
+	context: IHookFunctions,
+	settings: RegistrationSettings,
+	current: string,
+): never {
 	throw new NodeOperationError(
 		context.getNode(),
 		`The ${URL_LABEL[settings.target]} of plugin ${settings.pluginId} already points to ${current}`,
@@ -175,12 +208,23 @@ export async function register(context: IHookFunctions): Promise<boolean> {
 	const config = await readPluginConfig(context, settings.pluginId);
 	const current = config[URL_KEY[settings.target]];
 	const isOurs = sameUrl(current, settings.url);
-	if (isSet(current) && !isOurs && !settings.replaceExisting) refuseForeignUrl(context, settings, String(current));
+	if (isSet(current) && !isOurs && !settings.replaceExisting)
+		refuseForeignUrl(context, settings, String(current));
 	const stored = storedRegistration(context);
-	const keepsStored = stored?.pluginId === settings.pluginId && stored.target === settings.target && isOurs;
+	const keepsStored =
+		stored?.pluginId === settings.pluginId && stored.target === settings.target && isOurs;
 	// Our URL already there but nothing remembers what came before: deactivation empties it.
-	const previous = keepsStored ? stored.previous : isOurs ? emptiedValues(settings.target) : valuesBefore(config, settings.changes);
-	const registration: Registration = { pluginId: settings.pluginId, target: settings.target, url: settings.url, previous };
+	const previous = keepsStored
+		? stored.previous
+		: isOurs
+			? emptiedValues(settings.target)
+			: valuesBefore(config, settings.changes);
+	const registration: Registration = {
+		pluginId: settings.pluginId,
+		target: settings.target,
+		url: settings.url,
+		previous,
+	};
 	await writePluginConfig(context, settings.pluginId, config, settings.changes);
 	storeRegistration(context, registration);
 	return true;
@@ -192,7 +236,12 @@ async function registrationToUndo(context: IHookFunctions): Promise<Registration
 	if (stored) return stored;
 	if (!registrationEnabled(context)) return undefined;
 	const settings = await registrationSettings(context);
-	return { pluginId: settings.pluginId, target: settings.target, url: settings.url, previous: emptiedValues(settings.target) };
+	return {
+		pluginId: settings.pluginId,
+		target: settings.target,
+		url: settings.url,
+		previous: emptiedValues(settings.target),
+	};
 }
 
 /**

@@ -17,7 +17,9 @@ export function computeSignature(rawBody: Buffer, secret: string): string {
  * The header value as one string: Node lowercases header names; a repeated header arrives as an
  * array, of which only a single value can be a valid signature.
  */
-export function signatureHeaderValue(headers: Record<string, unknown> | undefined): string | undefined {
+export function signatureHeaderValue(
+	headers: Record<string, unknown> | undefined,
+): string | undefined {
 	const value = headers?.[SIGNATURE_HEADER];
 	if (typeof value === 'string') return value;
 	if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'string') return value[0];

@@ -5,9 +5,17 @@ import { codedOperations, mergeOperations } from '../shared/codedRouting';
 import { actionNodeProperties } from '../shared/actionNode';
 import { searchBusinessAccounts, searchPhoneNumbers } from '../shared/methods/listSearch';
 import { getProcedures } from '../shared/methods/platformConfig';
-import { getTemplateVariables, searchTemplateIds, searchTemplates } from '../shared/methods/templates';
+import {
+	getTemplateVariables,
+	searchTemplateIds,
+	searchTemplates,
+} from '../shared/methods/templates';
 import { chakraRequestDefaults, requestOptionsField } from '../shared/request';
-import { SEND_AND_WAIT_TOOLTIP, sendAndWaitWebhook, sendAndWaitWebhooks } from '../shared/sendAndWait';
+import {
+	SEND_AND_WAIT_TOOLTIP,
+	sendAndWaitWebhook,
+	sendAndWaitWebhooks,
+} from '../shared/sendAndWait';
 import { displayNameSubtitle } from '../shared/subtitle';
 import { nodeDocumentationUrl } from '../shared/documentation';
 import { flowDescription } from './resources/flow';
@@ -26,12 +34,7 @@ const properties = actionNodeProperties(
 		],
 		default: 'message',
 	},
-	[
-		...messageDescription,
-		...templateDescription,
-		...mediaDescription,
-		...flowDescription,
-	],
+	[...messageDescription, ...templateDescription, ...mediaDescription, ...flowDescription],
 	[requestOptionsField],
 );
 
@@ -39,12 +42,16 @@ export class ChakraWhatsApp implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chakra WhatsApp',
 		name: 'chakraWhatsApp',
-		icon: { light: 'file:../../icons/chakraWhatsApp.svg', dark: 'file:../../icons/chakraWhatsApp.dark.svg' },
+		icon: {
+			light: 'file:../../icons/chakraWhatsApp.svg',
+			dark: 'file:../../icons/chakraWhatsApp.dark.svg',
+		},
 		group: ['output'],
 		version: 1,
 		subtitle: displayNameSubtitle(properties),
 		documentationUrl: nodeDocumentationUrl('ChakraWhatsApp'),
-		description: 'Send WhatsApp template and session messages and manage templates, media and flows through ChakraHQ',
+		description:
+			'Send WhatsApp template and session messages and manage templates, media and flows through ChakraHQ',
 		defaults: { name: 'Chakra WhatsApp' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -20,24 +20,23 @@ const properties = actionNodeProperties(
 		],
 		default: 'call',
 	},
-	[
-		...callDescription,
-		...permissionDescription,
-		...settingsDescription,
-		whatsappApiVersionField(),
-	],
+	[...callDescription, ...permissionDescription, ...settingsDescription, whatsappApiVersionField()],
 );
 
 export class ChakraWhatsAppCalling implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chakra WhatsApp Calling',
 		name: 'chakraWhatsAppCalling',
-		icon: { light: 'file:../../icons/chakraWhatsAppCalling.svg', dark: 'file:../../icons/chakraWhatsAppCalling.dark.svg' },
+		icon: {
+			light: 'file:../../icons/chakraWhatsAppCalling.svg',
+			dark: 'file:../../icons/chakraWhatsAppCalling.dark.svg',
+		},
 		group: ['output'],
 		version: 1,
 		subtitle: displayNameSubtitle(properties),
 		documentationUrl: nodeDocumentationUrl('ChakraWhatsAppCalling'),
-		description: 'Configure WhatsApp Business calling, check call permissions and manage calls through ChakraHQ',
+		description:
+			'Configure WhatsApp Business calling, check call permissions and manage calls through ChakraHQ',
 		defaults: { name: 'Chakra WhatsApp Calling' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

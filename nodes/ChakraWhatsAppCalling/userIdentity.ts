@@ -21,11 +21,16 @@ export function userIdentityFields(show: Show): INodeProperties[] {
 			type: 'options',
 			noDataExpression: true,
 			options: [
-				{ name: 'Phone Number', value: 'phoneNumber', description: 'The WhatsApp number with the country code' },
+				{
+					name: 'Phone Number',
+					value: 'phoneNumber',
+					description: 'The WhatsApp number with the country code',
+				},
 				{
 					name: BSUID_LABEL,
 					value: 'bsuid',
-					description: "Meta's business-scoped user ID, for users whose phone number the business does not see",
+					description:
+						"Meta's business-scoped user ID, for users whose phone number the business does not see",
 				},
 			],
 			default: 'phoneNumber',
@@ -37,7 +42,8 @@ export function userIdentityFields(show: Show): INodeProperties[] {
 			type: 'string',
 			required: true,
 			default: '',
-			description: "The user's business-scoped user ID (BSUID) as received in webhooks, sent as `recipient`",
+			description:
+				"The user's business-scoped user ID (BSUID) as received in webhooks, sent as `recipient`",
 			displayOptions: { show: { ...show, identifyUserBy: ['bsuid'] } },
 		},
 	];
@@ -52,11 +58,22 @@ export function whenIdentifiedByPhone(show: Show): Show {
  * The key and value that name the user: `{ [phoneKey]: digits }` or `{ recipient: bsuid }`.
  * Node parameters saved before the choice existed read as phone number.
  */
-export function userIdentity(context: ItemFunctions, phoneParameter: string, phoneLabel: string, phoneKey: string): Record<string, string> {
+export function userIdentity(
+	context: ItemFunctions,
+	phoneParameter: string,
+	phoneLabel: string,
+	phoneKey: string,
+): Record<string, string> {
 	if (context.getNodeParameter('identifyUserBy', 'phoneNumber') === 'bsuid') {
 		const recipient = String(context.getNodeParameter('recipient', '') ?? '').trim();
 		if (recipient === '') throw itemError(context, BSUID_LABEL, 'is required but empty');
 		return { recipient };
 	}
-	return { [phoneKey]: requirePhoneNumber(context, phoneLabel, context.getNodeParameter(phoneParameter, '')) };
+	return {
+		[phoneKey]: requirePhoneNumber(
+			context,
+			phoneLabel,
+			context.getNodeParameter(phoneParameter, ''),
+		),
+	};
 }

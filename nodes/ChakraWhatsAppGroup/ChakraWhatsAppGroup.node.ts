@@ -37,12 +37,16 @@ export class ChakraWhatsAppGroup implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chakra WhatsApp Group',
 		name: 'chakraWhatsAppGroup',
-		icon: { light: 'file:../../icons/chakraWhatsAppGroup.svg', dark: 'file:../../icons/chakraWhatsAppGroup.dark.svg' },
+		icon: {
+			light: 'file:../../icons/chakraWhatsAppGroup.svg',
+			dark: 'file:../../icons/chakraWhatsAppGroup.dark.svg',
+		},
 		group: ['output'],
 		version: 1,
 		subtitle: displayNameSubtitle(properties),
 		documentationUrl: nodeDocumentationUrl('ChakraWhatsAppGroup'),
-		description: 'Create and manage WhatsApp groups, their invite links, join requests and participants through ChakraHQ',
+		description:
+			'Create and manage WhatsApp groups, their invite links, join requests and participants through ChakraHQ',
 		defaults: { name: 'Chakra WhatsApp Group' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -15,12 +15,21 @@ function flatten(value: unknown): unknown[] {
  * given. Accepts an array (from the list or an expression), a comma- or line-separated string, or
  * one number. Throws an error naming the field when nothing is left.
  */
-export function listParameter(context: IExecuteSingleFunctions, name: string, label: string): string[] {
+export function listParameter(
+	context: IExecuteSingleFunctions,
+	name: string,
+	label: string,
+): string[] {
 	const raw = context.getNodeParameter(name, []) as unknown;
 	const values: string[] = [];
 	for (const entry of flatten(raw)) {
 		if (typeof entry !== 'string' && typeof entry !== 'number') {
-			throw itemError(context, label, `contains ${JSON.stringify(entry)}, which is not an ID`, 'Give IDs as text: a list, an array of strings or a comma-separated string.');
+			throw itemError(
+				context,
+				label,
+				`contains ${JSON.stringify(entry)}, which is not an ID`,
+				'Give IDs as text: a list, an array of strings or a comma-separated string.',
+			);
 		}
 		const text = String(entry).trim();
 		if (text !== '' && !values.includes(text)) values.push(text);

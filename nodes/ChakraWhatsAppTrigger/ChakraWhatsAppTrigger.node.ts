@@ -15,7 +15,10 @@ export class ChakraWhatsAppTrigger extends ChakraTrigger {
 			...this.description,
 			displayName: 'Chakra Trigger',
 			name: 'chakraWhatsAppTrigger',
-			icon: { light: 'file:../../icons/chakraTrigger.svg', dark: 'file:../../icons/chakraTrigger.dark.svg' },
+			icon: {
+				light: 'file:../../icons/chakraTrigger.svg',
+				dark: 'file:../../icons/chakraTrigger.dark.svg',
+			},
 		};
 		// Listed in the panel, unlike chakraTrigger.
 		delete description.hidden;

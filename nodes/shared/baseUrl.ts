@@ -19,7 +19,13 @@ export const BASE_URL_REFUSAL =
 	'Base URL: use https:// or http://, a host, an optional port and path (no user name or password, query, fragment, link-local or metadata address), for example https://api.chakrahq.com';
 
 /** Host names of cloud metadata services that are not link-local addresses. */
-const METADATA_HOSTS = ['metadata', 'metadata.google.internal', 'metadata.goog', '100.100.100.200', '[fd00:ec2::254]'];
+const METADATA_HOSTS = [
+	'metadata',
+	'metadata.google.internal',
+	'metadata.goog',
+	'100.100.100.200',
+	'[fd00:ec2::254]',
+];
 
 function isLinkLocal(hostname: string): boolean {
 	if (/^169\.254\.\d+\.\d+$/.test(hostname)) return true;
@@ -41,15 +47,19 @@ export function baseUrlProblem(raw: unknown): string | undefined {
 	} catch {
 		return `"${text}" is not a URL`;
 	}
-	if (url.protocol !== 'https:' && url.protocol !== 'http:') return `"${text}" does not start with https:// or http://`;
+	if (url.protocol !== 'https:' && url.protocol !== 'http:')
+		return `"${text}" does not start with https:// or http://`;
 	if (!url.hostname) return `"${text}" has no host`;
 	if (url.username !== '' || url.password !== '' || /^[a-z]+:\/\/[^/]*@/i.test(text)) {
 		return 'must not hold a user name or password (the access token is the only login)';
 	}
-	if (text.includes('?') || text.includes('#')) return `"${text}" must not hold a query (?) or fragment (#)`;
+	if (text.includes('?') || text.includes('#'))
+		return `"${text}" must not hold a query (?) or fragment (#)`;
 	const host = url.hostname.toLowerCase();
-	if (isLinkLocal(host)) return `"${text}" points at a link-local address (${host}), which is refused`;
-	if (METADATA_HOSTS.includes(host)) return `"${text}" points at a cloud metadata address (${host}), which is refused`;
+	if (isLinkLocal(host))
+		return `"${text}" points at a link-local address (${host}), which is refused`;
+	if (METADATA_HOSTS.includes(host))
+		return `"${text}" points at a cloud metadata address (${host}), which is refused`;
 	return undefined;
 }
 

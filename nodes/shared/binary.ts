@@ -12,7 +12,15 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
-import { isJsonContentType, isStreamBody, parseBody, readStreamBody, responseHeader, toItems, unwrapChakraData } from './envelope';
+import {
+	isJsonContentType,
+	isStreamBody,
+	parseBody,
+	readStreamBody,
+	responseHeader,
+	toItems,
+	unwrapChakraData,
+} from './envelope';
 import { itemError } from './validation';
 import type { ItemFunctions } from './itemFunctions';
 
@@ -34,7 +42,9 @@ export async function readInputFile(
 	const item = context.getInputData();
 	const binaries = item?.binary ?? {};
 	// Own keys only: a property named "constructor" or "__proto__" is not a file.
-	const binary = Object.prototype.hasOwnProperty.call(binaries, propertyName) ? binaries[propertyName] : undefined;
+	const binary = Object.prototype.hasOwnProperty.call(binaries, propertyName)
+		? binaries[propertyName]
+		: undefined;
 	if (!binary || typeof binary !== 'object') {
 		const available = Object.keys(binaries);
 		throw itemError(
@@ -48,11 +58,21 @@ export async function readInputFile(
 	}
 	const data = await context.helpers.getBinaryDataBuffer(propertyName);
 	if (data.length === 0) {
-		throw itemError(context, label, `the file in binary property "${propertyName}" of item ${context.getItemIndex()} is empty (0 bytes)`, 'WhatsApp and ChakraHQ refuse empty files: check the node that produced it.');
+		throw itemError(
+			context,
+			label,
+			`the file in binary property "${propertyName}" of item ${context.getItemIndex()} is empty (0 bytes)`,
+			'WhatsApp and ChakraHQ refuse empty files: check the node that produced it.',
+		);
 	}
 	const mimeType = binary.mimeType || 'application/octet-stream';
 	const extension = binary.fileExtension ? `.${binary.fileExtension}` : '';
-	return { data, fileName: safeFileName(binary.fileName) ?? `${propertyName}${extension}`, mimeType, binary };
+	return {
+		data,
+		fileName: safeFileName(binary.fileName) ?? `${propertyName}${extension}`,
+		mimeType,
+		binary,
+	};
 }
 
 /** A file name without control characters (CR, LF, NUL ...); undefined when nothing is left. */
@@ -73,10 +93,27 @@ export interface MultipartSpec {
 	fileName?: (context: ItemFunctions, file: InputFile) => string;
 }
 
-export function buildMultipart(spec: MultipartSpec, context: ItemFunctions, file: InputFile): FormData {
+export function buildMultipart(
+	spec: MultipartSpec,
+	context: ItemFunctions,
+	file: InputFile,
+): FormData {
 	spec.check?.(context, file);
 	const form = new FormData();
-	form.append(spec.filePart, new Blob([new Uint8Array(file.data.buffer, file.data.byteOffset, file.data.byteLength) as Uint8Array<ArrayBuffer>], { type: file.mimeType }), file.fileName);
+	form.append(
+		spec.filePart,
+		new Blob(
+			[
+				new Uint8Array(
+					file.data.buffer,
+					file.data.byteOffset,
+					file.data.byteLength,
+				) as Uint8Array<ArrayBuffer>,
+			],
+			{ type: file.mimeType },
+		),
+		file.fileName,
+	);
 	for (const [name, value] of Object.entries(spec.fields?.(context, file) ?? {})) {
 		if (value !== undefined && value !== '') form.append(name, value);
 	}
@@ -87,7 +124,11 @@ export function buildMultipart(spec: MultipartSpec, context: ItemFunctions, file
 export function multipartFromBinary(spec: MultipartSpec): PreSendAction {
 	return async function (this: ItemFunctions, requestOptions: IHttpRequestOptions) {
 		const file = await readInputFile(this);
-		requestOptions.body = buildMultipart(spec, this, spec.fileName ? { ...file, fileName: spec.fileName(this, file) } : file);
+		requestOptions.body = buildMultipart(
+			spec,
+			this,
+			spec.fileName ? { ...file, fileName: spec.fileName(this, file) } : file,
+		);
 		requestOptions.json = false;
 		// The client sets multipart/form-data with its boundary itself.
 		if (requestOptions.headers) delete requestOptions.headers['Content-Type'];
@@ -130,7 +171,9 @@ export function binaryFromResponse(spec: BinaryOutputSpec = {}): PostReceiveActi
 	): Promise<INodeExecutionData[]> {
 		const contentType = responseHeader(response.headers, 'content-type');
 		if (isJsonContentType(contentType)) {
-			const body = isStreamBody(response.body) ? await readStreamBody(response.body) : response.body;
+			const body = isStreamBody(response.body)
+				? await readStreamBody(response.body)
+				: response.body;
 			return toItems(unwrapChakraData(parseBody(body)));
 		}
 		const body = response.body as unknown;
@@ -146,7 +189,9 @@ export function binaryFromResponse(spec: BinaryOutputSpec = {}): PostReceiveActi
 			fileNameFromDisposition(responseHeader(response.headers, 'content-disposition')) ??
 			spec.fallbackFileName?.(this);
 		const mimeType = contentType?.split(';')[0].trim() || undefined;
-		const propertyName = String(this.getNodeParameter(spec.propertyParameter ?? 'binaryPropertyName', 'data'));
+		const propertyName = String(
+			this.getNodeParameter(spec.propertyParameter ?? 'binaryPropertyName', 'data'),
+		);
 		const binary = await this.helpers.prepareBinaryData(data, fileName, mimeType);
 		return [
 			{

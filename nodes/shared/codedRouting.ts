@@ -39,7 +39,14 @@ import { checkOptionValues } from './optionValues';
 import { ParameterReader } from './parameterReader';
 import { simplifyItems, simplifying } from './simplify';
 import type { OperationRoutingOptions, Paginator } from './request';
-import { chakraRequestHeaders, describeRequest, fillPathParameters, maxRetriesOf, operationRouting, responseActions } from './request';
+import {
+	chakraRequestHeaders,
+	describeRequest,
+	fillPathParameters,
+	maxRetriesOf,
+	operationRouting,
+	responseActions,
+} from './request';
 import { CREDENTIAL_TYPE, maxResponseBytesOf, sendToChakra } from './pipeline';
 import { DEFAULT_MESSAGES_PER_SECOND, SendPacer } from './pacing';
 import { baseUrlOf } from './transport';
@@ -54,7 +61,10 @@ interface CodedRoute {
 	postReceive: ItemPostReceive[];
 }
 
-export interface ItemRoutingOptions extends Pick<OperationRoutingOptions, 'raw' | 'pagination' | 'simplify'> {
+export interface ItemRoutingOptions extends Pick<
+	OperationRoutingOptions,
+	'raw' | 'pagination' | 'simplify'
+> {
 	preSend?: ItemPreSend[];
 	postReceive?: ItemPostReceive[];
 }
@@ -65,10 +75,16 @@ const codedRoutes = new WeakMap<INodePropertyRouting, CodedRoute>();
  * The routing of an operation that makes one request per item and whose functions use only
  * `ItemFunctions`, so that `codedOperations` can run it too.
  */
-export function itemRouting(id: EndpointId, options: ItemRoutingOptions = {}): INodePropertyRouting {
+export function itemRouting(
+	id: EndpointId,
+	options: ItemRoutingOptions = {},
+): INodePropertyRouting {
 	const routing = operationRouting(id, options);
 	codedRoutes.set(routing, {
-		pagination: options.pagination && options.simplify ? simplifying(options.pagination, options.simplify) : options.pagination,
+		pagination:
+			options.pagination && options.simplify
+				? simplifying(options.pagination, options.simplify)
+				: options.pagination,
 		method: ENDPOINTS[id].method,
 		url: ENDPOINTS[id].path,
 		preSend: [fillPathParameters, ...(options.preSend ?? [])],
@@ -87,7 +103,10 @@ export function itemRouting(id: EndpointId, options: ItemRoutingOptions = {}): I
  * it can choose the endpoint (humanized users) or fill a placeholder itself (primary key); for
  * RoutingNode and for the node's own runner alike.
  */
-export function withPreSendFirst(routing: INodePropertyRouting, preSend: ItemPreSend): INodePropertyRouting {
+export function withPreSendFirst(
+	routing: INodePropertyRouting,
+	preSend: ItemPreSend,
+): INodePropertyRouting {
 	routing.send?.preSend?.unshift(preSend as unknown as PreSendAction);
 	codedRoutes.get(routing)?.preSend.unshift(preSend);
 	return routing;
@@ -111,16 +130,28 @@ function proxyOption(context: IExecuteFunctions, proxy: string): IHttpRequestOpt
 	if (!url.hostname || !/^https?:$/.test(url.protocol)) {
 		// A login in the value is not repeated in the error.
 		const shown = proxy.replace(/^([^/]*\/\/)?[^@/]*@/, '$1…@');
-		throw new NodeOperationError(context.getNode(), `Request Options > Proxy: "${shown}" is not a proxy URL`, {
-			itemIndex: 0,
-			description: 'Use http://host:port, or http://username:password@host:port when the proxy needs a login.',
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`Request Options > Proxy: "${shown}" is not a proxy URL`,
+			{
+				itemIndex: 0,
+				description:
+					'Use http://host:port, or http://username:password@host:port when the proxy needs a login.',
+			},
+		);
 	}
 	return {
 		host: url.hostname,
 		port: url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80,
 		protocol: url.protocol.replace(/:$/, ''),
-		...(url.username ? { auth: { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) } } : {}),
+		...(url.username
+			? {
+					auth: {
+						username: decodeURIComponent(url.username),
+						password: decodeURIComponent(url.password),
+					},
+				}
+			: {}),
 	};
 }
 
@@ -135,7 +166,9 @@ function itemView(
 		getNodeParameter: ((name: string, fallback?: unknown, options?: IDataObject) =>
 			reader.get(name, itemIndex, fallback, options)) as ItemFunctions['getNodeParameter'],
 		getCredentials: (async (type: string) =>
-			type === CREDENTIAL_TYPE ? credentials : await context.getCredentials(type, itemIndex)) as ItemFunctions['getCredentials'],
+			type === CREDENTIAL_TYPE
+				? credentials
+				: await context.getCredentials(type, itemIndex)) as ItemFunctions['getCredentials'],
 	});
 }
 
@@ -168,7 +201,10 @@ async function runRoute(
 	const reader = new ParameterReader(context, properties);
 	const credentials = await context.getCredentials(CREDENTIAL_TYPE, 0);
 	const settings = reader.get('requestOptions', 0, {}) as RequestOptionsParameter;
-	const batchSize = Number(settings.batching?.batch?.batchSize) > 0 ? Number(settings.batching?.batch?.batchSize) : 1;
+	const batchSize =
+		Number(settings.batching?.batch?.batchSize) > 0
+			? Number(settings.batching?.batch?.batchSize)
+			: 1;
 	const batchInterval = Number(settings.batching?.batch?.batchInterval ?? 0);
 	const defaults: IHttpRequestOptions = {
 		method: route.method,
@@ -181,21 +217,45 @@ async function runRoute(
 		...(settings.allowUnauthorizedCerts ? { skipSslCertificateValidation: true } : {}),
 	};
 
-	const maxResponseBytes = maxResponseBytesOf({ getNodeParameter: (name: string, fallback: unknown) => reader.get(name, 0, fallback) });
+	const maxResponseBytes = maxResponseBytesOf({
+		getNodeParameter: (name: string, fallback: unknown) => reader.get(name, 0, fallback),
+	});
 	// Only the message sends are paced (per sender phone number); lists and other operations are not.
-	const perSecond = !route.pagination && properties.some((property) => property.name === 'messagesPerSecond') ? messagesPerSecondOf(reader) : 0;
+	const perSecond =
+		!route.pagination && properties.some((property) => property.name === 'messagesPerSecond')
+			? messagesPerSecondOf(reader)
+			: 0;
 	const pacer = perSecond > 0 ? new SendPacer(perSecond) : undefined;
 	const continueOnFail = context.continueOnFail();
 
 	/** Sends one item; `slot` is the sender's slot the loop already took for its first attempt. */
-	const sendItem = async (view: ItemFunctions, itemIndex: number, sender: string, slot: number | undefined): Promise<INodeExecutionData[]> => {
-		let options: IHttpRequestOptions = { ...defaults, qs: {}, body: {}, headers: { ...chakraRequestHeaders } };
+	const sendItem = async (
+		view: ItemFunctions,
+		itemIndex: number,
+		sender: string,
+		slot: number | undefined,
+	): Promise<INodeExecutionData[]> => {
+		let options: IHttpRequestOptions = {
+			...defaults,
+			qs: {},
+			body: {},
+			headers: { ...chakraRequestHeaders },
+		};
 		for (const preSend of preSends) options = await preSend.call(view, options);
 		if (route.pagination) {
 			// A list: the operation's paginator fetches the pages (each through the pipeline) and returns
 			// one item per record; here they are appended one by one, never spread into a call.
-			const requestData = { options, preSend: [], postReceive: [{ data: {}, actions: route.postReceive }], paginate: true, requestOperations: {} };
-			return await route.pagination.call(view as unknown as IExecutePaginationFunctions, requestData as unknown as DeclarativeRestApiSettings.ResultOptions);
+			const requestData = {
+				options,
+				preSend: [],
+				postReceive: [{ data: {}, actions: route.postReceive }],
+				paginate: true,
+				requestOperations: {},
+			};
+			return await route.pagination.call(
+				view as unknown as IExecutePaginationFunctions,
+				requestData as unknown as DeclarativeRestApiSettings.ResultOptions,
+			);
 		}
 		const recipient = recipientOf(options);
 		const response = await sendToChakra(context, {
@@ -208,14 +268,18 @@ async function runRoute(
 			// Every attempt (the first and each retry) takes its slot and tells the pacer how it went.
 			eachAttempt: pacer
 				? async (attempt) => {
-						const admitted = slot !== undefined && !pacer.isWaiting(recipient) ? slot : await pacer.take(sender, recipient);
+						const admitted =
+							slot !== undefined && !pacer.isWaiting(recipient)
+								? slot
+								: await pacer.take(sender, recipient);
 						slot = undefined;
 						return await pacer.observe(sender, recipient, admitted, attempt);
 					}
 				: undefined,
 		});
 		let output: INodeExecutionData[] = [{ json: response.body as IDataObject }];
-		for (const postReceive of route.postReceive) output = await postReceive.call(view, output, response);
+		for (const postReceive of route.postReceive)
+			output = await postReceive.call(view, output, response);
 		return output;
 	};
 
@@ -224,12 +288,15 @@ async function runRoute(
 	const pending: Array<Promise<INodeExecutionData[]>> = [];
 	// Five seconds' worth of requests, at most 1,000: beyond what n8n sends per second anyway, and a
 	// rate set higher than the machine can start must not pile up requests (and memory) without bound.
-	const maxInFlight = pacer ? Math.min(MAX_IN_FLIGHT, Math.max(10, Math.ceil(perSecond * 5))) : Infinity;
+	const maxInFlight = pacer
+		? Math.min(MAX_IN_FLIGHT, Math.max(10, Math.ceil(perSecond * 5)))
+		: Infinity;
 	let inFlight = 0;
 	let failed = false;
 	let finished: (() => void) | undefined;
 	for (let itemIndex = 0; itemIndex < items.length && !failed; itemIndex++) {
-		if (itemIndex > 0 && batchInterval > 0 && itemIndex % batchSize === 0) await sleep(batchInterval);
+		if (itemIndex > 0 && batchInterval > 0 && itemIndex % batchSize === 0)
+			await sleep(batchInterval);
 		while (inFlight >= maxInFlight) await new Promise<void>((resolve) => (finished = resolve));
 		const view = itemView(context, itemIndex, reader, credentials);
 		const sender = pacer ? senderOf(reader, itemIndex) : '';
@@ -238,14 +305,16 @@ async function runRoute(
 		inFlight++;
 		const item = sendItem(view, itemIndex, sender, slot);
 		pending.push(item);
-		item.then(
-			() => undefined,
-			() => (failed = !continueOnFail),
-		).finally(() => {
-			inFlight--;
-			finished?.();
-			finished = undefined;
-		});
+		item
+			.then(
+				() => undefined,
+				() => (failed = !continueOnFail),
+			)
+			.finally(() => {
+				inFlight--;
+				finished?.();
+				finished = undefined;
+			});
 	}
 	const settled = await Promise.allSettled(pending);
 	const output: INodeExecutionData[] = [];
@@ -254,7 +323,11 @@ async function runRoute(
 			for (const item of result.value) output.push({ ...item, pairedItem: { item: itemIndex } });
 			return;
 		}
-		const error = result.reason as Error & { description?: string; isAxiosError?: boolean; response?: { status?: number } };
+		const error = result.reason as Error & {
+			description?: string;
+			isAxiosError?: boolean;
+			response?: { status?: number };
+		};
 		if (continueOnFail) {
 			output.push({ json: {}, error: error as NodeApiError, pairedItem: { item: itemIndex } });
 			return;
@@ -267,7 +340,8 @@ async function runRoute(
 						message: error?.message,
 						description: error?.description,
 						// No code "none" for errors without an HTTP status: the editor would show "Error code none".
-						httpCode: error.isAxiosError && error.response ? String(error.response.status) : undefined,
+						httpCode:
+							error.isAxiosError && error.response ? String(error.response.status) : undefined,
 					});
 		nodeError.context.itemIndex = itemIndex;
 		if (items.length > 1) describeOutcome(nodeError, settled, items.length, itemIndex);
@@ -288,7 +362,9 @@ function messagesPerSecondOf(reader: ParameterReader): number {
 function senderOf(reader: ParameterReader, itemIndex: number): string {
 	try {
 		const value = reader.get('whatsappPhoneNumberId', itemIndex, '', { extractValue: true });
-		return String(typeof value === 'object' && value !== null ? ((value as IDataObject).value ?? '') : value);
+		return String(
+			typeof value === 'object' && value !== null ? ((value as IDataObject).value ?? '') : value,
+		);
 	} catch {
 		// The item reports its own error when its request is built.
 		return '';
@@ -305,7 +381,7 @@ function recipientOf(options: IHttpRequestOptions): string {
 /** Item indexes as ranges: `0-36, 38, 40-45`. */
 function indexRanges(indexes: number[]): string {
 	const ranges: string[] = [];
-	for (let start = 0; start < indexes.length; ) {
+	for (let start = 0; start < indexes.length;) {
 		let end = start;
 		while (end + 1 < indexes.length && indexes[end + 1] === indexes[end] + 1) end++;
 		ranges.push(end === start ? `${indexes[start]}` : `${indexes[start]}-${indexes[end]}`);
@@ -315,15 +391,24 @@ function indexRanges(indexes: number[]): string {
 }
 
 /** Adds to the error of the first failed item what happened to every item, so a re-run can skip the sent ones. */
-function describeOutcome(error: NodeApiError, settled: Array<PromiseSettledResult<unknown>>, total: number, firstFailed: number): void {
+function describeOutcome(
+	error: NodeApiError,
+	settled: Array<PromiseSettledResult<unknown>>,
+	total: number,
+	firstFailed: number,
+): void {
 	const sent = settled.flatMap((result, index) => (result.status === 'fulfilled' ? [index] : []));
 	const failedCount = settled.length - sent.length;
 	const notStarted = total - settled.length;
 	const summary = [
 		`${sent.length} of ${total} items were sent${sent.length ? ` (item indexes ${indexRanges(sent)})` : ''}.`,
 		`Item index ${firstFailed} failed first${failedCount > 1 ? ` (${failedCount} items failed)` : ''}.`,
-		notStarted > 0 ? `Items ${indexRanges([...Array(notStarted).keys()].map((offset) => settled.length + offset))} were not sent.` : '',
-		sent.length ? 'Re-run only the items that were not sent, or turn on Continue On Fail to get every item\'s outcome.' : '',
+		notStarted > 0
+			? `Items ${indexRanges([...Array(notStarted).keys()].map((offset) => settled.length + offset))} were not sent.`
+			: '',
+		sent.length
+			? "Re-run only the items that were not sent, or turn on Continue On Fail to get every item's outcome."
+			: '',
 	]
 		.filter(Boolean)
 		.join(' ');
@@ -345,7 +430,11 @@ export async function runItemRouting(
 	runOptions: RouteRunOptions = {},
 ): Promise<INodeExecutionData[][]> {
 	const route = codedRoutes.get(routing);
-	if (!route) throw new NodeOperationError(context.getNode(), 'This operation\'s routing is not built with itemRouting');
+	if (!route)
+		throw new NodeOperationError(
+			context.getNode(),
+			"This operation's routing is not built with itemRouting",
+		);
 	return await runRoute(context, route, properties, runOptions);
 }
 
@@ -361,7 +450,10 @@ interface OptionSend {
 function isShownFor(property: INodeProperties, resource: string, operation: string): boolean {
 	const show = property.displayOptions?.show;
 	if (!show) return false;
-	return (!show.resource || show.resource.includes(resource)) && (!show.operation || show.operation.includes(operation));
+	return (
+		(!show.resource || show.resource.includes(resource)) &&
+		(!show.operation || show.operation.includes(operation))
+	);
 }
 
 /**
@@ -369,21 +461,47 @@ function isShownFor(property: INodeProperties, resource: string, operation: stri
  * query, a plain property) as RoutingNode does; any other field-level routing would be ignored by
  * it, so it stops the node from loading instead.
  */
-function optionSendsOf(properties: INodeProperties[], resource: string, operation: string): OptionSend[] {
+function optionSendsOf(
+	properties: INodeProperties[],
+	resource: string,
+	operation: string,
+): OptionSend[] {
 	const sends: OptionSend[] = [];
 	// The Operation's own options carry the routes themselves.
-	for (const property of properties.filter((entry) => entry.name !== 'operation' && isShownFor(entry, resource, operation))) {
+	for (const property of properties.filter(
+		(entry) => entry.name !== 'operation' && isShownFor(entry, resource, operation),
+	)) {
 		const where = `${resource} ${operation}: field "${property.name}"`;
-		if (property.routing) throw new Error(`${where} has its own routing, which the node's runner does not apply`);
-		for (const option of (property.options ?? []) as Array<INodeProperties | INodePropertyOptions>) {
+		if (property.routing)
+			throw new Error(`${where} has its own routing, which the node's runner does not apply`);
+		for (const option of (property.options ?? []) as Array<
+			INodeProperties | INodePropertyOptions
+		>) {
 			const routing = (option as INodeProperties).routing;
 			if (!routing) continue;
 			const send = routing.send;
-			const plain = property.type === 'collection' && !routing.request && !routing.output && send && !send.preSend && send.value === undefined;
-			if (!plain || (send.type !== 'body' && send.type !== 'query') || typeof send.property !== 'string') {
-				throw new Error(`${where}, option "${option.name}": only routing.send of type body or query with a property is applied by the node's runner`);
+			const plain =
+				property.type === 'collection' &&
+				!routing.request &&
+				!routing.output &&
+				send &&
+				!send.preSend &&
+				send.value === undefined;
+			if (
+				!plain ||
+				(send.type !== 'body' && send.type !== 'query') ||
+				typeof send.property !== 'string'
+			) {
+				throw new Error(
+					`${where}, option "${option.name}": only routing.send of type body or query with a property is applied by the node's runner`,
+				);
 			}
-			sends.push({ collection: property.name, option: option.name, type: send.type, property: send.property });
+			sends.push({
+				collection: property.name,
+				option: option.name,
+				type: send.type,
+				property: send.property,
+			});
 		}
 	}
 	return sends;
@@ -395,9 +513,19 @@ function sendingOptions(sends: OptionSend[]): ItemPreSend | undefined {
 	return async function (this: ItemFunctions, requestOptions: IHttpRequestOptions) {
 		for (const send of sends) {
 			const values = this.getNodeParameter(send.collection, {}) as IDataObject;
-			if (typeof values !== 'object' || values === null || !Object.prototype.hasOwnProperty.call(values, send.option)) continue;
-			if (send.type === 'body') requestOptions.body = { ...((requestOptions.body as IDataObject) ?? {}), [send.property]: values[send.option] };
-			else requestOptions.qs = { ...(requestOptions.qs ?? {}), [send.property]: values[send.option] };
+			if (
+				typeof values !== 'object' ||
+				values === null ||
+				!Object.prototype.hasOwnProperty.call(values, send.option)
+			)
+				continue;
+			if (send.type === 'body')
+				requestOptions.body = {
+					...((requestOptions.body as IDataObject) ?? {}),
+					[send.property]: values[send.option],
+				};
+			else
+				requestOptions.qs = { ...(requestOptions.qs ?? {}), [send.property]: values[send.option] };
 		}
 		return requestOptions;
 	};
@@ -408,7 +536,9 @@ function sendingOptions(sends: OptionSend[]): ItemPreSend | undefined {
  * lists): the node runs that routing itself. `properties` are the node's properties (read when the
  * node runs). Every other operation is left to n8n's RoutingNode.
  */
-export function codedOperations(properties: INodeProperties[]): Record<string, Record<string, CustomOperation>> {
+export function codedOperations(
+	properties: INodeProperties[],
+): Record<string, Record<string, CustomOperation>> {
 	const result: Record<string, Record<string, CustomOperation>> = {};
 	for (const operationProperty of properties.filter((property) => property.name === 'operation')) {
 		for (const option of (operationProperty.options ?? []) as INodePropertyOptions[]) {
@@ -430,10 +560,13 @@ export function codedOperations(properties: INodeProperties[]): Record<string, R
 }
 
 /** Custom operations of several sources in one map (resource -> operation -> function). */
-export function mergeOperations(...sources: Array<Record<string, Record<string, CustomOperation>>>): Record<string, Record<string, CustomOperation>> {
+export function mergeOperations(
+	...sources: Array<Record<string, Record<string, CustomOperation>>>
+): Record<string, Record<string, CustomOperation>> {
 	const merged: Record<string, Record<string, CustomOperation>> = {};
 	for (const source of sources) {
-		for (const [resource, operations] of Object.entries(source)) merged[resource] = { ...(merged[resource] ?? {}), ...operations };
+		for (const [resource, operations] of Object.entries(source))
+			merged[resource] = { ...(merged[resource] ?? {}), ...operations };
 	}
 	return merged;
 }

@@ -27,7 +27,8 @@ export function parseEpochMilliseconds(value: unknown, timezone: string): number
 	return undefined;
 }
 
-export const DATE_HINT = 'Pick a date, or use an ISO 8601 date such as 2025-03-01T10:30:00 or epoch milliseconds.';
+export const DATE_HINT =
+	'Pick a date, or use an ISO 8601 date such as 2025-03-01T10:30:00 or epoch milliseconds.';
 
 /**
  * A date parameter as epoch milliseconds (see `parseEpochMilliseconds`); anything else is refused
@@ -36,6 +37,11 @@ export const DATE_HINT = 'Pick a date, or use an ISO 8601 date such as 2025-03-0
 export function toEpochMilliseconds(context: ItemFunctions, field: string, value: unknown): number {
 	const ms = parseEpochMilliseconds(value, context.getTimezone());
 	if (ms !== undefined) return ms;
-	const shown = typeof value === 'string' ? `"${value}"` : typeof value === 'number' ? String(value) : 'the value';
+	const shown =
+		typeof value === 'string'
+			? `"${value}"`
+			: typeof value === 'number'
+				? String(value)
+				: 'the value';
 	throw itemError(context, field, `${shown} is not a date`, DATE_HINT);
 }

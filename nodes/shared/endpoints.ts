@@ -28,24 +28,74 @@ function ep(method: IHttpRequestMethods, path: string, envelope: Envelope, confi
 
 export const ENDPOINTS = {
 	// Template messages
-	C1: ep('POST', `${WA_PLUGIN}/{pluginId}/process/{procedureShortId}/{primaryKeyOrId}/send-template-message`, 'chakra', 'DOCUMENTED'),
-	C2: ep('POST', `${WA_PLUGIN}/{pluginId}/phoneNumber/{phoneNumber}/send-template-message`, 'chakra', 'DOCUMENTED'),
-	C3: ep('POST', `${WA_PLUGIN}/{pluginId}/api/{whatsappApiVersion}/{whatsappPhoneNumberId}/messages`, 'chakra', 'DERIVED'),
+	C1: ep(
+		'POST',
+		`${WA_PLUGIN}/{pluginId}/process/{procedureShortId}/{primaryKeyOrId}/send-template-message`,
+		'chakra',
+		'DOCUMENTED',
+	),
+	C2: ep(
+		'POST',
+		`${WA_PLUGIN}/{pluginId}/phoneNumber/{phoneNumber}/send-template-message`,
+		'chakra',
+		'DOCUMENTED',
+	),
+	C3: ep(
+		'POST',
+		`${WA_PLUGIN}/{pluginId}/api/{whatsappApiVersion}/{whatsappPhoneNumberId}/messages`,
+		'chakra',
+		'DERIVED',
+	),
 	// Session messages
-	C4: ep('POST', `${WA_PLUGIN}/{pluginId}/api/{whatsappApiVersion}/{whatsappPhoneNumberId}/messages`, 'chakra', 'DOCUMENTED'),
-	C5: ep('POST', `${WA_PLUGIN}/{pluginId}/api/{whatsappApiVersion}/{whatsappPhoneNumberId}/messages`, 'chakra', 'DOCUMENTED'),
+	C4: ep(
+		'POST',
+		`${WA_PLUGIN}/{pluginId}/api/{whatsappApiVersion}/{whatsappPhoneNumberId}/messages`,
+		'chakra',
+		'DOCUMENTED',
+	),
+	C5: ep(
+		'POST',
+		`${WA_PLUGIN}/{pluginId}/api/{whatsappApiVersion}/{whatsappPhoneNumberId}/messages`,
+		'chakra',
+		'DOCUMENTED',
+	),
 	// Message templates (no pluginId: the literal segment is /plugin/whatsapp/api/)
-	C6: ep('POST', `${WA_PLUGIN}/api/{whatsappApiVersion}/{wabaId}/message_templates`, 'meta', 'DOCUMENTED'),
-	C7: ep('GET', `${WA_PLUGIN}/api/{whatsappApiVersion}/{wabaId}/message_templates`, 'meta', 'DERIVED'),
-	C8: ep('POST', `${WA_PLUGIN}/api/{whatsappApiVersion}/{whatsappMessageTemplateId}`, 'meta', 'DOCUMENTED'),
+	C6: ep(
+		'POST',
+		`${WA_PLUGIN}/api/{whatsappApiVersion}/{wabaId}/message_templates`,
+		'meta',
+		'DOCUMENTED',
+	),
+	C7: ep(
+		'GET',
+		`${WA_PLUGIN}/api/{whatsappApiVersion}/{wabaId}/message_templates`,
+		'meta',
+		'DERIVED',
+	),
+	C8: ep(
+		'POST',
+		`${WA_PLUGIN}/api/{whatsappApiVersion}/{whatsappMessageTemplateId}`,
+		'meta',
+		'DOCUMENTED',
+	),
 	// Media
 	C9: ep('POST', `${WA_PLUGIN}/{pluginId}/upload-public-media`, 'chakra', 'DOCUMENTED'),
 	C10: ep('GET', `${GRAPH}/media/{whatsappMediaId}/show`, 'binary', 'DERIVED'),
 	C11: ep('GET', `${GRAPH}/media/{whatsappMediaId}`, 'meta', 'DOCUMENTED'),
 	C12: ep('GET', `${GRAPH}/media/whatsapp_business/attachments`, 'binary', 'DERIVED'),
 	// Flows
-	C13: ep('POST', `${GRAPH}/{whatsappPhoneNumberId}/whatsapp_business_encryption`, 'meta', 'DERIVED'),
-	C14: ep('GET', `${GRAPH}/{whatsappPhoneNumberId}/whatsapp_business_encryption`, 'meta', 'DERIVED'),
+	C13: ep(
+		'POST',
+		`${GRAPH}/{whatsappPhoneNumberId}/whatsapp_business_encryption`,
+		'meta',
+		'DERIVED',
+	),
+	C14: ep(
+		'GET',
+		`${GRAPH}/{whatsappPhoneNumberId}/whatsapp_business_encryption`,
+		'meta',
+		'DERIVED',
+	),
 	// Groups
 	C15: ep('POST', `${GRAPH}/{whatsappPhoneNumberId}/groups`, 'meta', 'DERIVED'),
 	C16: ep('GET', `${GRAPH}/{whatsappPhoneNumberId}/groups`, 'meta', 'DERIVED'),
@@ -89,7 +139,12 @@ export const ENDPOINTS = {
 	C48: ep('POST', `${PROCESS}/bulk-create`, 'chakra', 'DOCUMENTED'),
 	C49: ep('PATCH', PROCESS, 'chakra', 'DOCUMENTED'),
 	// Task
-	C50: ep('POST', '/v1/ext/p/{procedureShortId}/{processIdOrPrimaryKey}/task/{stateTaskShortId}', 'chakra', 'DOCUMENTED'),
+	C50: ep(
+		'POST',
+		'/v1/ext/p/{procedureShortId}/{processIdOrPrimaryKey}/task/{stateTaskShortId}',
+		'chakra',
+		'DOCUMENTED',
+	),
 	// User
 	C51: ep('GET', '/v1/ext/users', 'chakra', 'DOCUMENTED'),
 	C52: ep('GET', '/v2/ext/users', 'chakra', 'DOCUMENTED'),
@@ -140,7 +195,11 @@ export function buildPath(id: EndpointId, values: Record<string, unknown>): stri
 	return ENDPOINTS[id].path.replace(PLACEHOLDER, (_match, name: string) => {
 		const value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
 		if (value === undefined || value === '') {
-			throw new PathValueError(name, { message: 'is required but empty' }, `Missing value for path parameter "${name}" of ${id}`);
+			throw new PathValueError(
+				name,
+				{ message: 'is required but empty' },
+				`Missing value for path parameter "${name}" of ${id}`,
+			);
 		}
 		return encodeURIComponent(String(value).trim());
 	});

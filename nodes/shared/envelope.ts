@@ -18,8 +18,10 @@ export const META_RATE_LIMIT_CODES = [130429, 131056, 80007, 80008];
 
 /** Readable hints for Meta codes users meet most (docs/api-reference.md 1.5); read as own keys only. */
 const META_HINTS: Readonly<Record<string, string>> = {
-	131047: 'More than 24 hours have passed since the customer last wrote: send a template message instead.',
-	131056: 'Too many messages to the same recipient in a short time: wait before writing to this number again.',
+	131047:
+		'More than 24 hours have passed since the customer last wrote: send a template message instead.',
+	131056:
+		'Too many messages to the same recipient in a short time: wait before writing to this number again.',
 	130429: 'The phone number hit its throughput limit.',
 	80007: 'The WhatsApp Business Account hit its rate limit.',
 	80008: 'The WhatsApp Business Account hit its rate limit.',
@@ -53,21 +55,36 @@ function metaHint(code: unknown): string | undefined {
 
 /** Standard reason phrases, for answers whose body is a web page rather than an API error. */
 const STATUS_TEXT: Readonly<Record<string, string>> = {
-	400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-	408: 'Request Timeout', 409: 'Conflict', 413: 'Payload Too Large', 429: 'Too Many Requests',
-	500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+	400: 'Bad Request',
+	401: 'Unauthorized',
+	403: 'Forbidden',
+	404: 'Not Found',
+	405: 'Method Not Allowed',
+	408: 'Request Timeout',
+	409: 'Conflict',
+	413: 'Payload Too Large',
+	429: 'Too Many Requests',
+	500: 'Internal Server Error',
+	502: 'Bad Gateway',
+	503: 'Service Unavailable',
+	504: 'Gateway Timeout',
 };
 
 /** "HTTP 502 Bad Gateway" */
 export function statusLine(statusCode: number): string {
 	const key = String(statusCode);
-	const reason = Object.prototype.hasOwnProperty.call(STATUS_TEXT, key) ? ` ${STATUS_TEXT[key]}` : '';
+	const reason = Object.prototype.hasOwnProperty.call(STATUS_TEXT, key)
+		? ` ${STATUS_TEXT[key]}`
+		: '';
 	return `HTTP ${statusCode}${reason}`;
 }
 
 /** Whether a text body is a web page (a proxy's or login page) rather than an API answer. */
 export function looksLikeHtml(text: string, contentType?: string): boolean {
-	return /text\/html/i.test(contentType ?? '') || /^\s*<(!doctype|html|head|body|\?xml|[a-z]+[\s>])/i.test(text);
+	return (
+		/text\/html/i.test(contentType ?? '') ||
+		/^\s*<(!doctype|html|head|body|\?xml|[a-z]+[\s>])/i.test(text)
+	);
 }
 
 /**
@@ -139,17 +156,23 @@ export function isObject(value: unknown): value is IDataObject {
 
 /** Builds the user-facing message from a Meta `error` object. */
 function describeMetaError(error: MetaError): { message: string; description: string } {
-	const message = boundedText(error.message === undefined ? 'WhatsApp rejected the request' : asShownText(error.message));
+	const message = boundedText(
+		error.message === undefined ? 'WhatsApp rejected the request' : asShownText(error.message),
+	);
 	const parts: string[] = [];
 	if (error.error_user_title || error.error_user_msg) {
-		parts.push([error.error_user_title, error.error_user_msg].filter(Boolean).map(asShownText).join(': '));
+		parts.push(
+			[error.error_user_title, error.error_user_msg].filter(Boolean).map(asShownText).join(': '),
+		);
 	}
-	if (isObject(error.error_data) && error.error_data.details) parts.push(asShownText(error.error_data.details));
+	if (isObject(error.error_data) && error.error_data.details)
+		parts.push(asShownText(error.error_data.details));
 	if (error.code !== undefined) {
 		// Codes are printed as given; a hint is looked up as an own key only ("constructor" has none).
 		const code = asShownText(error.code);
 		const hint = metaHint(error.code);
-		const subcode = error.error_subcode !== undefined ? ` (subcode ${asShownText(error.error_subcode)})` : '';
+		const subcode =
+			error.error_subcode !== undefined ? ` (subcode ${asShownText(error.error_subcode)})` : '';
 		parts.push(`Meta error code ${code}${subcode}${hint ? `: ${hint}` : ''}`);
 	}
 	if (error.type) parts.push(`Type: ${asShownText(error.type)}`);
@@ -157,7 +180,8 @@ function describeMetaError(error: MetaError): { message: string; description: st
 	const code = error.code === undefined ? undefined : asShownText(error.code);
 	return {
 		// Meta often starts the message with "(#code)" itself; name the code once.
-		message: code !== undefined && !message.includes(`(#${code})`) ? `${message} (#${code})` : message,
+		message:
+			code !== undefined && !message.includes(`(#${code})`) ? `${message} (#${code})` : message,
 		description: boundedText(parts.join('\n'), MAX_ERROR_TEXT * 2),
 	};
 }
@@ -229,7 +253,11 @@ export function findFailure(
 }
 
 /** The error n8n shows for a failed ChakraHQ response. */
-export function failureToError(node: INode, failure: ChakraFailure, itemIndex?: number): NodeApiError {
+export function failureToError(
+	node: INode,
+	failure: ChakraFailure,
+	itemIndex?: number,
+): NodeApiError {
 	const error = new NodeApiError(node, failure.body, {
 		message: failure.message,
 		description: failure.description,
@@ -270,7 +298,9 @@ export function chakraMeta(body: unknown): IDataObject {
 /** Items for n8n: an array becomes one item per element, anything else one item. */
 export function toItems(data: unknown): INodeExecutionData[] {
 	if (Array.isArray(data)) {
-		return data.map((entry) => ({ json: isObject(entry) ? entry : { value: entry as IDataObject[keyof IDataObject] } }));
+		return data.map((entry) => ({
+			json: isObject(entry) ? entry : { value: entry as IDataObject[keyof IDataObject] },
+		}));
 	}
 	if (data === undefined || data === null || data === '') return [{ json: { success: true } }];
 	return [{ json: isObject(data) ? data : { value: data as IDataObject[keyof IDataObject] } }];
@@ -306,7 +336,10 @@ export async function throwOnErrorResponse(
 ): Promise<INodeExecutionData[]> {
 	// A streamed download is read here only when it is not the file: an error or a JSON answer.
 	const ok = response.statusCode >= 200 && response.statusCode < 300;
-	if (isStreamBody(response.body) && (!ok || isJsonContentType(responseHeader(response.headers, 'content-type')))) {
+	if (
+		isStreamBody(response.body) &&
+		(!ok || isJsonContentType(responseHeader(response.headers, 'content-type')))
+	) {
 		response.body = await readStreamBody(response.body);
 	}
 	const failure = findFailure(response.statusCode, response.body, response.headers);
@@ -336,6 +369,9 @@ export async function metaBodyToItems(
  * postReceive of writes: an answer without a record (`{"_data": []}`) still gives one item, so every
  * input item of a send has its output item.
  */
-export async function atLeastOneItem(this: ItemFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function atLeastOneItem(
+	this: ItemFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	return items.length > 0 ? items : [{ json: { success: true } }];
 }

@@ -110,7 +110,10 @@ export function whatsappApiVersionField(show?: Show): INodeProperties {
 }
 
 /** Recipient phone number: digits with country code; `+`, spaces, dashes and brackets are removed. */
-export function recipientPhoneNumberField(show?: Show, overrides: Partial<INodeProperties> = {}): INodeProperties {
+export function recipientPhoneNumberField(
+	show?: Show,
+	overrides: Partial<INodeProperties> = {},
+): INodeProperties {
 	return {
 		displayName: 'Phone Number',
 		name: 'phoneNumber',

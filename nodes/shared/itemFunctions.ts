@@ -18,9 +18,17 @@ import type {
  */
 export type ItemFunctions = Pick<
 	IExecuteSingleFunctions,
-	'getNode' | 'getItemIndex' | 'getNodeParameter' | 'getInputData' | 'getCredentials' | 'getTimezone'
+	| 'getNode'
+	| 'getItemIndex'
+	| 'getNodeParameter'
+	| 'getInputData'
+	| 'getCredentials'
+	| 'getTimezone'
 > & {
-	helpers: Pick<IExecuteSingleFunctions['helpers'], 'getBinaryDataBuffer' | 'httpRequest' | 'httpRequestWithAuthentication'>;
+	helpers: Pick<
+		IExecuteSingleFunctions['helpers'],
+		'getBinaryDataBuffer' | 'httpRequest' | 'httpRequestWithAuthentication'
+	>;
 };
 
 /**
@@ -37,18 +45,29 @@ export function executeItemFunctions(
 		getNode: () => node,
 		getItemIndex: () => itemIndex,
 		getNodeParameter: ((name: string, fallback?: unknown, options?: object) =>
-			context.getNodeParameter(name, itemIndex, fallback, options)) as ItemFunctions['getNodeParameter'],
+			context.getNodeParameter(
+				name,
+				itemIndex,
+				fallback,
+				options,
+			)) as ItemFunctions['getNodeParameter'],
 		getInputData: () => context.getInputData()[itemIndex],
-		getCredentials: (async (type: string) => await context.getCredentials(type, itemIndex)) as ItemFunctions['getCredentials'],
+		getCredentials: (async (type: string) =>
+			await context.getCredentials(type, itemIndex)) as ItemFunctions['getCredentials'],
 		getTimezone: () => context.getTimezone(),
 		helpers: {
-			getBinaryDataBuffer: async (propertyName: string) => await context.helpers.getBinaryDataBuffer(itemIndex, propertyName),
-			httpRequest: async (options: IHttpRequestOptions) => (await context.helpers.httpRequest(options)) as unknown,
+			getBinaryDataBuffer: async (propertyName: string) =>
+				await context.helpers.getBinaryDataBuffer(itemIndex, propertyName),
+			httpRequest: async (options: IHttpRequestOptions) =>
+				(await context.helpers.httpRequest(options)) as unknown,
 			httpRequestWithAuthentication: async function (
 				this: unknown,
 				...args: Parameters<IExecuteFunctions['helpers']['httpRequestWithAuthentication']>
 			) {
-				return (await context.helpers.httpRequestWithAuthentication.call(context, ...args)) as unknown;
+				return (await context.helpers.httpRequestWithAuthentication.call(
+					context,
+					...args,
+				)) as unknown;
 			},
 		},
 		...overrides,
@@ -56,7 +75,10 @@ export function executeItemFunctions(
 }
 
 /** A preSend that needs no more than `ItemFunctions`. */
-export type ItemPreSend = (this: ItemFunctions, requestOptions: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+export type ItemPreSend = (
+	this: ItemFunctions,
+	requestOptions: IHttpRequestOptions,
+) => Promise<IHttpRequestOptions>;
 
 /** A postReceive function that needs no more than `ItemFunctions`. */
 export type ItemPostReceive = (

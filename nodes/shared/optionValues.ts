@@ -20,11 +20,13 @@ import type { ItemFunctions, ItemPreSend } from './itemFunctions';
 import { containsExpression } from './parameterReader';
 import { itemError } from './validation';
 
-
 function fixedChoices(property: INodeProperties): INodePropertyOptions[] | undefined {
 	if (property.type !== 'options' && property.type !== 'multiOptions') return undefined;
-	if (property.typeOptions?.loadOptionsMethod || property.typeOptions?.loadOptions) return undefined;
-	return (property.options ?? []).filter((option): option is INodePropertyOptions => 'value' in option);
+	if (property.typeOptions?.loadOptionsMethod || property.typeOptions?.loadOptions)
+		return undefined;
+	return (property.options ?? []).filter(
+		(option): option is INodePropertyOptions => 'value' in option,
+	);
 }
 
 function describeChoices(choices: INodePropertyOptions[]): string {
@@ -45,7 +47,16 @@ class OptionChecker {
 			const value = raw[property.name];
 			// Cheap test first: most values are literals, and displayParameter is not cheap.
 			if (!containsExpression(value)) continue;
-			if (!NodeHelpers.displayParameter(raw as INodeParameters, property, this.context.getNode(), null, this.root)) continue;
+			if (
+				!NodeHelpers.displayParameter(
+					raw as INodeParameters,
+					property,
+					this.context.getNode(),
+					null,
+					this.root,
+				)
+			)
+				continue;
 			const fullPath = path ? `${path}.${property.name}` : property.name;
 			this.checkValue(property, fullPath, value);
 		}
@@ -78,7 +89,8 @@ class OptionChecker {
 				const entries = (raw as IDataObject)[group.name];
 				if (Array.isArray(entries)) {
 					entries.forEach((entry, index) => {
-						if (typeof entry === 'object' && entry !== null) this.check(group.values, entry as IDataObject, `${fullPath}.${group.name}[${index}]`);
+						if (typeof entry === 'object' && entry !== null)
+							this.check(group.values, entry as IDataObject, `${fullPath}.${group.name}[${index}]`);
 					});
 				} else if (typeof entries === 'object' && entries !== null) {
 					this.check(group.values, entries as IDataObject, `${fullPath}.${group.name}`);
@@ -93,7 +105,10 @@ class OptionChecker {
  * description (only the displayed ones count). `properties` is read when the node runs.
  */
 export function checkOptionValues(properties: () => INodeProperties[]): ItemPreSend {
-	return async function (this: ItemFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	return async function (
+		this: ItemFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
 		const parameters = this.getNode().parameters;
 		new OptionChecker(this, parameters).check(properties(), parameters as IDataObject, '');
 		return requestOptions;

@@ -57,8 +57,14 @@ export function refusalOf(error: unknown, now = Date.now()): Refusal {
 	if (!isRateLimited(error)) return undefined;
 	const context = error instanceof NodeApiError ? error.context : {};
 	if (Number(context.metaCode) === PAIR_LIMIT_CODE) return { kind: 'pair' };
-	const retryAfter = typeof context.retryAfter === 'string' && context.retryAfter.trim() !== '' ? context.retryAfter : undefined;
-	return { kind: 'throughput', ...(retryAfter ? { retryAfterMs: retryDelayMs(0, retryAfter, now) } : {}) };
+	const retryAfter =
+		typeof context.retryAfter === 'string' && context.retryAfter.trim() !== ''
+			? context.retryAfter
+			: undefined;
+	return {
+		kind: 'throughput',
+		...(retryAfter ? { retryAfterMs: retryDelayMs(0, retryAfter, now) } : {}),
+	};
 }
 
 export class SendPacer {
@@ -86,7 +92,7 @@ export class SendPacer {
 	 * `sender`; returns when the send may go (pass it to `refused`).
 	 */
 	async take(sender: string, recipient = ''): Promise<number> {
-		for (let state = this.recipients.get(recipient); state && state.notBefore > this.clock.now(); ) {
+		for (let state = this.recipients.get(recipient); state && state.notBefore > this.clock.now();) {
 			await this.clock.sleep(state.notBefore - this.clock.now());
 		}
 		const state = this.sender(sender);
@@ -100,7 +106,12 @@ export class SendPacer {
 	}
 
 	/** Runs the send of `sender` to `recipient` admitted at `slot`, and paces by its outcome. */
-	async observe<T>(sender: string, recipient: string, slot: number, send: () => Promise<T>): Promise<T> {
+	async observe<T>(
+		sender: string,
+		recipient: string,
+		slot: number,
+		send: () => Promise<T>,
+	): Promise<T> {
 		const outcome = await send().then(
 			(value) => ({ ok: true as const, value }),
 			(error: unknown) => ({ ok: false as const, error }),
@@ -126,7 +137,8 @@ export class SendPacer {
 		if (refusal.kind === 'pair') {
 			const state = this.recipients.get(recipient) ?? { notBefore: 0, refusals: 0 };
 			state.refusals++;
-			state.notBefore = now + Math.min(PAIR_BASE_DELAY_MS * 4 ** (state.refusals - 1), MAX_DELAY_MS);
+			state.notBefore =
+				now + Math.min(PAIR_BASE_DELAY_MS * 4 ** (state.refusals - 1), MAX_DELAY_MS);
 			this.recipients.set(recipient, state);
 			return;
 		}
@@ -143,7 +155,16 @@ export class SendPacer {
 	private sender(key: string): SenderState {
 		let state = this.senders.get(key);
 		// The first slot is now: a broadcast does not start with a catch-up burst.
-		if (!state) this.senders.set(key, (state = { rate: this.perSecond, next: this.clock.now(), heldUntil: 0, slowedAt: -Infinity }));
+		if (!state)
+			this.senders.set(
+				key,
+				(state = {
+					rate: this.perSecond,
+					next: this.clock.now(),
+					heldUntil: 0,
+					slowedAt: -Infinity,
+				}),
+			);
 		return state;
 	}
 }

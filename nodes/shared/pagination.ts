@@ -44,7 +44,9 @@ function withOptions(
 
 function bodyOf(requestData: DeclarativeRestApiSettings.ResultOptions): IDataObject {
 	const body = requestData.options.body;
-	return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as IDataObject) : {};
+	return typeof body === 'object' && body !== null && !Array.isArray(body)
+		? (body as IDataObject)
+		: {};
 }
 
 function asArray(value: unknown): IDataObject[] {
@@ -63,7 +65,8 @@ function appendRecords(results: IDataObject[], records: IDataObject[]): void {
 function listError(context: IExecutePaginationFunctions, message: string) {
 	return new NodeOperationError(context.getNode(), message, {
 		itemIndex: context.getItemIndex(),
-		description: 'The records read so far were not returned, so that no list is silently incomplete. Use a Limit, or a filter that gives fewer records.',
+		description:
+			'The records read so far were not returned, so that no list is silently incomplete. Use a Limit, or a filter that gives fewer records.',
 	});
 }
 
@@ -77,8 +80,13 @@ class PageGuard {
 	/** `key` identifies the page's content or cursor. */
 	check(key: string, what: string): void {
 		this.pages++;
-		if (this.pages > MAX_PAGES) throw listError(this.context, `Return All stopped after ${MAX_PAGES} pages: ChakraHQ kept answering that more records follow`);
-		if (this.seen.has(key)) throw listError(this.context, `Return All stopped: ChakraHQ returned the same ${what} twice`);
+		if (this.pages > MAX_PAGES)
+			throw listError(
+				this.context,
+				`Return All stopped after ${MAX_PAGES} pages: ChakraHQ kept answering that more records follow`,
+			);
+		if (this.seen.has(key))
+			throw listError(this.context, `Return All stopped: ChakraHQ returned the same ${what} twice`);
 		this.seen.add(key);
 	}
 }
@@ -106,11 +114,15 @@ export function skipLimitPaginator(maxPageSize = 100): Paginator {
 		const guard = new PageGuard(this);
 		for (;;) {
 			const pageSize = Math.min(maxPageSize, limit - results.length);
-			const body = await fetchPage(this, withOptions(requestData, { body: { ...bodyOf(requestData), skip, limit: pageSize } }));
+			const body = await fetchPage(
+				this,
+				withOptions(requestData, { body: { ...bodyOf(requestData), skip, limit: pageSize } }),
+			);
 			const records = asArray(unwrapChakraData(body));
 			guard.check(pageKey(records), 'page');
 			appendRecords(results, records);
-			if (results.length >= limit || records.length === 0 || chakraMeta(body).hasMore !== true) break;
+			if (results.length >= limit || records.length === 0 || chakraMeta(body).hasMore !== true)
+				break;
 			skip += records.length;
 		}
 		return toItems(returnAll ? results : results.slice(0, limit));
@@ -125,7 +137,10 @@ export function pageLimitPaginator(maxPageSize = 100): Paginator {
 		const results: IDataObject[] = [];
 		const guard = new PageGuard(this);
 		for (let page = 1; ; page++) {
-			const body = await fetchPage(this, withOptions(requestData, { body: { ...bodyOf(requestData), page, limit: pageSize } }));
+			const body = await fetchPage(
+				this,
+				withOptions(requestData, { body: { ...bodyOf(requestData), page, limit: pageSize } }),
+			);
 			const records = asArray(unwrapChakraData(body));
 			guard.check(pageKey(records), 'page');
 			appendRecords(results, records);
@@ -143,7 +158,10 @@ export function pageLimitPaginator(maxPageSize = 100): Paginator {
  * body; repeats while `paging.next` is present. `paging.next` itself is never followed: it can point
  * at Meta's host, so the request is rebuilt with `after`.
  */
-export function metaCursorPaginator(recordsPath: 'data' | 'data.groups', maxPageSize: number): Paginator {
+export function metaCursorPaginator(
+	recordsPath: 'data' | 'data.groups',
+	maxPageSize: number,
+): Paginator {
 	return async function (requestData) {
 		const { returnAll, limit } = listSettings(this);
 		const results: IDataObject[] = [];
@@ -153,13 +171,22 @@ export function metaCursorPaginator(recordsPath: 'data' | 'data.groups', maxPage
 			const pageSize = Math.min(maxPageSize, limit - results.length);
 			const qs: IDataObject = { ...(requestData.options.qs ?? {}), limit: pageSize };
 			if (after !== undefined) qs.after = after;
-			const body = (await fetchPage(this, withOptions(requestData, { qs }))) as IDataObject | undefined;
+			const body = (await fetchPage(this, withOptions(requestData, { qs }))) as
+				IDataObject | undefined;
 			const data = body?.data as IDataObject | IDataObject[] | undefined;
-			const records = asArray(recordsPath === 'data' ? data : (data as IDataObject | undefined)?.groups);
+			const records = asArray(
+				recordsPath === 'data' ? data : (data as IDataObject | undefined)?.groups,
+			);
 			appendRecords(results, records);
 			const paging = (isObject(body?.paging) ? body?.paging : {}) as IDataObject;
 			const cursor = (isObject(paging.cursors) ? paging.cursors : {}).after;
-			if (results.length >= limit || records.length === 0 || !paging.next || typeof cursor !== 'string') break;
+			if (
+				results.length >= limit ||
+				records.length === 0 ||
+				!paging.next ||
+				typeof cursor !== 'string'
+			)
+				break;
 			guard.check(`cursor:${cursor}`, 'cursor');
 			after = cursor;
 		}
@@ -189,7 +216,14 @@ export function nextPathPaginator(): Paginator {
 			appendRecords(results, records);
 			const next = nextPagePath(chakraMeta(body));
 			// Only paths on the API host are followed (a path, never a URL); the pipeline checks it again.
-			if (results.length >= limit || records.length === 0 || !next || !next.startsWith('/') || next.startsWith('//')) break;
+			if (
+				results.length >= limit ||
+				records.length === 0 ||
+				!next ||
+				!next.startsWith('/') ||
+				next.startsWith('//')
+			)
+				break;
 			guard.check(`next:${next}`, 'next page');
 			page = withOptions(requestData, { url: next, qs: {} });
 		}

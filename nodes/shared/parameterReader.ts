@@ -16,7 +16,14 @@
  * Anything else (other expressions, missing fields, objects, resource locators asked for their
  * value, parameters n8n validates against a type) goes to `getNodeParameter` as before.
  */
-import type { IDataObject, IExecuteFunctions, IGetNodeParameterOptions, INodeExecutionData, INodeParameters, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IGetNodeParameterOptions,
+	INodeExecutionData,
+	INodeParameters,
+	INodeProperties,
+} from 'n8n-workflow';
 import { deepCopy } from 'n8n-workflow';
 
 import { isObject } from './envelope';
@@ -27,7 +34,9 @@ const PLAIN_NAME = /^[A-Za-z_$][\w$]*$/;
 const IDENTIFIER = '[A-Za-z_$][\\w$]*';
 const QUOTED_KEY = `"[^"\\\\]*"|'[^'\\\\]*'`;
 const SEGMENT = new RegExp(`\\.(${IDENTIFIER})|\\[(${QUOTED_KEY})\\]`, 'g');
-const JSON_REFERENCE = new RegExp(`^=\\{\\{\\s*\\$json((?:\\.${IDENTIFIER}|\\[(?:${QUOTED_KEY})\\])+)\\s*\\}\\}$`);
+const JSON_REFERENCE = new RegExp(
+	`^=\\{\\{\\s*\\$json((?:\\.${IDENTIFIER}|\\[(?:${QUOTED_KEY})\\])+)\\s*\\}\\}$`,
+);
 
 const NOT_DIRECT = Symbol('not direct');
 
@@ -38,7 +47,8 @@ export function isExpression(value: unknown): value is string {
 export function containsExpression(value: unknown): boolean {
 	if (isExpression(value)) return true;
 	if (Array.isArray(value)) return value.some(containsExpression);
-	if (typeof value === 'object' && value !== null) return Object.values(value).some(containsExpression);
+	if (typeof value === 'object' && value !== null)
+		return Object.values(value).some(containsExpression);
 	return false;
 }
 
@@ -60,7 +70,8 @@ function isPlainObject(value: unknown): value is IDataObject {
 function primitiveAt(json: unknown, path: string[]): unknown {
 	let value = json;
 	for (const key of path) {
-		if (!isPlainObject(value) || !Object.prototype.hasOwnProperty.call(value, key)) return NOT_DIRECT;
+		if (!isPlainObject(value) || !Object.prototype.hasOwnProperty.call(value, key))
+			return NOT_DIRECT;
 		value = value[key];
 	}
 	if (typeof value === 'string' || typeof value === 'boolean') return value;
@@ -70,7 +81,8 @@ function primitiveAt(json: unknown, path: string[]): unknown {
 
 /** Whether n8n would post-process a parameter of this name (types it validates, values it extracts). */
 function hasValueProcessing(property: INodeProperties): boolean {
-	if (property.validateType || property.type === 'resourceLocator' || property.extractValue) return true;
+	if (property.validateType || property.type === 'resourceLocator' || property.extractValue)
+		return true;
 	return (property.options ?? []).some((option) => {
 		if ('values' in option) return option.values.some(hasValueProcessing);
 		return 'type' in option && hasValueProcessing(option as INodeProperties);
@@ -90,11 +102,18 @@ export class ParameterReader {
 	) {
 		this.parameters = context.getNode().parameters;
 		this.items = context.getInputData();
-		this.processed = new Set(properties.filter(hasValueProcessing).map((property) => property.name));
+		this.processed = new Set(
+			properties.filter(hasValueProcessing).map((property) => property.name),
+		);
 	}
 
 	/** `getNodeParameter(name, itemIndex, fallback, options)`, the same value. */
-	get(name: string, itemIndex: number, fallback?: unknown, options?: IGetNodeParameterOptions): unknown {
+	get(
+		name: string,
+		itemIndex: number,
+		fallback?: unknown,
+		options?: IGetNodeParameterOptions,
+	): unknown {
 		const raw = PLAIN_NAME.test(name) ? this.parameters[name] : undefined;
 		const plainOptions = !options || Object.keys(options).every((key) => key === 'extractValue');
 		if (raw === undefined || !plainOptions) return this.fromN8n(name, itemIndex, fallback, options);
@@ -106,14 +125,25 @@ export class ParameterReader {
 		return this.fromN8n(name, itemIndex, fallback, options);
 	}
 
-	private fromN8n(name: string, itemIndex: number, fallback?: unknown, options?: IGetNodeParameterOptions): unknown {
+	private fromN8n(
+		name: string,
+		itemIndex: number,
+		fallback?: unknown,
+		options?: IGetNodeParameterOptions,
+	): unknown {
 		return this.context.getNodeParameter(name, itemIndex, fallback, options) as unknown;
 	}
 
 	/** Read once (a failing read is not kept: each item reports its own error). */
-	private constant(name: string, itemIndex: number, fallback?: unknown, options?: IGetNodeParameterOptions): unknown {
+	private constant(
+		name: string,
+		itemIndex: number,
+		fallback?: unknown,
+		options?: IGetNodeParameterOptions,
+	): unknown {
 		const key = options?.extractValue ? `${name}\u0000extract` : name;
-		if (!this.constants.has(key)) this.constants.set(key, this.fromN8n(name, itemIndex, fallback, options));
+		if (!this.constants.has(key))
+			this.constants.set(key, this.fromN8n(name, itemIndex, fallback, options));
 		const value = this.constants.get(key);
 		return typeof value === 'object' && value !== null ? deepCopy(value) : value;
 	}

@@ -76,11 +76,17 @@ export interface PipelineRequest {
 
 /** The access token and signing secret of a credential: never shown, wherever an answer echoes them. */
 export function credentialSecrets(credentials: ICredentialDataDecryptedObject): string[] {
-	return [credentials.accessToken, credentials.webhookSecret].filter((value): value is string => typeof value === 'string' && value !== '');
+	return [credentials.accessToken, credentials.webhookSecret].filter(
+		(value): value is string => typeof value === 'string' && value !== '',
+	);
 }
 
 /** The checked Base URL of the credential; a refusal names the Base URL field. */
-export function checkedBaseUrl(node: INode, credentials: ICredentialDataDecryptedObject, itemIndex?: number): string {
+export function checkedBaseUrl(
+	node: INode,
+	credentials: ICredentialDataDecryptedObject,
+	itemIndex?: number,
+): string {
 	const problem = baseUrlProblem(credentials.baseUrl ?? '');
 	if (problem !== undefined) {
 		throw new NodeOperationError(node, `Base URL: ${problem}`, {
@@ -93,19 +99,29 @@ export function checkedBaseUrl(node: INode, credentials: ICredentialDataDecrypte
 }
 
 /** The bearer header of the `chakraApi` credential (its `authenticate` block says the same). */
-export function bearerAuthorization(node: INode, credentials: ICredentialDataDecryptedObject, itemIndex?: number): string {
+export function bearerAuthorization(
+	node: INode,
+	credentials: ICredentialDataDecryptedObject,
+	itemIndex?: number,
+): string {
 	const token = String(credentials.accessToken ?? '');
 	if (/\p{Cc}/u.test(token)) {
-		throw new NodeOperationError(node, 'Access Token: contains line breaks or other control characters', {
-			itemIndex,
-			description: 'Paste the token of the Chakra API credential again, without line breaks.',
-		});
+		throw new NodeOperationError(
+			node,
+			'Access Token: contains line breaks or other control characters',
+			{
+				itemIndex,
+				description: 'Paste the token of the Chakra API credential again, without line breaks.',
+			},
+		);
 	}
 	return `Bearer ${token}`;
 }
 
 /** The size limit (bytes) from the node's Max Response Size option, when the node has one. */
-export function maxResponseBytesOf(context: { getNodeParameter(name: string, fallback: unknown): unknown }): number {
+export function maxResponseBytesOf(context: {
+	getNodeParameter(name: string, fallback: unknown): unknown;
+}): number {
 	let value: unknown;
 	try {
 		value = context.getNodeParameter('maxResponseSizeMb', DEFAULT_MAX_RESPONSE_MB);
@@ -129,7 +145,11 @@ function checkPath(node: INode, url: string, itemIndex?: number): void {
 	const segments = path.split('/');
 	const bad = segments.find((segment) => /^(\.|%2e){1,2}$/i.test(segment));
 	if (bad !== undefined) {
-		throw new NodeOperationError(node, `The request path holds the segment "${bad}", which would leave the endpoint`, { itemIndex });
+		throw new NodeOperationError(
+			node,
+			`The request path holds the segment "${bad}", which would leave the endpoint`,
+			{ itemIndex },
+		);
 	}
 }
 
@@ -139,18 +159,28 @@ async function discardBody(body: unknown): Promise<void> {
 
 function tooLarge(node: INode, limit: number, itemIndex?: number): NodeApiError {
 	const mb = Math.round((limit / 1024 / 1024) * 100) / 100;
-	const error = new NodeApiError(node, {}, {
-		message: `The answer is larger than ${mb} MB and was not read`,
-		description: 'Raise the node\'s "Max Response Size (MB)" option if the answer is expected to be this large, or ask for fewer records per request.',
-		itemIndex,
-		httpCode: '413',
-	});
+	const error = new NodeApiError(
+		node,
+		{},
+		{
+			message: `The answer is larger than ${mb} MB and was not read`,
+			description:
+				'Raise the node\'s "Max Response Size (MB)" option if the answer is expected to be this large, or ask for fewer records per request.',
+			itemIndex,
+			httpCode: '413',
+		},
+	);
 	error.message = `The answer is larger than ${mb} MB and was not read`;
 	return error;
 }
 
 /** Reads an answer into memory, stopping as soon as it passes `limit` decompressed bytes. */
-export async function readBoundedBody(node: INode, body: unknown, limit: number, itemIndex?: number): Promise<Buffer> {
+export async function readBoundedBody(
+	node: INode,
+	body: unknown,
+	limit: number,
+	itemIndex?: number,
+): Promise<Buffer> {
 	if (isStreamBody(body)) {
 		const chunks: Buffer[] = [];
 		let total = 0;
@@ -171,12 +201,22 @@ export async function readBoundedBody(node: INode, body: unknown, limit: number,
 	return bytes;
 }
 
-function integrityError(node: INode, message: string, request: PipelineRequest, method: string, statusCode: number): NodeApiError {
+function integrityError(
+	node: INode,
+	message: string,
+	request: PipelineRequest,
+	method: string,
+	statusCode: number,
+): NodeApiError {
 	const isWrite = method !== 'GET';
 	const description = isWrite
 		? `The request may or may not have been processed by ChakraHQ: check before sending it again. Request: ${request.describe?.() ?? method}`
 		: 'ChakraHQ, or something between n8n and ChakraHQ (a proxy, a login page), answered with something else than the API answer.';
-	const error = new NodeApiError(node, {}, { message, description, itemIndex: request.itemIndex, httpCode: String(statusCode) });
+	const error = new NodeApiError(
+		node,
+		{},
+		{ message, description, itemIndex: request.itemIndex, httpCode: String(statusCode) },
+	);
 	error.message = message;
 	error.description = description;
 	if (isWrite) error.context.uncertainDelivery = true;
@@ -195,7 +235,11 @@ async function readAnswer(
 	const bytes = await readBoundedBody(node, response.body, limit, request.itemIndex);
 	const text = redactSecrets(bytes.toString('utf8'), secrets);
 	const headers = (response.headers ?? {}) as IDataObject;
-	const body = assertSuccess(node, { statusCode: response.statusCode, body: text, headers }, request.itemIndex);
+	const body = assertSuccess(
+		node,
+		{ statusCode: response.statusCode, body: text, headers },
+		request.itemIndex,
+	);
 	if (typeof body === 'string') {
 		const contentType = responseHeader(headers, 'content-type');
 		const what = looksLikeHtml(body, contentType)
@@ -203,7 +247,13 @@ async function readAnswer(
 			: isJsonContentType(contentType)
 				? 'JSON that is cut off or malformed'
 				: `text that is not JSON (${boundedText(body.trim(), 80)})`;
-		throw integrityError(node, `ChakraHQ answered with ${what} instead of the JSON this endpoint returns`, request, method, response.statusCode);
+		throw integrityError(
+			node,
+			`ChakraHQ answered with ${what} instead of the JSON this endpoint returns`,
+			request,
+			method,
+			response.statusCode,
+		);
 	}
 	return { ...response, headers, body: body as IDataObject };
 }
@@ -220,27 +270,46 @@ async function exchangeOnce(
 	let options = first;
 	for (let hop = 0; ; hop++) {
 		const method = String(options.method ?? 'GET').toUpperCase();
-		const response = (await context.helpers.httpRequest({ ...options, headers: { ...options.headers } })) as IN8nHttpFullResponse;
+		const response = (await context.helpers.httpRequest({
+			...options,
+			headers: { ...options.headers },
+		})) as IN8nHttpFullResponse;
 		const location = responseHeader(response.headers as IDataObject, 'location');
 		if (!REDIRECT_STATUS.includes(response.statusCode) || location === undefined) {
 			const file = request.binary && response.statusCode >= 200 && response.statusCode < 300;
-			if (file && !isJsonContentType(responseHeader(response.headers as IDataObject, 'content-type'))) return response;
+			if (
+				file &&
+				!isJsonContentType(responseHeader(response.headers as IDataObject, 'content-type'))
+			)
+				return response;
 			return await readAnswer(node, request, method, response, secrets);
 		}
 		await discardBody(response.body);
 		const target = new URL(location, absoluteUrl(options));
 		if (hop >= MAX_REDIRECTS) {
-			throw new NodeApiError(node, {}, { message: `ChakraHQ redirected the request more than ${MAX_REDIRECTS} times`, itemIndex: request.itemIndex, httpCode: String(response.statusCode) });
+			throw new NodeApiError(
+				node,
+				{},
+				{
+					message: `ChakraHQ redirected the request more than ${MAX_REDIRECTS} times`,
+					itemIndex: request.itemIndex,
+					httpCode: String(response.statusCode),
+				},
+			);
 		}
 		if (target.origin !== origin) {
 			if (!request.binary) {
 				const message = `ChakraHQ redirected the request to another host (${target.host}); it was not sent there`;
-				const error = new NodeApiError(node, {}, {
-					message,
-					description: `HTTP ${response.statusCode} to ${target.protocol}//${target.host}. The access token is only ever sent to the credential's Base URL: check the Base URL, or a proxy in front of ChakraHQ.`,
-					itemIndex: request.itemIndex,
-					httpCode: String(response.statusCode),
-				});
+				const error = new NodeApiError(
+					node,
+					{},
+					{
+						message,
+						description: `HTTP ${response.statusCode} to ${target.protocol}//${target.host}. The access token is only ever sent to the credential's Base URL: check the Base URL, or a proxy in front of ChakraHQ.`,
+						itemIndex: request.itemIndex,
+						httpCode: String(response.statusCode),
+					},
+				);
 				error.message = message;
 				throw error;
 			}
@@ -260,20 +329,29 @@ async function exchangeOnce(
 				skipSslCertificateValidation: options.skipSslCertificateValidation,
 			})) as IN8nHttpFullResponse;
 			const ok = download.statusCode >= 200 && download.statusCode < 300;
-			if (ok && !isJsonContentType(responseHeader(download.headers as IDataObject, 'content-type'))) return download;
+			if (ok && !isJsonContentType(responseHeader(download.headers as IDataObject, 'content-type')))
+				return download;
 			return await readAnswer(node, request, 'GET', download, secrets);
 		}
 		// Same origin: 307/308 repeat the request as it was; 301/302/303 continue with a GET.
-		const keepMethod = response.statusCode === 307 || response.statusCode === 308 || method === 'GET' || method === 'HEAD';
+		const keepMethod =
+			response.statusCode === 307 ||
+			response.statusCode === 308 ||
+			method === 'GET' ||
+			method === 'HEAD';
 		options = { ...options, url: target.href, baseURL: undefined, qs: undefined };
 		if (!keepMethod) options = { ...options, method: 'GET', body: undefined };
 	}
 }
 
 /** Sends one request to ChakraHQ under every rule of this file; see the file comment. */
-export async function sendToChakra(context: PipelineContext, request: PipelineRequest): Promise<IN8nHttpFullResponse> {
+export async function sendToChakra(
+	context: PipelineContext,
+	request: PipelineRequest,
+): Promise<IN8nHttpFullResponse> {
 	const node = context.getNode();
-	const credentials = request.credentials ?? (await context.getCredentials(CREDENTIAL_TYPE, request.itemIndex));
+	const credentials =
+		request.credentials ?? (await context.getCredentials(CREDENTIAL_TYPE, request.itemIndex));
 	const baseUrl = checkedBaseUrl(node, credentials, request.itemIndex);
 	const authorization = bearerAuthorization(node, credentials, request.itemIndex);
 	const secrets = credentialSecrets(credentials);
@@ -290,14 +368,21 @@ export async function sendToChakra(context: PipelineContext, request: PipelineRe
 	};
 	const origin = new URL(baseUrl).origin;
 	if (absoluteUrl(first).origin !== origin) {
-		throw new NodeOperationError(node, `The request URL is not on the Base URL's host (${absoluteUrl(first).host})`, { itemIndex: request.itemIndex });
+		throw new NodeOperationError(
+			node,
+			`The request URL is not on the Base URL's host (${absoluteUrl(first).host})`,
+			{ itemIndex: request.itemIndex },
+		);
 	}
 	const method = String(given.method ?? 'GET');
 	const attempt = async () => await exchangeOnce(context, request, first, origin, secrets);
-	return await withRetryPolicy(async () => await (request.eachAttempt ? request.eachAttempt(attempt) : attempt()), {
-		node,
-		method,
-		describe: request.describe ?? (() => `${method} ${given.url ?? ''}`),
-		maxRetries: request.maxRetries,
-	});
+	return await withRetryPolicy(
+		async () => await (request.eachAttempt ? request.eachAttempt(attempt) : attempt()),
+		{
+			node,
+			method,
+			describe: request.describe ?? (() => `${method} ${given.url ?? ''}`),
+			maxRetries: request.maxRetries,
+		},
+	);
 }

@@ -24,18 +24,26 @@ function text(value: unknown): string {
 }
 
 /** The node's value wins; an empty node value falls back to the credential's `pluginId`. */
-export function resolvePluginId(nodeValue: unknown, credentials: ICredentialDataDecryptedObject | undefined): PluginIdResolution {
+export function resolvePluginId(
+	nodeValue: unknown,
+	credentials: ICredentialDataDecryptedObject | undefined,
+): PluginIdResolution {
 	const own = text(nodeValue);
 	if (own !== '') {
 		return isUuid(own)
 			? { pluginId: own }
-			: { problem: { message: `"${own}" is not a valid UUID`, description: `Fix the node's "Plugin ID" field. ${WHERE_TO_FIND}` } };
+			: {
+					problem: {
+						message: `"${own}" is not a valid UUID`,
+						description: `Fix the node's "Plugin ID" field. ${WHERE_TO_FIND}`,
+					},
+				};
 	}
 	const saved = text(credentials?.pluginId);
 	if (saved === '') {
 		return {
 			problem: {
-				message: "is empty in the node and in the credential",
+				message: 'is empty in the node and in the credential',
 				description: `Enter the Plugin ID in the node's "Plugin ID" field, or once in the Chakra API credential's "Plugin ID" for every node. ${WHERE_TO_FIND}`,
 			},
 		};
@@ -57,7 +65,13 @@ export async function requirePluginId(context: ItemFunctions): Promise<string> {
 	const credentials = text(own) === '' ? await context.getCredentials(CREDENTIAL_TYPE) : undefined;
 	const resolved = resolvePluginId(own, credentials);
 	if ('problem' in resolved) {
-		throw fieldError(context.getNode(), context.getItemIndex(), 'pluginId', resolved.problem.message, resolved.problem.description);
+		throw fieldError(
+			context.getNode(),
+			context.getItemIndex(),
+			'pluginId',
+			resolved.problem.message,
+			resolved.problem.description,
+		);
 	}
 	return resolved.pluginId;
 }
@@ -65,5 +79,5 @@ export async function requirePluginId(context: ItemFunctions): Promise<string> {
 /** Display text of the node's Plugin ID field (placeholder and hint). */
 export const PLUGIN_ID_FIELD_TEXT = {
 	placeholder: 'e.g. from ChakraHQ > WhatsApp Setup page URL',
-	hint: "Leave empty to use the Plugin ID saved in the Chakra API credential",
+	hint: 'Leave empty to use the Plugin ID saved in the Chakra API credential',
 };

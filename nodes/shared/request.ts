@@ -18,7 +18,12 @@ import type {
 
 import type { EndpointId } from './endpoints';
 import { ENDPOINTS } from './endpoints';
-import { atLeastOneItem, metaBodyToItems, throwOnErrorResponse, unwrapDataToItems } from './envelope';
+import {
+	atLeastOneItem,
+	metaBodyToItems,
+	throwOnErrorResponse,
+	unwrapDataToItems,
+} from './envelope';
 import type { ItemFunctions, ItemPostReceive } from './itemFunctions';
 import { checkOptionValues } from './optionValues';
 import { requirePluginId } from './pluginId';
@@ -93,11 +98,14 @@ export async function routedRequest(
 	// RoutingNode runs postReceive on the item's own context, of which the pagination context is a
 	// child (Object.create): functions that remember state per item (preSend -> postReceive) need it.
 	const parent = Object.getPrototypeOf(context) as Partial<IExecuteSingleFunctions> | null;
-	const itemContext = (typeof parent?.getNodeParameter === 'function' ? parent : context) as IExecuteSingleFunctions;
+	const itemContext = (
+		typeof parent?.getNodeParameter === 'function' ? parent : context
+	) as IExecuteSingleFunctions;
 	let items: INodeExecutionData[] = [{ json: response.body as IDataObject }];
 	for (const { actions } of requestData.postReceive) {
 		for (const action of actions) {
-			if (typeof action !== 'function') throw new Error('Only postReceive functions are supported by the Chakra request pipeline');
+			if (typeof action !== 'function')
+				throw new Error('Only postReceive functions are supported by the Chakra request pipeline');
 			items = await action.call(itemContext, items, response);
 		}
 	}
@@ -128,14 +136,22 @@ export interface OperationRoutingOptions {
 }
 
 /** What every response of endpoint `id` goes through: the failure rule, then its envelope unwrapped. */
-export function responseActions(id: EndpointId, options: Pick<OperationRoutingOptions, 'raw' | 'pagination'> = {}): ItemPostReceive[] {
+export function responseActions(
+	id: EndpointId,
+	options: Pick<OperationRoutingOptions, 'raw' | 'pagination'> = {},
+): ItemPostReceive[] {
 	if (options.raw || options.pagination) return [throwOnErrorResponse];
 	const unwrap = ENDPOINTS[id].envelope === 'chakra' ? unwrapDataToItems : metaBodyToItems;
-	return ENDPOINTS[id].method === 'GET' ? [throwOnErrorResponse, unwrap] : [throwOnErrorResponse, unwrap, atLeastOneItem];
+	return ENDPOINTS[id].method === 'GET'
+		? [throwOnErrorResponse, unwrap]
+		: [throwOnErrorResponse, unwrap, atLeastOneItem];
 }
 
 /** Declarative routing of an operation that calls endpoint `id`. */
-export function operationRouting(id: EndpointId, options: OperationRoutingOptions = {}): INodePropertyRouting {
+export function operationRouting(
+	id: EndpointId,
+	options: OperationRoutingOptions = {},
+): INodePropertyRouting {
 	const endpoint = ENDPOINTS[id];
 	return {
 		request: { method: endpoint.method, url: endpoint.path, ...(options.request ?? {}) },
@@ -144,7 +160,9 @@ export function operationRouting(id: EndpointId, options: OperationRoutingOption
 			preSend: [fillPathParameters, ...(options.preSend ?? [])],
 		},
 		operations: {
-			pagination: options.simplify ? simplifying(options.pagination ?? sendOnce, options.simplify) : (options.pagination ?? sendOnce),
+			pagination: options.simplify
+				? simplifying(options.pagination ?? sendOnce, options.simplify)
+				: (options.pagination ?? sendOnce),
 		},
 		output: {
 			postReceive: [...responseActions(id, options), ...(options.postReceive ?? [])],
@@ -170,8 +188,14 @@ export const chakraRequestDefaults = {
 export function withOptionValueChecks(properties: INodeProperties[]): INodeProperties[] {
 	const resource = properties.find((property) => property.name === 'resource');
 	if (resource) {
-		const preSend = [checkOptionValues(() => properties), ...(resource.routing?.send?.preSend ?? [])];
-		resource.routing = { ...(resource.routing ?? {}), send: { ...(resource.routing?.send ?? {}), preSend } };
+		const preSend = [
+			checkOptionValues(() => properties),
+			...(resource.routing?.send?.preSend ?? []),
+		];
+		resource.routing = {
+			...(resource.routing ?? {}),
+			send: { ...(resource.routing?.send ?? {}), preSend },
+		};
 	}
 	return properties;
 }
@@ -207,7 +231,8 @@ export const requestOptionsField: INodeProperties = {
 							type: 'number',
 							typeOptions: { minValue: -1 },
 							default: 50,
-							description: 'Input will be split in batches to throttle requests. -1 for disabled. 0 will be treated as 1.',
+							description:
+								'Input will be split in batches to throttle requests. -1 for disabled. 0 will be treated as 1.',
 						},
 						{
 							displayName: 'Batch Interval (Ms)',
@@ -235,7 +260,8 @@ export const requestOptionsField: INodeProperties = {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. http://myproxy:3128',
-			description: 'HTTP proxy to use. If authentication is required it can be defined as follow: http://username:password@myproxy:3128.',
+			description:
+				'HTTP proxy to use. If authentication is required it can be defined as follow: http://username:password@myproxy:3128.',
 		},
 		{
 			displayName: 'Timeout',
@@ -243,7 +269,8 @@ export const requestOptionsField: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 1 },
 			default: 10000,
-			description: 'Time in ms to wait for the server to send response headers (and start the response body) before aborting the request',
+			description:
+				'Time in ms to wait for the server to send response headers (and start the response body) before aborting the request',
 		},
 	],
 };

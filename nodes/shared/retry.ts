@@ -13,7 +13,14 @@ export const DEFAULT_MAX_RETRIES = 3;
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 60_000;
 const TRANSIENT_STATUS = ['502', '503', '504'];
-const CONNECTION_ERRORS = ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT', 'ERR_STREAM_PREMATURE_CLOSE'];
+const CONNECTION_ERRORS = [
+	'ECONNRESET',
+	'EPIPE',
+	'ETIMEDOUT',
+	'ECONNABORTED',
+	'ESOCKETTIMEDOUT',
+	'ERR_STREAM_PREMATURE_CLOSE',
+];
 
 /** Milliseconds to wait before retry number `attempt` (0-based). */
 export function retryDelayMs(attempt: number, retryAfter?: string, now = Date.now()): number {
@@ -79,12 +86,15 @@ export async function withRetryPolicy<T>(send: () => Promise<T>, target: RetryTa
 				continue;
 			}
 			const status = httpCodeOf(error);
-			const transient = (status !== undefined && TRANSIENT_STATUS.includes(status)) || connectionCode(error) !== undefined;
+			const transient =
+				(status !== undefined && TRANSIENT_STATUS.includes(status)) ||
+				connectionCode(error) !== undefined;
 			if (isRead && transient && canRetry) {
 				await sleep(retryDelayMs(attempt));
 				continue;
 			}
-			const serverSide = (status !== undefined && status.startsWith('5')) || connectionCode(error) !== undefined;
+			const serverSide =
+				(status !== undefined && status.startsWith('5')) || connectionCode(error) !== undefined;
 			const nodeError = asNodeError(target.node, error);
 			if (!isRead && serverSide) markUncertain(nodeError, target);
 			throw nodeError;
@@ -94,12 +104,13 @@ export async function withRetryPolicy<T>(send: () => Promise<T>, target: RetryTa
 
 function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
-	return new NodeApiError(node, (error ?? {}) as JsonObject, { message: (error as Error)?.message });
+	return new NodeApiError(node, (error ?? {}) as JsonObject, {
+		message: (error as Error)?.message,
+	});
 }
 
 function markUncertain(error: NodeApiError | NodeOperationError, target: RetryTarget): void {
-	const notice =
-		`The request may or may not have been processed by ChakraHQ, so it was not retried automatically: check before sending it again. Request: ${target.describe()}`;
+	const notice = `The request may or may not have been processed by ChakraHQ, so it was not retried automatically: check before sending it again. Request: ${target.describe()}`;
 	error.description = [error.description, notice].filter(Boolean).join('\n');
 	error.context.uncertainDelivery = true;
 }

@@ -16,22 +16,30 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { NodeOperationError, SEND_AND_WAIT_OPERATION, WAIT_INDEFINITELY, tryToParseDateTime } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	SEND_AND_WAIT_OPERATION,
+	WAIT_INDEFINITELY,
+	tryToParseDateTime,
+} from 'n8n-workflow';
 
 export { SEND_AND_WAIT_OPERATION };
 
 /** The waiting webhooks: GET opens a link or a form, POST submits the form (as n8n's own nodes). */
-export const sendAndWaitWebhooks: IWebhookDescription[] = (['GET', 'POST'] as const).map((httpMethod) => ({
-	name: 'default',
-	httpMethod,
-	responseMode: 'onReceived',
-	responseData: '',
-	path: '={{ $nodeId }}',
-	restartWebhook: true,
-	isFullPath: true,
-}));
+export const sendAndWaitWebhooks: IWebhookDescription[] = (['GET', 'POST'] as const).map(
+	(httpMethod) => ({
+		name: 'default',
+		httpMethod,
+		responseMode: 'onReceived',
+		responseData: '',
+		path: '={{ $nodeId }}',
+		restartWebhook: true,
+		isFullPath: true,
+	}),
+);
 
-export const SEND_AND_WAIT_TOOLTIP = "={{ $parameter.operation === 'sendAndWait' ? 'Execution will continue after the response' : '' }}";
+export const SEND_AND_WAIT_TOOLTIP =
+	"={{ $parameter.operation === 'sendAndWait' ? 'Execution will continue after the response' : '' }}";
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
@@ -57,9 +65,21 @@ export function sendAndWaitResponseFields(show: Show): INodeProperties[] {
 			type: 'options',
 			default: 'approval',
 			options: [
-				{ name: 'Approval', value: 'approval', description: 'The recipient approves (or declines) with a button' },
-				{ name: 'Free Text', value: 'freeText', description: 'The recipient answers in a text box on a web page' },
-				{ name: 'Custom Form', value: 'customForm', description: 'The recipient fills in a form defined below' },
+				{
+					name: 'Approval',
+					value: 'approval',
+					description: 'The recipient approves (or declines) with a button',
+				},
+				{
+					name: 'Free Text',
+					value: 'freeText',
+					description: 'The recipient answers in a text box on a web page',
+				},
+				{
+					name: 'Custom Form',
+					value: 'customForm',
+					description: 'The recipient fills in a form defined below',
+				},
 			],
 			displayOptions: shownFor(),
 		},
@@ -166,7 +186,8 @@ const limitWaitTimeOption: INodeProperties = {
 	displayName: 'Limit Wait Time',
 	name: 'limitWaitTime',
 	type: 'fixedCollection',
-	description: 'Whether to stop waiting for a response after a time; the node then outputs its input item without an answer',
+	description:
+		'Whether to stop waiting for a response after a time; the node then outputs its input item without an answer',
 	default: { values: { limitType: 'afterTimeInterval', resumeAmount: 45, resumeUnit: 'minutes' } },
 	options: [
 		{
@@ -179,8 +200,16 @@ const limitWaitTimeOption: INodeProperties = {
 					type: 'options',
 					default: 'afterTimeInterval',
 					options: [
-						{ name: 'After Time Interval', value: 'afterTimeInterval', description: 'Waits for a certain amount of time' },
-						{ name: 'At Specified Time', value: 'atSpecifiedTime', description: 'Waits until a date and time' },
+						{
+							name: 'After Time Interval',
+							value: 'afterTimeInterval',
+							description: 'Waits for a certain amount of time',
+						},
+						{
+							name: 'At Specified Time',
+							value: 'atSpecifiedTime',
+							description: 'Waits until a date and time',
+						},
 					],
 				},
 				{
@@ -254,14 +283,21 @@ export function sendAndWaitOptions(show: Show): INodeProperties {
 	};
 }
 
-const UNIT_MS: Record<string, number> = { seconds: 1_000, minutes: 60_000, hours: 3_600_000, days: 86_400_000 };
+const UNIT_MS: Record<string, number> = {
+	seconds: 1_000,
+	minutes: 60_000,
+	hours: 3_600_000,
+	days: 86_400_000,
+};
 
 /** When the execution stops waiting: Options > Limit Wait Time, or never. */
 export function waitTillFrom(context: IExecuteFunctions): Date {
 	const limit = context.getNodeParameter('options.limitWaitTime.values', 0, {}) as IDataObject;
 	if (Object.keys(limit).length === 0) return WAIT_INDEFINITELY;
 	const fail = (message: string) =>
-		new NodeOperationError(context.getNode(), `Options > Limit Wait Time: ${message}`, { itemIndex: 0 });
+		new NodeOperationError(context.getNode(), `Options > Limit Wait Time: ${message}`, {
+			itemIndex: 0,
+		});
 	if (limit.limitType === 'atSpecifiedTime') {
 		let date: Date | undefined;
 		try {
@@ -270,12 +306,16 @@ export function waitTillFrom(context: IExecuteFunctions): Date {
 		} catch {
 			date = undefined;
 		}
-		if (!date) throw fail(`Max Date and Time "${String(limit.maxDateAndTime ?? '')}" is not a date`);
+		if (!date)
+			throw fail(`Max Date and Time "${String(limit.maxDateAndTime ?? '')}" is not a date`);
 		return date;
 	}
 	const amount = Number(limit.resumeAmount ?? 1);
 	const unit = UNIT_MS[String(limit.resumeUnit ?? 'hours')];
-	if (!Number.isFinite(amount) || amount < 0 || unit === undefined) throw fail(`Amount "${String(limit.resumeAmount)}" is not a number of ${String(limit.resumeUnit)}`);
+	if (!Number.isFinite(amount) || amount < 0 || unit === undefined)
+		throw fail(
+			`Amount "${String(limit.resumeAmount)}" is not a number of ${String(limit.resumeUnit)}`,
+		);
 	return new Date(Date.now() + amount * unit);
 }
 
@@ -298,8 +338,12 @@ function text(value: unknown, fallback: string): string {
 export function resumeLinkFor(context: IExecuteFunctions, recipient: string): ResumeLink {
 	const responseType = context.getNodeParameter('responseType', 0, 'approval') as ResponseType;
 	// The recipient rides in the signed URL: the answer names who it was sent to.
-	const signed = (parameters: Record<string, string>) => context.getSignedResumeUrl({ ...parameters, recipient });
-	const buttonLabel = text(context.getNodeParameter('options.messageButtonLabel', 0, 'Respond'), 'Respond');
+	const signed = (parameters: Record<string, string>) =>
+		context.getSignedResumeUrl({ ...parameters, recipient });
+	const buttonLabel = text(
+		context.getNodeParameter('options.messageButtonLabel', 0, 'Respond'),
+		'Respond',
+	);
 	if (responseType === 'approval') {
 		const approval = context.getNodeParameter('approvalOptions.values', 0, {}) as IDataObject;
 		if (approval.approvalType !== 'double') {
@@ -318,7 +362,10 @@ export function resumeUrlSuffix(context: IExecuteFunctions, url: string): string
 	return at === -1 ? url : url.slice(at + 1);
 }
 
-function formFieldsOf(context: IExecuteFunctions | IWebhookFunctions, phase: 'execute' | 'webhook'): FormField[] {
+function formFieldsOf(
+	context: IExecuteFunctions | IWebhookFunctions,
+	phase: 'execute' | 'webhook',
+): FormField[] {
 	const raw = (
 		phase === 'execute'
 			? (context as IExecuteFunctions).getNodeParameter('formFields.values', 0, [])
@@ -327,26 +374,40 @@ function formFieldsOf(context: IExecuteFunctions | IWebhookFunctions, phase: 'ex
 	const fields = (Array.isArray(raw) ? raw : []).map((field, index): FormField => {
 		const label = text(field.fieldLabel, '');
 		if (label === '') {
-			throw new NodeOperationError(context.getNode(), `Form Fields: field ${index + 1} has no Field Label`, { itemIndex: 0 });
+			throw new NodeOperationError(
+				context.getNode(),
+				`Form Fields: field ${index + 1} has no Field Label`,
+				{ itemIndex: 0 },
+			);
 		}
-		const type = (FORM_FIELD_TYPES as readonly string[]).includes(String(field.fieldType)) ? (field.fieldType as FormFieldType) : 'text';
+		const type = (FORM_FIELD_TYPES as readonly string[]).includes(String(field.fieldType))
+			? (field.fieldType as FormFieldType)
+			: 'text';
 		const choices = String(field.fieldOptions ?? '')
 			.split(',')
 			.map((choice) => choice.trim())
 			.filter((choice) => choice !== '');
 		if (type === 'dropdown' && choices.length === 0) {
-			throw new NodeOperationError(context.getNode(), `Form Fields: "${label}" is a dropdown list without Choices`, { itemIndex: 0 });
+			throw new NodeOperationError(
+				context.getNode(),
+				`Form Fields: "${label}" is a dropdown list without Choices`,
+				{ itemIndex: 0 },
+			);
 		}
 		return { label, type, required: field.requiredField === true, choices };
 	});
-	if (fields.length === 0) throw new NodeOperationError(context.getNode(), 'Form Fields: add at least one field', { itemIndex: 0 });
+	if (fields.length === 0)
+		throw new NodeOperationError(context.getNode(), 'Form Fields: add at least one field', {
+			itemIndex: 0,
+		});
 	return fields;
 }
 
 // Pages ------------------------------------------------------------------------------------------
 
 /** Our pages need no script: forms post back to the same (signed) URL. */
-const PAGE_CSP = "sandbox allow-forms; default-src 'none'; style-src 'unsafe-inline'; form-action 'self'";
+const PAGE_CSP =
+	"sandbox allow-forms; default-src 'none'; style-src 'unsafe-inline'; form-action 'self'";
 
 function escapeHtml(value: string): string {
 	return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -357,15 +418,21 @@ function page(title: string, body: string): string {
 }
 
 /** The page shown after an answer was recorded. */
-export const ANSWER_RECORDED_PAGE = page('Response recorded', '<h1>Thank you, your response was recorded</h1><p>You can close this page.</p>');
+export const ANSWER_RECORDED_PAGE = page(
+	'Response recorded',
+	'<h1>Thank you, your response was recorded</h1><p>You can close this page.</p>',
+);
 
 function fieldInput(field: FormField, index: number): string {
 	const name = `field-${index}`;
 	const required = field.required ? ' required' : '';
 	const label = `<label for="${name}">${escapeHtml(field.label)}${field.required ? ' *' : ''}</label>`;
-	if (field.type === 'textarea') return `${label}<textarea id="${name}" name="${name}" rows="4"${required}></textarea>`;
+	if (field.type === 'textarea')
+		return `${label}<textarea id="${name}" name="${name}" rows="4"${required}></textarea>`;
 	if (field.type === 'dropdown') {
-		const choices = field.choices.map((choice) => `<option>${escapeHtml(choice)}</option>`).join('');
+		const choices = field.choices
+			.map((choice) => `<option>${escapeHtml(choice)}</option>`)
+			.join('');
 		return `${label}<select id="${name}" name="${name}"${required}><option value=""></option>${choices}</select>`;
 	}
 	return `${label}<input id="${name}" name="${name}" type="${field.type}"${field.type === 'number' ? ' step="any"' : ''}${required}>`;
@@ -398,7 +465,16 @@ function answered(context: IWebhookFunctions, data: IDataObject): IWebhookRespon
 	const recipient = firstValue((context.getQueryData() as IDataObject).recipient);
 	return {
 		webhookResponse: ANSWER_RECORDED_PAGE,
-		workflowData: [[{ json: { data: { ...data, respondedAt: new Date().toISOString() }, ...(recipient ? { respondent: { phoneNumber: recipient } } : {}) } }]],
+		workflowData: [
+			[
+				{
+					json: {
+						data: { ...data, respondedAt: new Date().toISOString() },
+						...(recipient ? { respondent: { phoneNumber: recipient } } : {}),
+					},
+				},
+			],
+		],
 	};
 }
 
@@ -420,14 +496,23 @@ export async function sendAndWaitWebhook(this: IWebhookFunctions): Promise<IWebh
 	const query = this.getQueryData() as IDataObject;
 	const received = (this.getBodyData() ?? {}) as IDataObject;
 	// n8n parses a multipart form into `{ data: fields, files }`; a url-encoded one into the fields.
-	const body = (received.data && typeof received.data === 'object' && !Array.isArray(received.data) ? received.data : received) as IDataObject;
+	const body = (
+		received.data && typeof received.data === 'object' && !Array.isArray(received.data)
+			? received.data
+			: received
+	) as IDataObject;
 	const responseType = this.getNodeParameter('responseType', 'approval') as ResponseType;
-	const title = pageText(this, 'options.responseFormTitle', pageText(this, 'message', 'Your response'));
+	const title = pageText(
+		this,
+		'options.responseFormTitle',
+		pageText(this, 'message', 'Your response'),
+	);
 	const submitLabel = pageText(this, 'options.responseFormButtonLabel', 'Submit');
 
 	if (responseType === 'approval') {
 		const choice = firstValue(method === 'POST' ? body.approved : query.approved);
-		if (choice === 'true' || choice === 'false') return answered(this, { approved: choice === 'true' });
+		if (choice === 'true' || choice === 'false')
+			return answered(this, { approved: choice === 'true' });
 		const approveLabel = pageText(this, 'approvalOptions.values.approveLabel', 'Approve');
 		const declineLabel = pageText(this, 'approvalOptions.values.disapproveLabel', 'Decline');
 		return showPage(
@@ -440,13 +525,19 @@ export async function sendAndWaitWebhook(this: IWebhookFunctions): Promise<IWebh
 	}
 
 	const fields: FormField[] =
-		responseType === 'freeText' ? [{ label: 'Response', type: 'textarea', required: true, choices: [] }] : formFieldsOf(this, 'webhook');
-	if (method !== 'POST') return showPage(this, formPage(title, fields.map(fieldInput).join(''), submitLabel));
+		responseType === 'freeText'
+			? [{ label: 'Response', type: 'textarea', required: true, choices: [] }]
+			: formFieldsOf(this, 'webhook');
+	if (method !== 'POST')
+		return showPage(this, formPage(title, fields.map(fieldInput).join(''), submitLabel));
 	if (responseType === 'freeText') return answered(this, { text: firstValue(body['field-0']) });
 	const answers: IDataObject = {};
 	fields.forEach((field, index) => {
 		const value = firstValue(body[`field-${index}`]);
-		answers[field.label] = field.type === 'number' && value !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
+		answers[field.label] =
+			field.type === 'number' && value !== '' && Number.isFinite(Number(value))
+				? Number(value)
+				: value;
 	});
 	return answered(this, answers);
 }

@@ -4,7 +4,12 @@
  * ask. Off by default on the canvas (saved workflows keep their output), on by default when the
  * node is an AI Agent's tool (n8n's `@tool` display condition picks the definition).
  */
-import type { IDataObject, IDisplayOptions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IDisplayOptions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import type { Paginator } from './request';
 
@@ -14,8 +19,22 @@ type Show = NonNullable<IDisplayOptions['show']>;
 export function simplifyFields(show: Show): INodeProperties[] {
 	const description = 'Whether to return only the main fields instead of the full record';
 	return [
-		{ displayName: 'Simplify', name: 'simplify', type: 'boolean', default: false, description, displayOptions: { show: { ...show, '@tool': [false] } } },
-		{ displayName: 'Simplify', name: 'simplify', type: 'boolean', default: true, description, displayOptions: { show: { ...show, '@tool': [true] } } },
+		{
+			displayName: 'Simplify',
+			name: 'simplify',
+			type: 'boolean',
+			default: false,
+			description,
+			displayOptions: { show: { ...show, '@tool': [false] } },
+		},
+		{
+			displayName: 'Simplify',
+			name: 'simplify',
+			type: 'boolean',
+			default: true,
+			description,
+			displayOptions: { show: { ...show, '@tool': [true] } },
+		},
 	];
 }
 
@@ -37,27 +56,63 @@ function pick(record: IDataObject, keys: string[]): IDataObject {
 
 /** A ChakraHQ chat message (C2, C29, C30). */
 export const simplifyChatMessage: Simplifier = (record) =>
-	pick(record, ['id', 'chat', 'direction', 'dataType', 'text', 'attachments', 'deliveryStatus', 'timestamp', 'externalId', 'user']);
+	pick(record, [
+		'id',
+		'chat',
+		'direction',
+		'dataType',
+		'text',
+		'attachments',
+		'deliveryStatus',
+		'timestamp',
+		'externalId',
+		'user',
+	]);
 
 /** A ChakraHQ chat (C28); its fields are not documented beyond `id`, these are the ones seen. */
 export const simplifyChat: Simplifier = (record) =>
-	pick(record, ['id', 'contactName', 'contactPhoneNumber', 'status', 'unreadCount', 'lastMessageAt', 'whatsappPhoneNumberId']);
+	pick(record, [
+		'id',
+		'contactName',
+		'contactPhoneNumber',
+		'status',
+		'unreadCount',
+		'lastMessageAt',
+		'whatsappPhoneNumberId',
+	]);
 
 /** A process (C41-C45): its attributes are in `data`. */
 export const simplifyProcess: Simplifier = (record) =>
-	pick(record, ['id', 'procedure', 'state', 'status', 'assignedTo', 'data', 'nextActionAt', 'createdAt', 'updatedAt']);
+	pick(record, [
+		'id',
+		'procedure',
+		'state',
+		'status',
+		'assignedTo',
+		'data',
+		'nextActionAt',
+		'createdAt',
+		'updatedAt',
+	]);
 
 /** A WhatsApp template (C7), with the text of its body. */
 export const simplifyTemplate: Simplifier = (record) => {
 	const components = Array.isArray(record.components) ? (record.components as unknown[]) : [];
-	const body = components.find((component) => isObject(component) && String(component.type).toUpperCase() === 'BODY') as IDataObject | undefined;
-	return { ...pick(record, ['id', 'name', 'language', 'status', 'category']), ...(body?.text ? { bodyText: body.text } : {}) };
+	const body = components.find(
+		(component) => isObject(component) && String(component.type).toUpperCase() === 'BODY',
+	) as IDataObject | undefined;
+	return {
+		...pick(record, ['id', 'name', 'language', 'status', 'category']),
+		...(body?.text ? { bodyText: body.text } : {}),
+	};
 };
 
 /** A user (C51-C55): names, the primary e-mail and phone, role and availability. */
 export const simplifyUser: Simplifier = (record) => {
 	const email = isObject(record.primaryEmail) ? record.primaryEmail.email : undefined;
-	const phone = isObject(record.primaryPhone) ? (record.primaryPhone.phoneNumber ?? record.primaryPhone.phone) : undefined;
+	const phone = isObject(record.primaryPhone)
+		? (record.primaryPhone.phoneNumber ?? record.primaryPhone.phone)
+		: undefined;
 	return {
 		...pick(record, ['id', 'username', 'firstName', 'lastName', 'displayName']),
 		...(email ? { email } : {}),
@@ -69,10 +124,20 @@ export const simplifyUser: Simplifier = (record) => {
 /** WhatsApp group info (C17): participants as their phone numbers. */
 export const simplifyGroup: Simplifier = (record) => {
 	const participants = Array.isArray(record.participants)
-		? (record.participants as unknown[]).map((participant) => (isObject(participant) ? participant.wa_id : participant))
+		? (record.participants as unknown[]).map((participant) =>
+				isObject(participant) ? participant.wa_id : participant,
+			)
 		: undefined;
 	return {
-		...pick(record, ['id', 'subject', 'description', 'suspended', 'join_approval_mode', 'creation_timestamp', 'total_participant_count']),
+		...pick(record, [
+			'id',
+			'subject',
+			'description',
+			'suspended',
+			'join_approval_mode',
+			'creation_timestamp',
+			'total_participant_count',
+		]),
 		...(participants ? { participants } : {}),
 	};
 };
@@ -90,7 +155,10 @@ export function simplifying(paginator: Paginator, simplifier: Simplifier): Pagin
 
 /** postReceive: the records simplified when the operation's Simplify is on. */
 export function simplifyItems(simplifier: Simplifier) {
-	return async function (this: { getNodeParameter(name: string, fallback: unknown): unknown }, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return async function (
+		this: { getNodeParameter(name: string, fallback: unknown): unknown },
+		items: INodeExecutionData[],
+	): Promise<INodeExecutionData[]> {
 		if (this.getNodeParameter('simplify', false) !== true) return items;
 		return items.map((item) => ({ ...item, json: simplifier(item.json) }));
 	};

@@ -14,11 +14,14 @@ export function displayNameSubtitle(properties: INodeProperties[]): string {
 	const names: Record<string, string> = {};
 	for (const resource of resources) {
 		const operation = properties.find(
-			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource.value),
+			(property) =>
+				property.name === 'operation' &&
+				property.displayOptions?.show?.resource?.includes(resource.value),
 		);
-		for (const option of optionsOf(operation)) names[`${String(resource.value)}:${String(option.value)}`] = `${option.name}: ${resource.name}`;
+		for (const option of optionsOf(operation))
+			names[`${String(resource.value)}:${String(option.value)}`] =
+				`${option.name}: ${resource.name}`;
 	}
 	// An operation set by an expression is not in the table: its value is shown as it is.
 	return `={{ ${JSON.stringify(names)}[$parameter["resource"] + ":" + $parameter["operation"]] ?? $parameter["operation"] }}`;
 }
-

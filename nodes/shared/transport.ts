@@ -25,11 +25,7 @@ import { fieldError } from './validation';
 export { CREDENTIAL_TYPE };
 
 export type ChakraContext =
-	| IExecuteFunctions
-	| ItemFunctions
-	| ILoadOptionsFunctions
-	| IHookFunctions
-	| IWebhookFunctions;
+	IExecuteFunctions | ItemFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
 
 export interface ChakraCall {
 	/** Values of the endpoint's `{placeholders}`. */
@@ -68,14 +64,24 @@ function endpointPath(context: ChakraContext, id: EndpointId, call: ChakraCall):
 		return checkedPath(id, call.path ?? {});
 	} catch (error) {
 		if (error instanceof PathValueError) {
-			throw fieldError(context.getNode(), call.itemIndex ?? 0, error.field, error.problem.message, error.problem.description);
+			throw fieldError(
+				context.getNode(),
+				call.itemIndex ?? 0,
+				error.field,
+				error.problem.message,
+				error.problem.description,
+			);
 		}
 		throw new NodeOperationError(context.getNode(), error as Error, { itemIndex: call.itemIndex });
 	}
 }
 
 /** Calls endpoint `id` through the request pipeline; throws NodeApiError with ChakraHQ's or Meta's message on failure. */
-export async function chakraRequest(context: ChakraContext, id: EndpointId, call: ChakraCall = {}): Promise<ChakraResponse> {
+export async function chakraRequest(
+	context: ChakraContext,
+	id: EndpointId,
+	call: ChakraCall = {},
+): Promise<ChakraResponse> {
 	const endpoint = ENDPOINTS[id];
 	const options: IHttpRequestOptions = {
 		method: endpoint.method,
@@ -93,5 +99,9 @@ export async function chakraRequest(context: ChakraContext, id: EndpointId, call
 		maxResponseBytes: call.maxResponseBytes,
 		describe: () => `${endpoint.method} ${options.url}`,
 	});
-	return { body: response.body, headers: (response.headers ?? {}) as IDataObject, statusCode: response.statusCode };
+	return {
+		body: response.body,
+		headers: (response.headers ?? {}) as IDataObject,
+		statusCode: response.statusCode,
+	};
 }

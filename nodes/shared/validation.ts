@@ -39,7 +39,8 @@ export const FIELD_LABELS: Record<string, string> = {
  * test/shared/field-labels.test.ts checks FIELD_LABELS against the fields of every node by this rule.
  */
 export function labelOf(property: Pick<INodeProperties, 'displayName' | 'name' | 'type'>): string {
-	if (property.type === 'resourceLocator' && property.name.endsWith('Id')) return `${property.displayName} ID`;
+	if (property.type === 'resourceLocator' && property.name.endsWith('Id'))
+		return `${property.displayName} ID`;
 	return property.displayName.replace(/ Name or ID$/, '');
 }
 
@@ -71,12 +72,22 @@ export function isUuid(value: unknown): value is string {
  * passes it on as it is, while it wraps any other error of a preSend into a NodeApiError with the
  * code "none", which the editor then shows as "Error code none".
  */
-export function fieldError(node: INode, itemIndex: number, field: string, message: string, description?: string) {
-	return new NodeApiError(node, {}, {
-		message: `${fieldLabel(field)}: ${message}`,
-		itemIndex,
-		description: description ?? `Fix the "${fieldLabel(field)}" field for item ${itemIndex}.`,
-	});
+export function fieldError(
+	node: INode,
+	itemIndex: number,
+	field: string,
+	message: string,
+	description?: string,
+) {
+	return new NodeApiError(
+		node,
+		{},
+		{
+			message: `${fieldLabel(field)}: ${message}`,
+			itemIndex,
+			description: description ?? `Fix the "${fieldLabel(field)}" field for item ${itemIndex}.`,
+		},
+	);
 }
 
 function itemError(context: ItemFunctions, field: string, message: string, description?: string) {
@@ -88,7 +99,8 @@ export function requirePhoneNumber(context: ItemFunctions, field: string, raw: u
 	if (normalized === undefined) {
 		const nonText = describeNonText(raw);
 		if (nonText !== undefined) throw itemError(context, field, `is ${nonText}, not a phone number`);
-		const shown = typeof raw === 'string' || typeof raw === 'number' ? `"${String(raw)}"` : 'an empty value';
+		const shown =
+			typeof raw === 'string' || typeof raw === 'number' ? `"${String(raw)}"` : 'an empty value';
 		throw itemError(
 			context,
 			field,
@@ -103,7 +115,12 @@ const PHONE_FIELDS = ['phoneNumber', 'customerPhoneNumber'];
 /** Identifiers that are UUIDs (docs/api-reference.md 1.6). */
 const UUID_FIELDS = ['pluginId', 'processId', 'userId', 'photoId', 'backgroundJobId'];
 /** Meta identifiers: digits only (docs/api-reference.md 1.6). */
-const NUMERIC_ID_FIELDS = ['whatsappPhoneNumberId', 'wabaId', 'whatsappMessageTemplateId', 'whatsappMediaId'];
+const NUMERIC_ID_FIELDS = [
+	'whatsappPhoneNumberId',
+	'wabaId',
+	'whatsappMessageTemplateId',
+	'whatsappMediaId',
+];
 /** Short ids of procedures, attributes and task types (`lead`, `lead_id`, `tele_sales`). */
 const SHORT_ID_FIELDS = ['procedureShortId', 'primaryKeyShortId', 'stateTaskShortId'];
 const SHORT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
@@ -126,7 +143,8 @@ export function describeNonText(value: unknown): string | undefined {
 	if (typeof value === 'boolean') return `a boolean (${String(value)})`;
 	if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
 	if (typeof value === 'object' && value !== null) return 'an object';
-	if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return `a ${typeof value}`;
+	if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
+		return `a ${typeof value}`;
 	return undefined;
 }
 
@@ -138,23 +156,43 @@ export function describeNonText(value: unknown): string | undefined {
  */
 export function pathValueProblem(field: string, raw: unknown): ValueProblem | undefined {
 	const nonText = describeNonText(raw);
-	if (nonText !== undefined) return { message: `is ${nonText}, not text or an ID`, description: 'Map a single value (text or a number) to this field, not a whole object or list.' };
+	if (nonText !== undefined)
+		return {
+			message: `is ${nonText}, not text or an ID`,
+			description:
+				'Map a single value (text or a number) to this field, not a whole object or list.',
+		};
 	const text = raw === undefined || raw === null ? '' : String(raw).trim();
 	if (text === '') return { message: 'is required but empty' };
-	if (CONTROL_CHARACTERS.test(text)) return { message: 'contains control characters (line breaks, tabs or other invisible characters)' };
+	if (CONTROL_CHARACTERS.test(text))
+		return {
+			message: 'contains control characters (line breaks, tabs or other invisible characters)',
+		};
 	if (text === '.' || text === '..') return { message: `"${text}" is not a valid value` };
 	if (UUID_FIELDS.includes(field) && !isUuid(text)) {
-		return { message: `"${text}" is not a valid UUID`, description: 'Use a UUID such as 3f2b8c1e-6d4a-4b8e-9c2f-1a2b3c4d5e6f.' };
+		return {
+			message: `"${text}" is not a valid UUID`,
+			description: 'Use a UUID such as 3f2b8c1e-6d4a-4b8e-9c2f-1a2b3c4d5e6f.',
+		};
 	}
-	if (NUMERIC_ID_FIELDS.includes(field) && !/^[0-9]{1,30}$/.test(text)) return { message: `"${text}" is not a WhatsApp ID (digits only)` };
+	if (NUMERIC_ID_FIELDS.includes(field) && !/^[0-9]{1,30}$/.test(text))
+		return { message: `"${text}" is not a WhatsApp ID (digits only)` };
 	if (field === 'whatsappApiVersion' && !API_VERSION.test(text)) {
-		return { message: `"${text}" is not a Graph API version`, description: 'Use the form vNN.N, for example v24.0.' };
+		return {
+			message: `"${text}" is not a Graph API version`,
+			description: 'Use the form vNN.N, for example v24.0.',
+		};
 	}
 	if (SHORT_ID_FIELDS.includes(field) && !SHORT_ID.test(text)) {
-		return { message: `"${text}" is not a short ID`, description: 'Short IDs hold letters, digits, "_" and "-", for example lead or lead_id.' };
+		return {
+			message: `"${text}" is not a short ID`,
+			description: 'Short IDs hold letters, digits, "_" and "-", for example lead or lead_id.',
+		};
 	}
-	if (field === 'groupId' && !GROUP_ID.test(text)) return { message: `"${text}" is not a WhatsApp group ID` };
-	if ((field === 'chatId' || field === 'campaignId') && !OPAQUE_ID.test(text)) return { message: `"${text}" is not a valid ID` };
+	if (field === 'groupId' && !GROUP_ID.test(text))
+		return { message: `"${text}" is not a WhatsApp group ID` };
+	if ((field === 'chatId' || field === 'campaignId') && !OPAQUE_ID.test(text))
+		return { message: `"${text}" is not a valid ID` };
 	return undefined;
 }
 
@@ -173,13 +211,22 @@ export function normalizeParameter(context: ItemFunctions, field: string, raw: u
 export function requireText(context: ItemFunctions, field: string, raw: unknown): string {
 	const nonText = describeNonText(raw);
 	if (nonText !== undefined) {
-		throw itemError(context, field, `is ${nonText}, not text`, 'Map a text value to this field, for example {{ $json.message }}, not a whole object or list.');
+		throw itemError(
+			context,
+			field,
+			`is ${nonText}, not text`,
+			'Map a text value to this field, for example {{ $json.message }}, not a whole object or list.',
+		);
 	}
 	return raw === undefined || raw === null ? '' : String(raw);
 }
 
 /** Parses a JSON parameter (string or already an object) with an error that names the field. */
-export function parseJsonField(context: ItemFunctions, field: string, value: unknown): IDataObject | IDataObject[] {
+export function parseJsonField(
+	context: ItemFunctions,
+	field: string,
+	value: unknown,
+): IDataObject | IDataObject[] {
 	if (typeof value === 'object' && value !== null) return value as IDataObject;
 	if (typeof value !== 'string' || value.trim() === '') {
 		throw itemError(context, field, 'is required but empty');

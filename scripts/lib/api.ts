@@ -39,7 +39,10 @@ export class N8nClient {
 
 	/** GET /rest/settings: `userManagement.showSetupOnFirstLoad` is true until an owner exists. */
 	async needsOwnerSetup(): Promise<boolean> {
-		const settings = await this.rest<{ userManagement: { showSetupOnFirstLoad?: boolean } }>('GET', '/rest/settings');
+		const settings = await this.rest<{ userManagement: { showSetupOnFirstLoad?: boolean } }>(
+			'GET',
+			'/rest/settings',
+		);
 		return settings.userManagement.showSetupOnFirstLoad === true;
 	}
 
@@ -56,13 +59,21 @@ export class N8nClient {
 	/** Creates a public-API key (POST /rest/api-keys) with every scope the owner may grant, and uses it. */
 	async createApiKey(label: string): Promise<string> {
 		const scopes = await this.rest<string[]>('GET', '/rest/api-keys/scopes');
-		const created = await this.rest<{ rawApiKey: string }>('POST', '/rest/api-keys', { label, expiresAt: null, scopes });
+		const created = await this.rest<{ rawApiKey: string }>('POST', '/rest/api-keys', {
+			label,
+			expiresAt: null,
+			scopes,
+		});
 		this.apiKey = created.rawApiKey;
 		return this.apiKey;
 	}
 
 	/** Calls the editor REST API with the session cookie; returns `data` of n8n's `{ data }` envelope. */
-	async rest<T = unknown>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, json?: unknown): Promise<T> {
+	async rest<T = unknown>(
+		method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+		path: string,
+		json?: unknown,
+	): Promise<T> {
 		const response = await this.got(`${this.baseUrl}${path}`, {
 			method,
 			json,
@@ -73,14 +84,20 @@ export class N8nClient {
 		const setCookie = response.headers['set-cookie']?.find((c) => c.startsWith('n8n-auth='));
 		if (setCookie) this.cookie = setCookie.split(';')[0];
 		if (response.statusCode >= 400) {
-			throw new Error(`n8n REST ${method} ${path} answered ${response.statusCode}: ${JSON.stringify(response.body)}`);
+			throw new Error(
+				`n8n REST ${method} ${path} answered ${response.statusCode}: ${JSON.stringify(response.body)}`,
+			);
 		}
 		const body = response.body as { data?: T };
 		return (body && typeof body === 'object' && 'data' in body ? body.data : body) as T;
 	}
 
 	/** Calls the public API (/api/v1) with the API key. */
-	async publicApi<T = unknown>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, json?: unknown): Promise<T> {
+	async publicApi<T = unknown>(
+		method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+		path: string,
+		json?: unknown,
+	): Promise<T> {
 		if (!this.apiKey) throw new Error('No API key: call createApiKey() first');
 		const response = await this.got(`${this.baseUrl}/api/v1${path}`, {
 			method,
@@ -90,14 +107,18 @@ export class N8nClient {
 			responseType: 'json',
 		});
 		if (response.statusCode >= 400) {
-			throw new Error(`n8n public API ${method} ${path} answered ${response.statusCode}: ${JSON.stringify(response.body)}`);
+			throw new Error(
+				`n8n public API ${method} ${path} answered ${response.statusCode}: ${JSON.stringify(response.body)}`,
+			);
 		}
 		return response.body as T;
 	}
 
 	/** GET a static file the editor loads (e.g. /types/nodes.json) with the session cookie. */
 	async getJson<T = unknown>(path: string): Promise<T> {
-		return this.got(`${this.baseUrl}${path}`, { headers: { cookie: this.cookie, 'browser-id': BROWSER_ID } }).json<T>();
+		return this.got(`${this.baseUrl}${path}`, {
+			headers: { cookie: this.cookie, 'browser-id': BROWSER_ID },
+		}).json<T>();
 	}
 
 	/**
@@ -106,26 +127,35 @@ export class N8nClient {
 	 * the state: GET /rest/workflows/:id/publication-status. Older n8n has no such route (404) and
 	 * activates synchronously. Returns false when the route does not exist.
 	 */
-	async waitForPublication(id: string, wanted: 'published' | 'not_published', timeoutMs = 30_000): Promise<boolean> {
+	async waitForPublication(
+		id: string,
+		wanted: 'published' | 'not_published',
+		timeoutMs = 30_000,
+	): Promise<boolean> {
 		let exists = true;
-		await pollUntil(`workflow ${id} ${wanted}`, async () => {
-			const response = await this.got(`${this.baseUrl}/rest/workflows/${id}/publication-status`, {
-				headers: { cookie: this.cookie, 'browser-id': BROWSER_ID },
-				throwHttpErrors: false,
-				responseType: 'json',
-			});
-			if (response.statusCode === 404) {
-				exists = false;
-				return true;
-			}
-			const status = (response.body as { data?: PublicationStatus }).data;
-			if (response.statusCode !== 200 || !status) throw new Error(`publication-status of ${id} answered ${response.statusCode}`);
-			if (wanted === 'published' && (status.status === 'failed' || status.status === 'partial')) {
-				const errors = status.triggers.map((trigger) => trigger.errorMessage).filter(Boolean);
-				throw new Error(`workflow ${id} activation ${status.status}: ${errors.join('; ')}`);
-			}
-			return status.status === wanted;
-		}, timeoutMs);
+		await pollUntil(
+			`workflow ${id} ${wanted}`,
+			async () => {
+				const response = await this.got(`${this.baseUrl}/rest/workflows/${id}/publication-status`, {
+					headers: { cookie: this.cookie, 'browser-id': BROWSER_ID },
+					throwHttpErrors: false,
+					responseType: 'json',
+				});
+				if (response.statusCode === 404) {
+					exists = false;
+					return true;
+				}
+				const status = (response.body as { data?: PublicationStatus }).data;
+				if (response.statusCode !== 200 || !status)
+					throw new Error(`publication-status of ${id} answered ${response.statusCode}`);
+				if (wanted === 'published' && (status.status === 'failed' || status.status === 'partial')) {
+					const errors = status.triggers.map((trigger) => trigger.errorMessage).filter(Boolean);
+					throw new Error(`workflow ${id} activation ${status.status}: ${errors.join('; ')}`);
+				}
+				return status.status === wanted;
+			},
+			timeoutMs,
+		);
 		return exists;
 	}
 
@@ -146,7 +176,10 @@ export class N8nClient {
 	}
 
 	async listExecutions(workflowId: string): Promise<N8nExecution[]> {
-		const page = await this.publicApi<{ data: N8nExecution[] }>('GET', `/executions?workflowId=${encodeURIComponent(workflowId)}&includeData=true&limit=50`);
+		const page = await this.publicApi<{ data: N8nExecution[] }>(
+			'GET',
+			`/executions?workflowId=${encodeURIComponent(workflowId)}&includeData=true&limit=50`,
+		);
 		return page.data;
 	}
 
@@ -161,7 +194,15 @@ interface PublicationStatus {
 }
 
 export interface N8nNodeRun {
-	data?: { main?: ({ json: Record<string, unknown>; binary?: Record<string, { mimeType: string; fileName?: string; fileSize?: string }> }[] | null)[] };
+	data?: {
+		main?: (
+			| {
+					json: Record<string, unknown>;
+					binary?: Record<string, { mimeType: string; fileName?: string; fileSize?: string }>;
+			  }[]
+			| null
+		)[];
+	};
 	error?: { message: string; description?: string };
 	executionStatus?: string;
 }
@@ -187,11 +228,17 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * Polls `check` every `intervalMs` until it returns true; throws naming `what` after `timeoutMs`.
  * The suites wait for n8n this way, never with a fixed sleep.
  */
-export async function pollUntil(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000, intervalMs = 100): Promise<void> {
+export async function pollUntil(
+	what: string,
+	check: () => boolean | Promise<boolean>,
+	timeoutMs = 30_000,
+	intervalMs = 100,
+): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		if (await check()) return;
-		if (Date.now() >= deadline) throw new Error(`${what}: not reached within ${timeoutMs / 1000} s`);
+		if (Date.now() >= deadline)
+			throw new Error(`${what}: not reached within ${timeoutMs / 1000} s`);
 		await sleep(intervalMs);
 	}
 }
@@ -202,12 +249,19 @@ export async function pollUntil(what: string, check: () => boolean | Promise<boo
  * (404, or 500 on n8n 2.41) while it is not.
  */
 export async function isWebhookRegistered(url: string): Promise<boolean> {
-	const response = await fetch(url, { method: 'OPTIONS', headers: { origin: 'http://127.0.0.1', 'access-control-request-method': 'POST' } });
+	const response = await fetch(url, {
+		method: 'OPTIONS',
+		headers: { origin: 'http://127.0.0.1', 'access-control-request-method': 'POST' },
+	});
 	await response.arrayBuffer();
 	return response.status === 204;
 }
 
-export async function waitForWebhooks(urls: string[], state: 'registered', timeoutMs = 30_000): Promise<void> {
+export async function waitForWebhooks(
+	urls: string[],
+	state: 'registered',
+	timeoutMs = 30_000,
+): Promise<void> {
 	for (const url of urls) {
 		await pollUntil(`webhook ${url} ${state}`, () => isWebhookRegistered(url), timeoutMs);
 	}

@@ -29,7 +29,9 @@ export class Cleanup {
 	private async stopAll(): Promise<void> {
 		while (this.stoppers.length > 0) {
 			const { name, stop } = this.stoppers.pop() as { name: string; stop: () => Promise<void> };
-			await stop().catch((error: Error) => console.error(`stopping ${name} failed: ${error.message}`));
+			await stop().catch((error: Error) =>
+				console.error(`stopping ${name} failed: ${error.message}`),
+			);
 		}
 	}
 }

@@ -81,7 +81,10 @@ function writeInstallManifest(dir: string, version: string): void {
 		// Its install script downloads a prebuilt binary from outside the npm registry and fails; n8n does not need it.
 		manifest.allowScripts = { '@confluentinc/kafka-javascript': false };
 	} else {
-		manifest.overrides = { xlsx: XLSX_OVERRIDE, ...(version.startsWith('2.') ? LANGGRAPH_CHECKPOINT_OVERRIDE : {}) };
+		manifest.overrides = {
+			xlsx: XLSX_OVERRIDE,
+			...(version.startsWith('2.') ? LANGGRAPH_CHECKPOINT_OVERRIDE : {}),
+		};
 	}
 	fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 	fs.writeFileSync(path.join(dir, '.npmrc'), 'fund=false\naudit=false\nupdate-notifier=false\n');
@@ -94,7 +97,11 @@ function nodeHeadersDir(): string | undefined {
 }
 
 /** Runs npm install, printing a heartbeat line (elapsed time, phase) so a slow install shows life. */
-function runNpmInstall(dir: string, version: string, log: Log): Promise<{ code: number; tail: string }> {
+function runNpmInstall(
+	dir: string,
+	version: string,
+	log: Log,
+): Promise<{ code: number; tail: string }> {
 	return new Promise((resolve, reject) => {
 		const started = Date.now();
 		const nodedir = process.env.npm_config_nodedir ?? nodeHeadersDir();
@@ -105,11 +112,15 @@ function runNpmInstall(dir: string, version: string, log: Log): Promise<{ code: 
 			npm_config_yes: 'true',
 		};
 		if (nodedir) env.npm_config_nodedir = nodedir;
-		const child = spawn('npm', ['install', `n8n@${version}`, '--no-audit', '--no-fund', '--loglevel=http'], {
-			cwd: dir,
-			env,
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
+		const child = spawn(
+			'npm',
+			['install', `n8n@${version}`, '--no-audit', '--no-fund', '--loglevel=http'],
+			{
+				cwd: dir,
+				env,
+				stdio: ['ignore', 'pipe', 'pipe'],
+			},
+		);
 		let tail = '';
 		let fetched = 0;
 		const collect = (chunk: Buffer): void => {
@@ -123,7 +134,10 @@ function runNpmInstall(dir: string, version: string, log: Log): Promise<{ code: 
 		const heartbeat = setInterval(() => {
 			const seconds = Math.round((Date.now() - started) / 1000);
 			// No new downloads: npm is running install scripts (sqlite3 compiles from source here).
-			const phase = fetched === fetchedBefore ? 'running install scripts (e.g. compiling sqlite3)' : `${fetched} registry fetches so far`;
+			const phase =
+				fetched === fetchedBefore
+					? 'running install scripts (e.g. compiling sqlite3)'
+					: `${fetched} registry fetches so far`;
 			fetchedBefore = fetched;
 			log(`  installing n8n@${version}: ${seconds}s, ${phase}`);
 		}, 15_000);
@@ -143,7 +157,10 @@ function runNpmInstall(dir: string, version: string, log: Log): Promise<{ code: 
  * whose message says what failed (and the end of npm's output) when the install does not succeed.
  * Returns the path of the n8n binary.
  */
-export async function ensureN8nInstalled(log: Log = console.log, version = N8N_VERSION): Promise<string> {
+export async function ensureN8nInstalled(
+	log: Log = console.log,
+	version = N8N_VERSION,
+): Promise<string> {
 	assertNodeFor(version);
 	const dir = n8nInstallDir(version);
 	if (isN8nInstalled(version)) {
@@ -153,19 +170,27 @@ export async function ensureN8nInstalled(log: Log = console.log, version = N8N_V
 	fs.mkdirSync(dir, { recursive: true });
 	fs.rmSync(markerPath(dir), { force: true });
 	// No marker: an earlier install was interrupted. npm fails on its half-written folders (ENOTEMPTY): start clean.
-	for (const leftover of ['node_modules', 'package-lock.json']) fs.rmSync(path.join(dir, leftover), { recursive: true, force: true });
+	for (const leftover of ['node_modules', 'package-lock.json'])
+		fs.rmSync(path.join(dir, leftover), { recursive: true, force: true });
 	writeInstallManifest(dir, version);
 	log(`Installing n8n@${version} into ${dir} (about 8 minutes and 3 GB, once) ...`);
 	const started = Date.now();
 	const { code, tail } = await runNpmInstall(dir, version, log);
 	if (code !== 0) {
-		throw new Error(`npm install n8n@${version} in ${dir} exited with code ${code}. Last output:\n${tail}`);
+		throw new Error(
+			`npm install n8n@${version} in ${dir} exited with code ${code}. Last output:\n${tail}`,
+		);
 	}
 	if (!fs.existsSync(n8nBinary(version))) {
-		throw new Error(`npm install finished but ${n8nBinary(version)} is missing. Last output:\n${tail}`);
+		throw new Error(
+			`npm install finished but ${n8nBinary(version)} is missing. Last output:\n${tail}`,
+		);
 	}
 	const seconds = Math.round((Date.now() - started) / 1000);
-	fs.writeFileSync(markerPath(dir), `n8n@${version} installed ${new Date().toISOString()} in ${seconds}s\n`);
+	fs.writeFileSync(
+		markerPath(dir),
+		`n8n@${version} installed ${new Date().toISOString()} in ${seconds}s\n`,
+	);
 	log(`n8n@${version} installed in ${seconds}s`);
 	return n8nBinary(version);
 }

@@ -27,7 +27,9 @@ export interface PackageManifest {
 }
 
 export function readPackageManifest(): PackageManifest {
-	return JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as PackageManifest;
+	return JSON.parse(
+		fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'),
+	) as PackageManifest;
 }
 
 /** Node type name of a dist file: dist/nodes/ChakraCrm/ChakraCrm.node.js -> chakraCrm (n8n's convention). */
@@ -37,7 +39,18 @@ export function nodeTypeNameOf(distFile: string): string {
 }
 
 /** Top-level entries that are not package sources (never copied into the staging folder). */
-const NOT_PACKAGE_SOURCES = new Set(['node_modules', 'dist', '.git', '.n8n-dev', '.tsbuildinfo', 'test', 'coverage', 'examples', 'docs', 'scripts']);
+const NOT_PACKAGE_SOURCES = new Set([
+	'node_modules',
+	'dist',
+	'.git',
+	'.n8n-dev',
+	'.tsbuildinfo',
+	'test',
+	'coverage',
+	'examples',
+	'docs',
+	'scripts',
+]);
 
 /**
  * Copies the package sources into `stage` with node_modules linked, so `npm pack` can clean and
@@ -69,18 +82,29 @@ async function filesMissingFrom(tarball: string, manifest: PackageManifest): Pro
  * one. While nodes are still being written, `allowMissing` repacks the tarball with only the files
  * that exist, so the rest can be tried; callers report the missing ones.
  */
-export async function buildAndPack(destination: string, log: Log, allowMissing = true): Promise<{ tarball: string; missing: string[] }> {
+export async function buildAndPack(
+	destination: string,
+	log: Log,
+	allowMissing = true,
+): Promise<{ tarball: string; missing: string[] }> {
 	fs.mkdirSync(destination, { recursive: true });
 	const stage = path.join(destination, 'package-source');
 	stagePackageSources(stage);
 	log('Building and packing the package (npm pack) ...');
-	const result = await runOrThrow('npm', ['pack', '--json', '--pack-destination', destination], { cwd: stage });
+	const result = await runOrThrow('npm', ['pack', '--json', '--pack-destination', destination], {
+		cwd: stage,
+	});
 	// prepack's own output (tsc, gulp) comes first; npm's JSON report is the last thing printed.
-	const packed = JSON.parse(result.stdout.slice(result.stdout.search(/^\[\s*\{/m))) as { filename: string }[];
+	const packed = JSON.parse(result.stdout.slice(result.stdout.search(/^\[\s*\{/m))) as {
+		filename: string;
+	}[];
 	const tarball = path.join(destination, packed[0].filename);
 	const missing = await filesMissingFrom(tarball, readPackageManifest());
 	if (missing.length === 0) return { tarball, missing };
-	if (!allowMissing) throw new Error(`package.json lists files the build did not produce:\n  ${missing.join('\n  ')}`);
+	if (!allowMissing)
+		throw new Error(
+			`package.json lists files the build did not produce:\n  ${missing.join('\n  ')}`,
+		);
 	return { tarball: await repackWithout(tarball, missing), missing };
 }
 
@@ -105,15 +129,34 @@ export function communityNodesDir(userFolder: string): string {
 }
 
 /** Installs the tarball the way n8n installs a community package (without peer and dev dependencies). */
-export async function installCommunityPackage(userFolder: string, tarball: string, log: Log): Promise<void> {
+export async function installCommunityPackage(
+	userFolder: string,
+	tarball: string,
+	log: Log,
+): Promise<void> {
 	const dir = communityNodesDir(userFolder);
 	fs.mkdirSync(dir, { recursive: true });
 	const manifest = path.join(dir, 'package.json');
 	if (!fs.existsSync(manifest)) {
-		fs.writeFileSync(manifest, `${JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2)}\n`);
+		fs.writeFileSync(
+			manifest,
+			`${JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2)}\n`,
+		);
 	}
 	log(`Installing ${path.basename(tarball)} as a community package in ${dir} ...`);
-	await runOrThrow('npm', ['install', '--omit=peer', '--omit=dev', '--no-audit', '--no-fund', '--no-package-lock', tarball], { cwd: dir });
+	await runOrThrow(
+		'npm',
+		[
+			'install',
+			'--omit=peer',
+			'--omit=dev',
+			'--no-audit',
+			'--no-fund',
+			'--no-package-lock',
+			tarball,
+		],
+		{ cwd: dir },
+	);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -225,19 +268,32 @@ export interface N8nServer {
  * migrated, but the REST routes (and the editor) are mounted a little later; GET /rest/settings
  * needs no login and answers 200 once they are.
  */
-async function waitUntilReady(baseUrl: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+async function waitUntilReady(
+	baseUrl: string,
+	child: ChildProcess,
+	output: () => string,
+	timeoutMs: number,
+): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`n8n exited with code ${child.exitCode} while starting:\n${output().slice(-4000)}`);
+		if (child.exitCode !== null)
+			throw new Error(
+				`n8n exited with code ${child.exitCode} while starting:\n${output().slice(-4000)}`,
+			);
 		try {
-			const [readiness, settings] = await Promise.all([fetch(`${baseUrl}/healthz/readiness`), fetch(`${baseUrl}/rest/settings`)]);
+			const [readiness, settings] = await Promise.all([
+				fetch(`${baseUrl}/healthz/readiness`),
+				fetch(`${baseUrl}/rest/settings`),
+			]);
 			if (readiness.ok && settings.ok) return;
 		} catch {
 			// not listening yet
 		}
 		await new Promise((resolve) => setTimeout(resolve, 250));
 	}
-	throw new Error(`n8n did not become ready within ${timeoutMs / 1000}s:\n${output().slice(-4000)}`);
+	throw new Error(
+		`n8n did not become ready within ${timeoutMs / 1000}s:\n${output().slice(-4000)}`,
+	);
 }
 
 /** Kills a process group started with `detached: true` (n8n and its task runners), TERM then KILL. */
@@ -274,7 +330,11 @@ export async function startN8n(options: StartOptions): Promise<N8nServer> {
 	const env = n8nEnvironment(options.settings);
 	const baseUrl = `http://${LOOPBACK}:${options.settings.port}`;
 	let output = '';
-	const child = spawn(process.execPath, [binary, 'start'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, [binary, 'start'], {
+		env,
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	const collect = (chunk: Buffer): void => {
 		output += chunk.toString();
 		if (output.length > 2_000_000) output = output.slice(-1_000_000);
@@ -297,17 +357,28 @@ export async function startN8n(options: StartOptions): Promise<N8nServer> {
 }
 
 /** Runs an n8n CLI command (import:credentials, import:workflow, execute) beside the running server. */
-export async function runN8nCli(server: Pick<N8nServer, 'env' | 'binary'>, args: string[], timeoutMs = 180_000): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runN8nCli(
+	server: Pick<N8nServer, 'env' | 'binary'>,
+	args: string[],
+	timeoutMs = 180_000,
+): Promise<{ code: number; stdout: string; stderr: string }> {
 	// The CLI starts its own task-runner broker: give it a port of its own.
 	const env = { ...server.env, N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
 	return run(process.execPath, [server.binary ?? n8nBinary(), ...args], { env, timeoutMs });
 }
 
 /** `n8n import:<kind> --input=<file or folder>`; throws with n8n's output when the import fails. */
-export async function importIntoN8n(server: Pick<N8nServer, 'env' | 'binary'>, kind: 'credentials' | 'workflow', input: string, extraArgs: string[] = []): Promise<void> {
+export async function importIntoN8n(
+	server: Pick<N8nServer, 'env' | 'binary'>,
+	kind: 'credentials' | 'workflow',
+	input: string,
+	extraArgs: string[] = [],
+): Promise<void> {
 	const result = await runN8nCli(server, [`import:${kind}`, `--input=${input}`, ...extraArgs]);
 	if (result.code !== 0) {
-		throw new Error(`n8n import:${kind} ${input} failed (exit ${result.code}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+		throw new Error(
+			`n8n import:${kind} ${input} failed (exit ${result.code}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`,
+		);
 	}
 }
 
@@ -338,7 +409,10 @@ export function residentBytes(pid: number): number {
 }
 
 /** Samples RSS of the n8n main process and of its whole tree (task runners) every `intervalMs`. */
-export function sampleMemory(pid: number, intervalMs = 500): { peakMain: () => number; peakTree: () => number; stop: () => void } {
+export function sampleMemory(
+	pid: number,
+	intervalMs = 500,
+): { peakMain: () => number; peakTree: () => number; stop: () => void } {
 	let peakMain = 0;
 	let peakTree = 0;
 	const sample = (): void => {

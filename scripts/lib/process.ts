@@ -43,16 +43,26 @@ export function run(command: string, args: string[], options: RunOptions = {}): 
 		});
 		child.on('close', (code) => {
 			if (timer) clearTimeout(timer);
-			resolve({ code: timedOut ? 124 : (code ?? 1), stdout, stderr: timedOut ? `${stderr}\n(timed out after ${options.timeoutMs} ms)` : stderr });
+			resolve({
+				code: timedOut ? 124 : (code ?? 1),
+				stdout,
+				stderr: timedOut ? `${stderr}\n(timed out after ${options.timeoutMs} ms)` : stderr,
+			});
 		});
 	});
 }
 
 /** Like run(), but throws an Error naming the command and its output when it exits non-zero. */
-export async function runOrThrow(command: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+export async function runOrThrow(
+	command: string,
+	args: string[],
+	options: RunOptions = {},
+): Promise<RunResult> {
 	const result = await run(command, args, options);
 	if (result.code !== 0) {
-		throw new Error(`${command} ${args.join(' ')} failed with code ${result.code}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+		throw new Error(
+			`${command} ${args.join(' ')} failed with code ${result.code}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`,
+		);
 	}
 	return result;
 }

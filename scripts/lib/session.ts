@@ -42,15 +42,23 @@ const OWNER_FILE = 'owner-login.json';
 /** The owner login kept in the user folder (dev keeps its folder between runs). */
 function rememberedOwner(userFolder: string): OwnerLogin | undefined {
 	const file = path.join(userFolder, OWNER_FILE);
-	return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as OwnerLogin) : undefined;
+	return fs.existsSync(file)
+		? (JSON.parse(fs.readFileSync(file, 'utf8')) as OwnerLogin)
+		: undefined;
 }
 
 function rememberOwner(userFolder: string, owner: OwnerLogin): void {
-	fs.writeFileSync(path.join(userFolder, OWNER_FILE), `${JSON.stringify(owner, null, 2)}\n`, { mode: 0o600 });
+	fs.writeFileSync(path.join(userFolder, OWNER_FILE), `${JSON.stringify(owner, null, 2)}\n`, {
+		mode: 0o600,
+	});
 }
 
 /** Creates the owner on a fresh instance, otherwise logs in with the remembered (or given) login. */
-async function ensureOwner(client: N8nClient, userFolder: string, wanted: OwnerLogin): Promise<{ owner: OwnerLogin; created: boolean }> {
+async function ensureOwner(
+	client: N8nClient,
+	userFolder: string,
+	wanted: OwnerLogin,
+): Promise<{ owner: OwnerLogin; created: boolean }> {
 	if (await client.needsOwnerSetup()) {
 		await client.setupOwner(wanted);
 		rememberOwner(userFolder, wanted);
@@ -69,13 +77,20 @@ export async function startSession(options: SessionOptions): Promise<Session> {
 
 	const { tarball, missing } = await buildAndPack(path.join(userFolder, 'pack'), log);
 	if (missing.length > 0) {
-		log(`WARNING: package.json lists files the build did not produce; packed without them:\n  ${missing.join('\n  ')}`);
+		log(
+			`WARNING: package.json lists files the build did not produce; packed without them:\n  ${missing.join('\n  ')}`,
+		);
 	}
 	await installCommunityPackage(userFolder, tarball, log);
 
 	log(`Starting n8n on http://127.0.0.1:${options.port} (user folder ${userFolder}) ...`);
 	const server = await startN8n({
-		settings: { userFolder, port: options.port, brokerPort: await freePort(), encryptionKey: options.encryptionKey },
+		settings: {
+			userFolder,
+			port: options.port,
+			brokerPort: await freePort(),
+			encryptionKey: options.encryptionKey,
+		},
 		log,
 		echo: options.echo,
 		cleanup: options.cleanup,

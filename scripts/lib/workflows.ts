@@ -35,7 +35,8 @@ export interface WorkflowFile {
 /** Reads a workflow JSON file (an exported n8n workflow with a fixed `id`). */
 export function readWorkflowFile(file: string): WorkflowFile {
 	const workflow = JSON.parse(fs.readFileSync(file, 'utf8')) as Omit<WorkflowFile, 'file'>;
-	if (!workflow.id) throw new Error(`${file} has no "id": give every committed workflow a fixed id`);
+	if (!workflow.id)
+		throw new Error(`${file} has no "id": give every committed workflow a fixed id`);
 	return { ...workflow, file };
 }
 
@@ -61,7 +62,9 @@ export async function importChakraCredential(
 	data: ChakraCredentialData,
 	credential: { id: string; name: string } = DEMO_CREDENTIAL,
 ): Promise<void> {
-	const file = writeTemporaryJson('credentials.json', [{ ...credential, type: DEMO_CREDENTIAL.type, data }]);
+	const file = writeTemporaryJson('credentials.json', [
+		{ ...credential, type: DEMO_CREDENTIAL.type, data },
+	]);
 	try {
 		await importIntoN8n(server, 'credentials', file);
 	} finally {
@@ -77,8 +80,14 @@ export const DEMO_OPENAI_CREDENTIAL = {
 };
 
 /** Imports (or overwrites) the OpenAI credential pointing at `apiUrl` (e.g. http://127.0.0.1:5691/v1). */
-export async function importOpenAiCredential(server: Pick<N8nServer, 'env' | 'binary'>, apiUrl: string, apiKey: string): Promise<void> {
-	const file = writeTemporaryJson('credentials.json', [{ ...DEMO_OPENAI_CREDENTIAL, data: { apiKey, url: apiUrl } }]);
+export async function importOpenAiCredential(
+	server: Pick<N8nServer, 'env' | 'binary'>,
+	apiUrl: string,
+	apiKey: string,
+): Promise<void> {
+	const file = writeTemporaryJson('credentials.json', [
+		{ ...DEMO_OPENAI_CREDENTIAL, data: { apiKey, url: apiUrl } },
+	]);
 	try {
 		await importIntoN8n(server, 'credentials', file);
 	} finally {
@@ -87,11 +96,15 @@ export async function importOpenAiCredential(server: Pick<N8nServer, 'env' | 'bi
 }
 
 /** Imports workflow files (same id overwrites) with one `n8n import:workflow --separate` call. */
-export async function importWorkflows(server: Pick<N8nServer, 'env' | 'binary'>, workflows: WorkflowFile[]): Promise<void> {
+export async function importWorkflows(
+	server: Pick<N8nServer, 'env' | 'binary'>,
+	workflows: WorkflowFile[],
+): Promise<void> {
 	if (workflows.length === 0) return;
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chakra-n8n-workflows-'));
 	try {
-		for (const workflow of workflows) fs.copyFileSync(workflow.file, path.join(dir, path.basename(workflow.file)));
+		for (const workflow of workflows)
+			fs.copyFileSync(workflow.file, path.join(dir, path.basename(workflow.file)));
 		await importIntoN8n(server, 'workflow', dir, ['--separate']);
 	} finally {
 		fs.rmSync(dir, { recursive: true, force: true });

@@ -59,7 +59,11 @@ const ITEMS_NODE = 'Recipients';
 
 /** The recipients every variant sends to: item i -> phone, name, discount. */
 function recipient(index: number): { phone: string; name: string; discount: string } {
-	return { phone: `9198${String(index).padStart(8, '0')}`, name: `Customer ${index}`, discount: `${(index % 50) + 5}%` };
+	return {
+		phone: `9198${String(index).padStart(8, '0')}`,
+		name: `Customer ${index}`,
+		discount: `${(index % 50) + 5}%`,
+	};
 }
 
 const ITEMS_CODE = `const count = Number($input.first().json.body.count);
@@ -70,7 +74,12 @@ for (let i = 0; i < count; i++) {
 return items;`;
 
 export function itemsNode() {
-	return { name: ITEMS_NODE, type: 'n8n-nodes-base.code', typeVersion: 2, parameters: { jsCode: ITEMS_CODE } };
+	return {
+		name: ITEMS_NODE,
+		type: 'n8n-nodes-base.code',
+		typeVersion: 2,
+		parameters: { jsCode: ITEMS_CODE },
+	};
 }
 
 /** The C2 body as users would write it by hand (and as the raw loop sends it). */
@@ -93,8 +102,12 @@ function c2Url(env: BenchEnv, phone: string): string {
 }
 
 /** The Chakra WhatsApp node's parameters for the same send (template "By Name", no dropdown calls). */
-export function chakraSendTemplateParameters(computed = false, messagesPerSecond?: number): Record<string, unknown> {
-	const field = (name: string) => (computed ? `={{ $json.${name}.trim() }}` : `={{ $json.${name} }}`);
+export function chakraSendTemplateParameters(
+	computed = false,
+	messagesPerSecond?: number,
+): Record<string, unknown> {
+	const field = (name: string) =>
+		computed ? `={{ $json.${name}.trim() }}` : `={{ $json.${name} }}`;
 	const values = { 'header:1': '2024', 'body:1': field('name'), 'body:2': field('discount') };
 	return {
 		resource: 'message',
@@ -117,7 +130,13 @@ export function recipientItems(count: number): { json: Record<string, string> }[
 
 /** The Chakra WhatsApp node's Send Template; `messagesPerSecond` undefined = the node's default. */
 export function chakraNode(env: BenchEnv, computed = false, messagesPerSecond?: number) {
-	return { name: NODE_NAME, type: CHAKRA_WHATSAPP, typeVersion: 1, credentials: chakraCredentials(env), parameters: chakraSendTemplateParameters(computed, messagesPerSecond) };
+	return {
+		name: NODE_NAME,
+		type: CHAKRA_WHATSAPP,
+		typeVersion: 1,
+		credentials: chakraCredentials(env),
+		parameters: chakraSendTemplateParameters(computed, messagesPerSecond),
+	};
 }
 
 /** HTTP Request v4 as users configure it today: URL with the phone, Bearer header, JSON body with expressions; optionally its Batching option. */
@@ -140,7 +159,9 @@ export function httpNode(env: BenchEnv, batching?: { batchSize: number; batchInt
 			method: 'POST',
 			url: `=${env.fake.baseUrl}/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/phoneNumber/{{ $json.phone }}/send-template-message`,
 			sendHeaders: true,
-			headerParameters: { parameters: [{ name: 'Authorization', value: `Bearer ${env.fake.token}` }] },
+			headerParameters: {
+				parameters: [{ name: 'Authorization', value: `Bearer ${env.fake.token}` }],
+			},
 			sendBody: true,
 			contentType: 'json',
 			specifyBody: 'json',
@@ -169,30 +190,37 @@ export class ActionBench {
 	constructor(private readonly env: BenchEnv) {}
 
 	async setUp(): Promise<void> {
-		this.workflowIds.chakra = await createActiveWorkflow(this.env, 'bench: Chakra WhatsApp send template', [
-			webhookNode('bench-action-chakra', 'lastNode'),
-			itemsNode(),
-			chakraNode(this.env, false, 0),
-		]);
-		this.workflowIds.chakraComputed = await createActiveWorkflow(this.env, 'bench: Chakra WhatsApp send template, computed expressions', [
-			webhookNode('bench-action-chakraComputed', 'lastNode'),
-			itemsNode(),
-			chakraNode(this.env, true, 0),
-		]);
-		this.workflowIds.http = await createActiveWorkflow(this.env, 'bench: HTTP Request send template', [
-			webhookNode('bench-action-http', 'lastNode'),
-			itemsNode(),
-			httpNode(this.env),
-		]);
+		this.workflowIds.chakra = await createActiveWorkflow(
+			this.env,
+			'bench: Chakra WhatsApp send template',
+			[webhookNode('bench-action-chakra', 'lastNode'), itemsNode(), chakraNode(this.env, false, 0)],
+		);
+		this.workflowIds.chakraComputed = await createActiveWorkflow(
+			this.env,
+			'bench: Chakra WhatsApp send template, computed expressions',
+			[
+				webhookNode('bench-action-chakraComputed', 'lastNode'),
+				itemsNode(),
+				chakraNode(this.env, true, 0),
+			],
+		);
+		this.workflowIds.http = await createActiveWorkflow(
+			this.env,
+			'bench: HTTP Request send template',
+			[webhookNode('bench-action-http', 'lastNode'), itemsNode(), httpNode(this.env)],
+		);
 	}
 
 	/** One run of one variant with `count` items; checks every item was sent and answered 200. */
 	async runOnce(variant: ActionVariant, count: number): Promise<ActionRun> {
 		await this.env.fake.reset();
-		const run = variant === 'raw' ? await this.runRaw(count) : await this.runWorkflow(variant, count);
+		const run =
+			variant === 'raw' ? await this.runRaw(count) : await this.runWorkflow(variant, count);
 		const requests = await this.env.fake.requests('C2');
 		if (requests.count !== count || requests.statuses['200'] !== count) {
-			throw new Error(`${variant}: the fake received ${requests.count} C2 requests (statuses ${JSON.stringify(requests.statuses)}), expected ${count} x 200`);
+			throw new Error(
+				`${variant}: the fake received ${requests.count} C2 requests (statuses ${JSON.stringify(requests.statuses)}), expected ${count} x 200`,
+			);
 		}
 		return run;
 	}
@@ -204,15 +232,26 @@ export class ActionBench {
 		const pid = this.env.server.process.pid as number;
 		const cpuBefore = processCpuMs(pid);
 		// The webhook answers when the workflow has finished; polling the API afterwards is not counted.
-		await got.post(webhookUrl(this.env, `bench-action-${variant}`), { json: { count }, timeout: { request: 600_000 }, retry: { limit: 0 } });
+		await got.post(webhookUrl(this.env, `bench-action-${variant}`), {
+			json: { count },
+			timeout: { request: 600_000 },
+			retry: { limit: 0 },
+		});
 		const cpuMs = processCpuMs(pid) - cpuBefore;
 		const execution = await waitForExecution(this.env, workflowId, before);
 		const node = nodeRun(execution, NODE_NAME);
 		if (execution.status !== 'success' || node.error || node.items !== count) {
-			throw new Error(`${variant}: execution ${execution.id} ${execution.status}, ${node.items} items, ${node.error ?? 'no node error'}\n${n8nErrorLines(this.env)}`);
+			throw new Error(
+				`${variant}: execution ${execution.id} ${execution.status}, ${node.items} items, ${node.error ?? 'no node error'}\n${n8nErrorLines(this.env)}`,
+			);
 		}
 		const seconds = executionSeconds(execution);
-		return { itemsPerSecond: count / seconds, nodeMs: node.executionTime, totalMs: seconds * 1000, cpuMsPerItem: cpuMs / count };
+		return {
+			itemsPerSecond: count / seconds,
+			nodeMs: node.executionTime,
+			totalMs: seconds * 1000,
+			cpuMsPerItem: cpuMs / count,
+		};
 	}
 
 	/** What users would write in plain Node: every item's request at once, then wait for all. */
@@ -238,9 +277,20 @@ export class ActionBench {
 		);
 		const ms = Number(process.hrtime.bigint() - started) / 1e6;
 		const cpu = process.cpuUsage(cpuBefore);
-		const failed = responses.filter((response) => response.statusCode !== 200 || !(response.body as { _data?: { id?: string } })._data?.id);
-		if (failed.length > 0) throw new Error(`raw: ${failed.length} of ${count} requests failed (first: ${failed[0].statusCode})`);
-		return { itemsPerSecond: count / (ms / 1000), nodeMs: Number.NaN, totalMs: ms, cpuMsPerItem: (cpu.user + cpu.system) / 1000 / count };
+		const failed = responses.filter(
+			(response) =>
+				response.statusCode !== 200 || !(response.body as { _data?: { id?: string } })._data?.id,
+		);
+		if (failed.length > 0)
+			throw new Error(
+				`raw: ${failed.length} of ${count} requests failed (first: ${failed[0].statusCode})`,
+			);
+		return {
+			itemsPerSecond: count / (ms / 1000),
+			nodeMs: Number.NaN,
+			totalMs: ms,
+			cpuMsPerItem: (cpu.user + cpu.system) / 1000 / count,
+		};
 	}
 
 	/** The C2 body each variant sends for item 0 (one-item runs). */
@@ -255,19 +305,32 @@ export class ActionBench {
 
 	async measure(latencyMs: number, items: number, runs: number): Promise<ActionResult> {
 		await this.env.fake.setLatency(latencyMs);
-		const result: ActionResult = { latencyMs, items, runs: { chakra: [], chakraComputed: [], http: [], raw: [] }, sameBody: false, bodies: {} as Record<ActionVariant, unknown>, errors: [] };
+		const result: ActionResult = {
+			latencyMs,
+			items,
+			runs: { chakra: [], chakraComputed: [], http: [], raw: [] },
+			sameBody: false,
+			bodies: {} as Record<ActionVariant, unknown>,
+			errors: [],
+		};
 		result.bodies = await this.bodies();
-		result.sameBody = ACTION_VARIANTS.every((variant) => isDeepStrictEqual(canonical(result.bodies[variant]), canonical(result.bodies.raw)));
+		result.sameBody = ACTION_VARIANTS.every((variant) =>
+			isDeepStrictEqual(canonical(result.bodies[variant]), canonical(result.bodies.raw)),
+		);
 		// Warm-up (JIT, task runner, connection pools): one untimed run each.
 		for (const variant of ACTION_VARIANTS) await this.runOnce(variant, Math.min(items, 200));
 		for (let run = 0; run < runs; run++) {
 			// Rotate the order so that no variant always runs first (or last) in a round.
-			const order = ACTION_VARIANTS.map((_, i) => ACTION_VARIANTS[(i + run) % ACTION_VARIANTS.length]);
+			const order = ACTION_VARIANTS.map(
+				(_, i) => ACTION_VARIANTS[(i + run) % ACTION_VARIANTS.length],
+			);
 			for (const variant of order) {
 				try {
 					const measured = await this.runOnce(variant, items);
 					result.runs[variant].push(measured);
-					log(`  action ${latencyMs} ms latency, run ${run + 1}/${runs}, ${variant}: ${measured.itemsPerSecond.toFixed(0)} items/s, ${measured.cpuMsPerItem.toFixed(3)} CPU ms/item`);
+					log(
+						`  action ${latencyMs} ms latency, run ${run + 1}/${runs}, ${variant}: ${measured.itemsPerSecond.toFixed(0)} items/s, ${measured.cpuMsPerItem.toFixed(3)} CPU ms/item`,
+					);
 				} catch (error) {
 					result.errors.push((error as Error).message);
 					log(`  action ${variant} failed: ${(error as Error).message}`);

@@ -28,7 +28,12 @@ import {
 } from './lib/env';
 
 export type BroadcastVariant = 'chakra' | 'http' | 'httpBatched' | 'chakra1000';
-export const BROADCAST_VARIANTS: BroadcastVariant[] = ['chakra', 'http', 'httpBatched', 'chakra1000'];
+export const BROADCAST_VARIANTS: BroadcastVariant[] = [
+	'chakra',
+	'http',
+	'httpBatched',
+	'chakra1000',
+];
 
 export const BROADCAST_LABEL: Record<BroadcastVariant, string> = {
 	chakra: 'Chakra WhatsApp node, defaults (Messages per Second 80)',
@@ -38,7 +43,12 @@ export const BROADCAST_LABEL: Record<BroadcastVariant, string> = {
 };
 
 /** The sender's limit in the fake for each variant (messages per second). */
-export const SENDER_RATE: Record<BroadcastVariant, number> = { chakra: 80, http: 80, httpBatched: 80, chakra1000: 1000 };
+export const SENDER_RATE: Record<BroadcastVariant, number> = {
+	chakra: 80,
+	http: 80,
+	httpBatched: 80,
+	chakra1000: 1000,
+};
 
 export interface BroadcastRun {
 	variant: BroadcastVariant;
@@ -88,8 +98,15 @@ export class BroadcastBench {
 
 	constructor(private readonly env: BenchEnv) {}
 
-	private async workflow(key: string, node: ReturnType<typeof chakraNode> | ReturnType<typeof httpNode>): Promise<void> {
-		this.workflowIds[key] = await createActiveWorkflow(this.env, `bench: broadcast ${key}`, [webhookNode(`bench-broadcast-${key}`, 'lastNode'), itemsNode(), node]);
+	private async workflow(
+		key: string,
+		node: ReturnType<typeof chakraNode> | ReturnType<typeof httpNode>,
+	): Promise<void> {
+		this.workflowIds[key] = await createActiveWorkflow(this.env, `bench: broadcast ${key}`, [
+			webhookNode(`bench-broadcast-${key}`, 'lastNode'),
+			itemsNode(),
+			node,
+		]);
 	}
 
 	async setUp(): Promise<void> {
@@ -103,14 +120,27 @@ export class BroadcastBench {
 	}
 
 	/** Runs workflow `key` with `count` items; the execution may fail (the HTTP Request node stops at the first 429). */
-	private async execute(key: string, count: number): Promise<{ wallSeconds: number; outputItems: number; status: string; error?: string }> {
+	private async execute(
+		key: string,
+		count: number,
+	): Promise<{ wallSeconds: number; outputItems: number; status: string; error?: string }> {
 		const workflowId = this.workflowIds[key];
 		const before = await lastExecutionId(this.env, workflowId);
 		const got = await loadGot();
-		await got.post(webhookUrl(this.env, `bench-broadcast-${key}`), { json: { count }, timeout: { request: 900_000 }, retry: { limit: 0 }, throwHttpErrors: false });
+		await got.post(webhookUrl(this.env, `bench-broadcast-${key}`), {
+			json: { count },
+			timeout: { request: 900_000 },
+			retry: { limit: 0 },
+			throwHttpErrors: false,
+		});
 		const execution = await waitForExecution(this.env, workflowId, before, 900_000);
 		const node = nodeRun(execution, 'Send Template');
-		return { wallSeconds: executionSeconds(execution), outputItems: node.items, status: execution.status, error: node.error };
+		return {
+			wallSeconds: executionSeconds(execution),
+			outputItems: node.items,
+			status: execution.status,
+			error: node.error,
+		};
 	}
 
 	async broadcast(variant: BroadcastVariant, count: number): Promise<BroadcastRun> {
@@ -162,7 +192,15 @@ export class BroadcastBench {
 			run.status !== 'success' || deliveries.recipients !== count
 				? `${variant}: execution ${run.status}, ${deliveries.recipients}/${count} delivered, ${run.error ?? ''}\n${n8nErrorLines(this.env)}`
 				: undefined;
-		log(`  send memory ${variant}: +${(growthBytes / 1024 / 1024).toFixed(0)} MB peak RSS for ${count} items (${((growthBytes / count) / 1024).toFixed(2)} KB/item), ${run.wallSeconds.toFixed(1)} s${error ? `; ${error}` : ''}`);
-		return { variant, items: count, growthBytes, wallSeconds: run.wallSeconds, ...(error ? { error } : {}) };
+		log(
+			`  send memory ${variant}: +${(growthBytes / 1024 / 1024).toFixed(0)} MB peak RSS for ${count} items (${(growthBytes / count / 1024).toFixed(2)} KB/item), ${run.wallSeconds.toFixed(1)} s${error ? `; ${error}` : ''}`,
+		);
+		return {
+			variant,
+			items: count,
+			growthBytes,
+			wallSeconds: run.wallSeconds,
+			...(error ? { error } : {}),
+		};
 	}
 }

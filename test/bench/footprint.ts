@@ -69,8 +69,12 @@ export async function measureFootprint(tarball: string, runs: number): Promise<F
 	try {
 		await runOrThrow('tar', ['-xzf', tarball, '-C', work]);
 		const packageDir = path.join(work, 'package');
-		const manifest = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as PackageManifest;
-		const files = manifest.n8n.nodes.map((file) => path.join(packageDir, file)).filter((file) => fs.existsSync(file));
+		const manifest = JSON.parse(
+			fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8'),
+		) as PackageManifest;
+		const files = manifest.n8n.nodes
+			.map((file) => path.join(packageDir, file))
+			.filter((file) => fs.existsSync(file));
 		const loadMs: number[] = [];
 		const loadCpuMs: number[] = [];
 		const workflowLibMs: number[] = [];
@@ -80,8 +84,18 @@ export async function measureFootprint(tarball: string, runs: number): Promise<F
 		const env = { ...process.env, NODE_PATH: path.join(REPO_ROOT, 'node_modules') };
 		// Run 0 is an untimed warm-up (file system cache).
 		for (let run = 0; run <= runs; run++) {
-			const result = await runOrThrow(process.execPath, ['-e', LOADER, JSON.stringify(files)], { cwd: packageDir, env, timeoutMs: 60_000 });
-			const parsed = JSON.parse(result.stdout) as { workflowLibMs: number; loadMs: number; cpuMs: number; modules: number; classes: number };
+			const result = await runOrThrow(process.execPath, ['-e', LOADER, JSON.stringify(files)], {
+				cwd: packageDir,
+				env,
+				timeoutMs: 60_000,
+			});
+			const parsed = JSON.parse(result.stdout) as {
+				workflowLibMs: number;
+				loadMs: number;
+				cpuMs: number;
+				modules: number;
+				classes: number;
+			};
 			nodeClasses = parsed.classes;
 			modules = parsed.modules;
 			if (run === 0) continue;
@@ -90,10 +104,18 @@ export async function measureFootprint(tarball: string, runs: number): Promise<F
 			workflowLibMs.push(parsed.workflowLibMs);
 		}
 		// The same command users would run in the repository, on the packed contents.
-		const pack = await runOrThrow('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: packageDir, timeoutMs: 120_000 });
-		const [packed] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as { size: number; unpackedSize: number; entryCount: number }[];
+		const pack = await runOrThrow('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+			cwd: packageDir,
+			timeoutMs: 120_000,
+		});
+		const [packed] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as {
+			size: number;
+			unpackedSize: number;
+			entryCount: number;
+		}[];
 		const distFiles = walk(path.join(packageDir, 'dist'));
-		const sizeOf = (list: string[]): number => list.reduce((sum, file) => sum + fs.statSync(file).size, 0);
+		const sizeOf = (list: string[]): number =>
+			list.reduce((sum, file) => sum + fs.statSync(file).size, 0);
 		return {
 			nodeFiles: files.length,
 			nodeClasses,

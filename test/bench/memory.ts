@@ -89,13 +89,41 @@ export class MemoryBench {
 		fs.writeFileSync(this.pathOf('big.bin'), deterministicBytes(this.fileBytes, 7));
 		fs.writeFileSync(this.pathOf('warm.bin'), deterministicBytes(WARM_BYTES, 3));
 		const { baseUrl, token } = this.env.fake;
-		const auth = { sendHeaders: true, headerParameters: { parameters: [{ name: 'Authorization', value: `Bearer ${token}` }] } };
-		const readFile = { name: 'Read File', type: 'n8n-nodes-base.readWriteFile', typeVersion: 1.1, parameters: { operation: 'read', fileSelector: '={{ $json.body.file }}', options: {} } };
-		const chakra = (parameters: Record<string, unknown>) => ({ name: NODE_NAME, type: CHAKRA_WHATSAPP, typeVersion: 1, credentials: chakraCredentials(this.env), parameters });
-		const httpRequest = (parameters: Record<string, unknown>) => ({ name: NODE_NAME, type: 'n8n-nodes-base.httpRequest', typeVersion: 4.4, parameters });
+		const auth = {
+			sendHeaders: true,
+			headerParameters: { parameters: [{ name: 'Authorization', value: `Bearer ${token}` }] },
+		};
+		const readFile = {
+			name: 'Read File',
+			type: 'n8n-nodes-base.readWriteFile',
+			typeVersion: 1.1,
+			parameters: { operation: 'read', fileSelector: '={{ $json.body.file }}', options: {} },
+		};
+		const chakra = (parameters: Record<string, unknown>) => ({
+			name: NODE_NAME,
+			type: CHAKRA_WHATSAPP,
+			typeVersion: 1,
+			credentials: chakraCredentials(this.env),
+			parameters,
+		});
+		const httpRequest = (parameters: Record<string, unknown>) => ({
+			name: NODE_NAME,
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.4,
+			parameters,
+		});
 		const nodes = {
 			upload: {
-				chakra: [readFile, chakra({ resource: 'media', operation: 'upload', pluginId: FAKE_IDS.pluginId, binaryPropertyName: 'data', options: {} })],
+				chakra: [
+					readFile,
+					chakra({
+						resource: 'media',
+						operation: 'upload',
+						pluginId: FAKE_IDS.pluginId,
+						binaryPropertyName: 'data',
+						options: {},
+					}),
+				],
 				http: [
 					readFile,
 					httpRequest({
@@ -104,19 +132,34 @@ export class MemoryBench {
 						...auth,
 						sendBody: true,
 						contentType: 'multipart-form-data',
-						bodyParameters: { parameters: [{ parameterType: 'formBinaryData', name: 'file', inputDataFieldName: 'data' }] },
+						bodyParameters: {
+							parameters: [
+								{ parameterType: 'formBinaryData', name: 'file', inputDataFieldName: 'data' },
+							],
+						},
 						options: {},
 					}),
 				],
 			},
 			download: {
-				chakra: [chakra({ resource: 'media', operation: 'download', whatsappApiVersion: 'v24.0', whatsappMediaId: '={{ $json.body.mediaId }}', binaryPropertyName: 'data', options: {} })],
+				chakra: [
+					chakra({
+						resource: 'media',
+						operation: 'download',
+						whatsappApiVersion: 'v24.0',
+						whatsappMediaId: '={{ $json.body.mediaId }}',
+						binaryPropertyName: 'data',
+						options: {},
+					}),
+				],
 				http: [
 					httpRequest({
 						method: 'GET',
 						url: `=${baseUrl}/v1/whatsapp/v24.0/media/{{ $json.body.mediaId }}/show`,
 						...auth,
-						options: { response: { response: { responseFormat: 'file', outputPropertyName: 'data' } } },
+						options: {
+							response: { response: { responseFormat: 'file', outputPropertyName: 'data' } },
+						},
 					}),
 				],
 			},
@@ -124,29 +167,55 @@ export class MemoryBench {
 		for (const memoryCase of MEMORY_CASES) {
 			this.workflowIds[memoryCase] = {} as Record<MemoryVariant, string>;
 			for (const variant of MEMORY_VARIANTS) {
-				this.workflowIds[memoryCase][variant] = await createActiveWorkflow(this.env, `bench: ${memoryCase} 50 MB, ${variant}`, [
-					webhookNode(`bench-memory-${memoryCase}-${variant}`, 'lastNode'),
-					...nodes[memoryCase][variant],
-				]);
+				this.workflowIds[memoryCase][variant] = await createActiveWorkflow(
+					this.env,
+					`bench: ${memoryCase} 50 MB, ${variant}`,
+					[
+						webhookNode(`bench-memory-${memoryCase}-${variant}`, 'lastNode'),
+						...nodes[memoryCase][variant],
+					],
+				);
 			}
 		}
 		await this.seedMedia();
 	}
 
 	private async seedMedia(): Promise<void> {
-		await this.env.fake.addMedia({ mediaId: MEDIA_BIG, size: this.fileBytes, mimeType: 'video/mp4', filename: 'big.mp4' });
-		await this.env.fake.addMedia({ mediaId: MEDIA_WARM, size: WARM_BYTES, mimeType: 'video/mp4', filename: 'warm.mp4' });
+		await this.env.fake.addMedia({
+			mediaId: MEDIA_BIG,
+			size: this.fileBytes,
+			mimeType: 'video/mp4',
+			filename: 'big.mp4',
+		});
+		await this.env.fake.addMedia({
+			mediaId: MEDIA_WARM,
+			size: WARM_BYTES,
+			mimeType: 'video/mp4',
+			filename: 'warm.mp4',
+		});
 	}
 
 	/** Starts one execution and waits for it; retries while n8n has not re-registered the webhook (404, bounded). */
-	private async execute(memoryCase: MemoryCase, variant: MemoryVariant, big: boolean): Promise<{ nodeMs: number; outputBytes: number }> {
+	private async execute(
+		memoryCase: MemoryCase,
+		variant: MemoryVariant,
+		big: boolean,
+	): Promise<{ nodeMs: number; outputBytes: number }> {
 		const workflowId = this.workflowIds[memoryCase][variant];
 		const before = await lastExecutionId(this.env, workflowId);
 		const got = await loadGot();
-		const body = memoryCase === 'upload' ? { file: this.pathOf(big ? 'big.bin' : 'warm.bin') } : { mediaId: big ? MEDIA_BIG : MEDIA_WARM };
+		const body =
+			memoryCase === 'upload'
+				? { file: this.pathOf(big ? 'big.bin' : 'warm.bin') }
+				: { mediaId: big ? MEDIA_BIG : MEDIA_WARM };
 		const url = webhookUrl(this.env, `bench-memory-${memoryCase}-${variant}`);
 		for (let attempt = 0; ; attempt++) {
-			const response = await got.post(url, { json: body, throwHttpErrors: false, retry: { limit: 0 }, timeout: { request: 300_000 } });
+			const response = await got.post(url, {
+				json: body,
+				throwHttpErrors: false,
+				retry: { limit: 0 },
+				timeout: { request: 300_000 },
+			});
 			if (response.statusCode !== 404) break;
 			if (attempt > 300) throw new Error(`${url} still answers 404 after the restart`);
 			await sleep(200);
@@ -154,16 +223,21 @@ export class MemoryBench {
 		const execution = await waitForExecution(this.env, workflowId, before);
 		const node = nodeRun(execution, NODE_NAME);
 		if (execution.status !== 'success' || node.error) {
-			throw new Error(`${memoryCase}/${variant}: execution ${execution.id} ${execution.status}: ${node.error ?? ''}\n${n8nErrorLines(this.env)}`);
+			throw new Error(
+				`${memoryCase}/${variant}: execution ${execution.id} ${execution.status}: ${node.error ?? ''}\n${n8nErrorLines(this.env)}`,
+			);
 		}
-		const json = (execution.data?.resultData.runData[NODE_NAME]?.[0]?.data?.main?.[0]?.[0]?.json ?? {}) as Record<string, unknown>;
+		const json = (execution.data?.resultData.runData[NODE_NAME]?.[0]?.data?.main?.[0]?.[0]?.json ??
+			{}) as Record<string, unknown>;
 		let outputBytes = Number.NaN;
 		if (memoryCase === 'upload') {
 			const upload = await this.env.fake.requests('C9');
 			outputBytes = upload.lastMultipart?.files.file?.size ?? Number.NaN;
 		} else {
-			const binary = execution.data?.resultData.runData[NODE_NAME]?.[0]?.data?.main?.[0]?.[0]?.binary?.data;
-			outputBytes = typeof json.fileSize === 'number' ? json.fileSize : parseFileSize(binary?.fileSize);
+			const binary =
+				execution.data?.resultData.runData[NODE_NAME]?.[0]?.data?.main?.[0]?.[0]?.binary?.data;
+			outputBytes =
+				typeof json.fileSize === 'number' ? json.fileSize : parseFileSize(binary?.fileSize);
 		}
 		return { nodeMs: node.executionTime, outputBytes };
 	}
@@ -188,9 +262,15 @@ export class MemoryBench {
 		try {
 			const { nodeMs, outputBytes } = await this.execute(memoryCase, variant, true);
 			if (!(Math.abs(outputBytes - this.fileBytes) <= this.fileBytes * 0.05)) {
-				throw new Error(`${memoryCase}/${variant}: moved ${outputBytes} bytes, expected ${this.fileBytes}`);
+				throw new Error(
+					`${memoryCase}/${variant}: moved ${outputBytes} bytes, expected ${this.fileBytes}`,
+				);
 			}
-			return { growthBytes: peakResidentBytes(pid) - baseline, treeGrowthBytes: tree.peakTree() - treeBaseline, nodeMs };
+			return {
+				growthBytes: peakResidentBytes(pid) - baseline,
+				treeGrowthBytes: tree.peakTree() - treeBaseline,
+				nodeMs,
+			};
 		} finally {
 			tree.stop();
 		}
@@ -208,7 +288,9 @@ export class MemoryBench {
 					try {
 						const measured = await this.runOnce(memoryCase, variant);
 						result.runs[memoryCase][variant].push(measured);
-						log(`  memory run ${run + 1}/${runs}, ${memoryCase} ${variant}: +${(measured.growthBytes / 1024 / 1024).toFixed(0)} MB peak RSS`);
+						log(
+							`  memory run ${run + 1}/${runs}, ${memoryCase} ${variant}: +${(measured.growthBytes / 1024 / 1024).toFixed(0)} MB peak RSS`,
+						);
 					} catch (error) {
 						result.errors.push((error as Error).message);
 						log(`  memory ${memoryCase} ${variant} failed: ${(error as Error).message}`);
@@ -227,6 +309,8 @@ export class MemoryBench {
 function parseFileSize(text: string | undefined): number {
 	const match = /^([0-9.]+)\s*(B|kB|KB|MB|GB)$/i.exec(text ?? '');
 	if (!match) return Number.NaN;
-	const factor = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[match[2].toLowerCase() as 'b' | 'kb' | 'mb' | 'gb'];
+	const factor = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[
+		match[2].toLowerCase() as 'b' | 'kb' | 'mb' | 'gb'
+	];
 	return Number(match[1]) * factor;
 }

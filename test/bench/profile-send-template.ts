@@ -21,7 +21,9 @@ import { startFakeProcess } from './lib/fake-server';
 /** Counts evaluations of expression strings (`={{ … }}`) by value and the first caller outside n8n-workflow. */
 function countExpressions(): Map<string, number> {
 	const counts = new Map<string, number>();
-	const proto = Expression.prototype as unknown as { resolveSimpleParameterValue: (...args: unknown[]) => unknown };
+	const proto = Expression.prototype as unknown as {
+		resolveSimpleParameterValue: (...args: unknown[]) => unknown;
+	};
 	const original = proto.resolveSimpleParameterValue;
 	proto.resolveSimpleParameterValue = function (this: unknown, ...args: unknown[]) {
 		const [value] = args;
@@ -51,7 +53,10 @@ async function main(): Promise<void> {
 			const { items: output, error } = await runNode({
 				type: 'chakraWhatsApp',
 				credentials: { accessToken: fake.token, baseUrl: fake.baseUrl },
-				parameters: chakraSendTemplateParameters(process.env.COMPUTED === '1', process.env.RATE === undefined ? undefined : Number(process.env.RATE)) as never,
+				parameters: chakraSendTemplateParameters(
+					process.env.COMPUTED === '1',
+					process.env.RATE === undefined ? undefined : Number(process.env.RATE),
+				) as never,
 				input: recipientItems(items),
 			});
 			const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -63,8 +68,11 @@ async function main(): Promise<void> {
 		}
 		if (counts) {
 			const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
-			console.log(`expression evaluations: ${total} = ${(total / (items * rounds)).toFixed(1)} per item`);
-			for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(7)}  ${key}`);
+			console.log(
+				`expression evaluations: ${total} = ${(total / (items * rounds)).toFixed(1)} per item`,
+			);
+			for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1]))
+				console.log(`${String(n).padStart(7)}  ${key}`);
 		}
 	} finally {
 		await fake.stop();

@@ -1,10 +1,21 @@
 /** BENCHMARKS.md (and the console table) from the collected results. Written in full on every run. */
-import { ACTION_VARIANTS, medianItemsPerSecond, type ActionResult, type ActionRun, type ActionVariant } from './action';
+import {
+	ACTION_VARIANTS,
+	medianItemsPerSecond,
+	type ActionResult,
+	type ActionRun,
+	type ActionVariant,
+} from './action';
 import { BROADCAST_LABEL, MEMORY_RATE, type BroadcastRun, type SendMemoryRun } from './broadcast';
 import type { FootprintResult } from './footprint';
 import { fixed, kib, median, mib, ratio, spreadOf } from './lib/stats';
 import { MEMORY_CASES, MEMORY_VARIANTS, type MemoryResult } from './memory';
-import { TRIGGER_VARIANTS, type TriggerResult, type TriggerRun, type TriggerVariant } from './trigger';
+import {
+	TRIGGER_VARIANTS,
+	type TriggerResult,
+	type TriggerRun,
+	type TriggerVariant,
+} from './trigger';
 
 export interface Machine {
 	cpu: string;
@@ -53,7 +64,10 @@ const VARIANT_LABEL: Record<ActionVariant, string> = {
 	raw: 'raw got loop (same concurrency)',
 };
 
-const TRIGGER_LABEL: Record<TriggerVariant, string> = { chakra: 'Chakra Trigger', webhook: 'Webhook node (respond immediately)' };
+const TRIGGER_LABEL: Record<TriggerVariant, string> = {
+	chakra: 'Chakra Trigger',
+	webhook: 'Webhook node (respond immediately)',
+};
 
 function table(header: string[], rows: string[][]): string {
 	const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
@@ -125,8 +139,16 @@ export function goals(results: BenchResults): Goal[] {
 	}
 	if (results.trigger) {
 		const { runs, deliveries } = results.trigger;
-		const vs = ratio(triggerMedian(runs.chakra, 'acceptedPerSecond'), triggerMedian(runs.webhook, 'acceptedPerSecond'));
-		list.push({ name: 'Trigger: Chakra Trigger accepted/s / Webhook node accepted/s', measured: `${fixed(vs, 2)}x`, target: '>= 0.9x', pass: Number.isFinite(vs) ? vs >= 0.9 : undefined });
+		const vs = ratio(
+			triggerMedian(runs.chakra, 'acceptedPerSecond'),
+			triggerMedian(runs.webhook, 'acceptedPerSecond'),
+		);
+		list.push({
+			name: 'Trigger: Chakra Trigger accepted/s / Webhook node accepted/s',
+			measured: `${fixed(vs, 2)}x`,
+			target: '>= 0.9x',
+			pass: Number.isFinite(vs) ? vs >= 0.9 : undefined,
+		});
 		const lost = runs.chakra.map((run) => deliveries - run.executions);
 		const worst = lost.length ? Math.max(...lost) : Number.NaN;
 		list.push({
@@ -136,7 +158,8 @@ export function goals(results: BenchResults): Goal[] {
 			pass: Number.isFinite(worst) ? worst === 0 : undefined,
 		});
 	}
-	const memoryOf = (variant: 'chakra' | 'http') => results.sendMemory.find((run) => run.variant === variant && !run.error);
+	const memoryOf = (variant: 'chakra' | 'http') =>
+		results.sendMemory.find((run) => run.variant === variant && !run.error);
 	const [memoryChakra, memoryHttp] = [memoryOf('chakra'), memoryOf('http')];
 	if (results.sendMemory.length) {
 		const perItem = (run?: SendMemoryRun) => (run ? run.growthBytes / run.items : Number.NaN);
@@ -161,8 +184,18 @@ export function goals(results: BenchResults): Goal[] {
 	}
 	if (results.footprint) {
 		const load = median(results.footprint.loadMs);
-		list.push({ name: `Load all ${results.footprint.nodeClasses} node classes (fresh process)`, measured: `${fixed(load, 1)} ms`, target: '< 100 ms', pass: load < 100 });
-		list.push({ name: 'npm tarball', measured: kib(results.footprint.tarballBytes), target: '< 200 KB', pass: results.footprint.tarballBytes < 200 * 1024 });
+		list.push({
+			name: `Load all ${results.footprint.nodeClasses} node classes (fresh process)`,
+			measured: `${fixed(load, 1)} ms`,
+			target: '< 100 ms',
+			pass: load < 100,
+		});
+		list.push({
+			name: 'npm tarball',
+			measured: kib(results.footprint.tarballBytes),
+			target: '< 200 KB',
+			pass: results.footprint.tarballBytes < 200 * 1024,
+		});
 	}
 	return list;
 }
@@ -191,7 +224,22 @@ function actionSection(action: ActionResult): string {
 	return [
 		`### ${action.latencyMs} ms added latency`,
 		'',
-		table(['Variant', 'CPU ms/item (median)', 'min-max', 'spread', 'items/s (median)', 'min-max', 'spread', 'execution ms', 'node ms', 'Chakra items/s / this', 'runs'], rows),
+		table(
+			[
+				'Variant',
+				'CPU ms/item (median)',
+				'min-max',
+				'spread',
+				'items/s (median)',
+				'min-max',
+				'spread',
+				'execution ms',
+				'node ms',
+				'Chakra items/s / this',
+				'runs',
+			],
+			rows,
+		),
 		'',
 		`Same C2 request body from all variants (item 0, keys compared in canonical order): **${action.sameBody ? 'yes' : 'NO'}**.`,
 		...(action.sameBody ? [] : ['', '```json', JSON.stringify(action.bodies, null, 2), '```']),
@@ -213,15 +261,31 @@ function broadcastSection(runs: BroadcastRun[]): string {
 		`${run.status}${run.error ? `: ${run.error.split('\n')[0].slice(0, 120)}` : ''}`,
 	]);
 	return [
-		'One execution per row: Webhook -> Code node producing the recipients -> Send Template, against the fake ChakraHQ with Meta\'s throughput limit on (a token bucket per sender phone number of the given rate, full at the start, one second\'s worth; beyond it HTTP 429 with Meta\'s error 130429 "Rate limit hit"; `test/fake-chakra/throughput.ts`). Delivered = distinct recipients the fake accepted; failed = recipients never accepted; duplicates = accepted sends beyond the first to a recipient; refusals = 130429 answers; wall = execution startedAt -> stoppedAt; floor = recipients / rate.',
+		"One execution per row: Webhook -> Code node producing the recipients -> Send Template, against the fake ChakraHQ with Meta's throughput limit on (a token bucket per sender phone number of the given rate, full at the start, one second's worth; beyond it HTTP 429 with Meta's error 130429 \"Rate limit hit\"; `test/fake-chakra/throughput.ts`). Delivered = distinct recipients the fake accepted; failed = recipients never accepted; duplicates = accepted sends beyond the first to a recipient; refusals = 130429 answers; wall = execution startedAt -> stoppedAt; floor = recipients / rate.",
 		'',
-		table(['Variant', 'sender limit', 'delivered', 'failed', 'duplicates', '130429 refusals', 'wall s', 'floor s', 'wall / floor', 'execution'], rows),
+		table(
+			[
+				'Variant',
+				'sender limit',
+				'delivered',
+				'failed',
+				'duplicates',
+				'130429 refusals',
+				'wall s',
+				'floor s',
+				'wall / floor',
+				'execution',
+			],
+			rows,
+		),
 	].join('\n');
 }
 
 function sendMemorySection(runs: SendMemoryRun[]): string {
 	const rows = runs.map((run) => [
-		run.variant === 'chakra' ? `Chakra WhatsApp node, Messages per Second ${MEMORY_RATE}` : `HTTP Request node v4.4, Batching ${MEMORY_RATE / 20} items per 50 ms`,
+		run.variant === 'chakra'
+			? `Chakra WhatsApp node, Messages per Second ${MEMORY_RATE}`
+			: `HTTP Request node v4.4, Batching ${MEMORY_RATE / 20} items per 50 ms`,
 		String(run.items),
 		mib(run.growthBytes),
 		`${fixed(run.growthBytes / run.items / 1024, 2)} KB`,
@@ -256,10 +320,25 @@ function triggerSection(trigger: TriggerResult): string {
 	return [
 		`${trigger.deliveries} signed pass-through deliveries (\`webhookSamples.passThroughText()\`, distinct wamids, \`X-Chakra-Signature-256\` = \`signBody\` with the credential's secret) at concurrency ${trigger.concurrency}, keep-alive, to an active workflow's production URL. Both workflows are the trigger node alone.`,
 		'',
-		table(['Variant', 'accepted/s (median)', 'p50 ms', 'p99 ms', 'executions per run', 'lost (worst run)', 'failed executions', 'processed/s', 'Chakra / this'], rows),
+		table(
+			[
+				'Variant',
+				'accepted/s (median)',
+				'p50 ms',
+				'p99 ms',
+				'executions per run',
+				'lost (worst run)',
+				'failed executions',
+				'processed/s',
+				'Chakra / this',
+			],
+			rows,
+		),
 		'',
 		'"processed/s" = deliveries / (last execution stoppedAt - first send): includes the executions n8n runs after answering.',
-		...(trigger.errors.length ? ['', 'Errors:', ...trigger.errors.map((error) => `- ${error}`)] : []),
+		...(trigger.errors.length
+			? ['', 'Errors:', ...trigger.errors.map((error) => `- ${error}`)]
+			: []),
 	].join('\n');
 }
 
@@ -282,7 +361,18 @@ function memorySection(memory: MemoryResult): string {
 	return [
 		`File: ${mib(memory.fileBytes, 0)}. Each run starts a fresh n8n, warms the workflow up with a 1 MB file, then resets the kernel's peak-RSS mark (\`/proc/<pid>/clear_refs\` = 5) and runs the ${mib(memory.fileBytes, 0)} file. Growth = VmHWM after - VmRSS before, n8n main process (regular mode, binary data mode \`filesystem\`, n8n's default). Upload workflows read the file with the Read/Write Files from Disk node first (streamed into the binary store), so both variants carry that step.`,
 		'',
-		table(['Case', 'Node', 'peak RSS growth (median)', 'x file', 'per run', 'process tree growth', 'node ms'], rows),
+		table(
+			[
+				'Case',
+				'Node',
+				'peak RSS growth (median)',
+				'x file',
+				'per run',
+				'process tree growth',
+				'node ms',
+			],
+			rows,
+		),
 		...(memory.errors.length ? ['', 'Errors:', ...memory.errors.map((error) => `- ${error}`)] : []),
 	].join('\n');
 }
@@ -291,12 +381,27 @@ function footprintSection(footprint: FootprintResult): string {
 	return table(
 		['Measure', 'Value'],
 		[
-			[`require + instantiate ${footprint.nodeClasses} node classes (${footprint.nodeFiles} files), median of ${footprint.loadMs.length}`, `${fixed(median(footprint.loadMs), 1)} ms (runs: ${footprint.loadMs.map((ms) => fixed(ms, 0)).join(', ')})`],
-			['CPU time of the same (user + system), median', `${fixed(median(footprint.loadCpuMs), 1)} ms`],
+			[
+				`require + instantiate ${footprint.nodeClasses} node classes (${footprint.nodeFiles} files), median of ${footprint.loadMs.length}`,
+				`${fixed(median(footprint.loadMs), 1)} ms (runs: ${footprint.loadMs.map((ms) => fixed(ms, 0)).join(', ')})`,
+			],
+			[
+				'CPU time of the same (user + system), median',
+				`${fixed(median(footprint.loadCpuMs), 1)} ms`,
+			],
 			['JavaScript modules of the package loaded', String(footprint.modules)],
-			['require n8n-workflow first (already loaded inside n8n, not counted above)', `${fixed(median(footprint.workflowLibMs), 1)} ms`],
-			['npm tarball (`npm pack --dry-run`)', `${kib(footprint.tarballBytes)} (${footprint.tarballFiles} files, ${kib(footprint.unpackedBytes)} unpacked)`],
-			['dist/ on disk', `${kib(footprint.distBytes)} in ${footprint.distFiles} files (${kib(footprint.distJsBytes)} of .js)`],
+			[
+				'require n8n-workflow first (already loaded inside n8n, not counted above)',
+				`${fixed(median(footprint.workflowLibMs), 1)} ms`,
+			],
+			[
+				'npm tarball (`npm pack --dry-run`)',
+				`${kib(footprint.tarballBytes)} (${footprint.tarballFiles} files, ${kib(footprint.unpackedBytes)} unpacked)`,
+			],
+			[
+				'dist/ on disk',
+				`${kib(footprint.distBytes)} in ${footprint.distFiles} files (${kib(footprint.distJsBytes)} of .js)`,
+			],
 		],
 	);
 }
@@ -312,19 +417,56 @@ export function renderMarkdown(results: BenchResults): string {
 		'## Machine',
 		'',
 		table(
-			['CPU', 'Cores', 'Memory', 'Node', 'n8n', 'OS', 'Load average (1/5/15 min) at start', 'at end'],
-			[[machine.cpu, String(machine.cores), mib(machine.memoryBytes, 0), machine.node, machine.n8n, machine.os, machine.loadBefore.map((l) => l.toFixed(2)).join(' / '), machine.loadAfter.map((l) => l.toFixed(2)).join(' / ')]],
+			[
+				'CPU',
+				'Cores',
+				'Memory',
+				'Node',
+				'n8n',
+				'OS',
+				'Load average (1/5/15 min) at start',
+				'at end',
+			],
+			[
+				[
+					machine.cpu,
+					String(machine.cores),
+					mib(machine.memoryBytes, 0),
+					machine.node,
+					machine.n8n,
+					machine.os,
+					machine.loadBefore.map((l) => l.toFixed(2)).join(' / '),
+					machine.loadAfter.map((l) => l.toFixed(2)).join(' / '),
+				],
+			],
 		),
 		'',
 		`A load average above ${machine.cores} means other processes competed for the CPU: treat the absolute numbers as noisy; the ratios compare variants run alternately under the same load.`,
 		'',
 		'## Goals',
 		'',
-		table(['Goal', 'Measured', 'Target', 'Result'], goalList.map((goal) => [goal.name, goal.measured, goal.target, verdict(goal.pass, goal.note)])),
+		table(
+			['Goal', 'Measured', 'Target', 'Result'],
+			goalList.map((goal) => [
+				goal.name,
+				goal.measured,
+				goal.target,
+				verdict(goal.pass, goal.note),
+			]),
+		),
 		'',
-		...(results.failures.length ? ['Sections that did not run:', '', ...results.failures.map((failure) => `- ${failure}`), ''] : []),
-		...(results.packageFiles?.missing.length ? [`Files listed in package.json \`n8n\` that the build did not produce (left out of the installed package): ${results.packageFiles.missing.join(', ')}`, ''] : []),
-		'## 1. Broadcast: Send Template to ' + (results.broadcast[0]?.items ?? 5000) + ' recipients against a throughput-limited sender',
+		...(results.failures.length
+			? ['Sections that did not run:', '', ...results.failures.map((failure) => `- ${failure}`), '']
+			: []),
+		...(results.packageFiles?.missing.length
+			? [
+					`Files listed in package.json \`n8n\` that the build did not produce (left out of the installed package): ${results.packageFiles.missing.join(', ')}`,
+					'',
+				]
+			: []),
+		'## 1. Broadcast: Send Template to ' +
+			(results.broadcast[0]?.items ?? 5000) +
+			' recipients against a throughput-limited sender',
 		'',
 		results.broadcast.length ? broadcastSection(results.broadcast) : 'Not measured.',
 		'',
@@ -332,7 +474,7 @@ export function renderMarkdown(results: BenchResults): string {
 		'',
 		`The real n8n ${machine.n8n} (regular mode, SQLite) with the packed package installed as a community package, against the fake ChakraHQ server on 127.0.0.1 (its own process, no throughput limit). Workflow: Webhook (responds when the last node finishes) -> Code node producing the items -> node under test. **CPU ms/item** = user + system time of the n8n main process (\`/proc/<pid>/stat\`) from the webhook call to its answer, divided by the items: the node, the Code node's hand-over (the Code node itself runs in n8n's task runner, another process) and n8n's bookkeeping, not wall-clock noise; for the raw loop, the bench driver's own CPU. items/s = items / (execution stoppedAt - startedAt). Each round runs the variants in rotated order after one untimed warm-up each; every run checks that the fake received exactly one 200 C2 request per item. A goal whose runs spread more than ±${MAX_SPREAD * 100}% around the median is reported as SPREAD, not decided.`,
 		'',
-		'Variants: the Chakra node with the fields mapped as n8n\'s editor maps them when a field is dragged in (`{{ $json.phone }}`, `{{ $json.name }}`, `{{ $json.discount }}`: read from the item without n8n\'s expression engine, see `nodes/shared/parameterReader.ts`); the same node with computed expressions (`{{ $json.phone.trim() }}` …, three expression evaluations per item); the HTTP Request node with the phone in the URL, a static Bearer header and a JSON body with expressions (two evaluations per item: URL and body); a raw got loop. All start every item at once: the Chakra node with Messages per Second 0 (pacing off; section 1 measures pacing), the HTTP Request node v4.4 without Batching, the raw loop with `Promise.all`.',
+		"Variants: the Chakra node with the fields mapped as n8n's editor maps them when a field is dragged in (`{{ $json.phone }}`, `{{ $json.name }}`, `{{ $json.discount }}`: read from the item without n8n's expression engine, see `nodes/shared/parameterReader.ts`); the same node with computed expressions (`{{ $json.phone.trim() }}` …, three expression evaluations per item); the HTTP Request node with the phone in the URL, a static Bearer header and a JSON body with expressions (two evaluations per item: URL and body); a raw got loop. All start every item at once: the Chakra node with Messages per Second 0 (pacing off; section 1 measures pacing), the HTTP Request node v4.4 without Batching, the raw loop with `Promise.all`.",
 		'',
 		...results.action.flatMap((action) => [actionSection(action), '']),
 		'## 3. Memory: Send Template x' + (results.sendMemory[0]?.items ?? 50000),
@@ -369,7 +511,10 @@ export function renderMarkdown(results: BenchResults): string {
 export function renderConsole(results: BenchResults): string {
 	const goalList = goals(results);
 	const width = Math.max(...goalList.map((goal) => goal.name.length), 10);
-	const lines = goalList.map((goal) => `${goal.name.padEnd(width)}  ${goal.measured.padStart(22)}  ${goal.target.padEnd(14)}  ${verdict(goal.pass, goal.note)}`);
+	const lines = goalList.map(
+		(goal) =>
+			`${goal.name.padEnd(width)}  ${goal.measured.padStart(22)}  ${goal.target.padEnd(14)}  ${verdict(goal.pass, goal.note)}`,
+	);
 	const actionLines = results.action.flatMap((action) =>
 		ACTION_VARIANTS.map(
 			(variant) =>
@@ -380,7 +525,10 @@ export function renderConsole(results: BenchResults): string {
 		(run) =>
 			`  ${BROADCAST_LABEL[run.variant].padEnd(56)} ${String(run.rate).padStart(4)}/s  ${run.delivered}/${run.items} delivered, ${run.failed} failed, ${run.duplicates} duplicates, ${fixed(run.wallSeconds, 1)} s = ${fixed(run.wallSeconds / run.floorSeconds, 2)}x floor (${run.status})`,
 	);
-	const sendMemoryLines = results.sendMemory.map((run) => `  ${run.variant.padEnd(7)} ${run.items} items: +${mib(run.growthBytes)} peak RSS, ${fixed(run.growthBytes / run.items / 1024, 2)} KB/item${run.error ? ` (${run.error.split('\n')[0]})` : ''}`);
+	const sendMemoryLines = results.sendMemory.map(
+		(run) =>
+			`  ${run.variant.padEnd(7)} ${run.items} items: +${mib(run.growthBytes)} peak RSS, ${fixed(run.growthBytes / run.items / 1024, 2)} KB/item${run.error ? ` (${run.error.split('\n')[0]})` : ''}`,
+	);
 	const triggerLines = results.trigger
 		? TRIGGER_VARIANTS.map((variant) => {
 				const runs = results.trigger?.runs[variant] ?? [];
@@ -389,8 +537,31 @@ export function renderConsole(results: BenchResults): string {
 		: [];
 	const memoryLines = results.memory
 		? MEMORY_CASES.flatMap((memoryCase) =>
-				MEMORY_VARIANTS.map((variant) => `  ${memoryCase.padEnd(8)} ${variant.padEnd(7)} +${mib(median(results.memory?.runs[memoryCase][variant].map((run) => run.growthBytes) ?? []))} peak RSS`),
+				MEMORY_VARIANTS.map(
+					(variant) =>
+						`  ${memoryCase.padEnd(8)} ${variant.padEnd(7)} +${mib(median(results.memory?.runs[memoryCase][variant].map((run) => run.growthBytes) ?? []))} peak RSS`,
+				),
 			)
 		: [];
-	return ['', 'Broadcast:', ...broadcastLines, '', 'Send Template cost (medians):', ...actionLines, '', 'Send memory:', ...sendMemoryLines, '', 'Trigger:', ...triggerLines, '', 'Memory:', ...memoryLines, '', 'Goals:', ...lines, ''].join('\n');
+	return [
+		'',
+		'Broadcast:',
+		...broadcastLines,
+		'',
+		'Send Template cost (medians):',
+		...actionLines,
+		'',
+		'Send memory:',
+		...sendMemoryLines,
+		'',
+		'Trigger:',
+		...triggerLines,
+		'',
+		'Memory:',
+		...memoryLines,
+		'',
+		'Goals:',
+		...lines,
+		'',
+	].join('\n');
 }

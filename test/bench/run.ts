@@ -27,7 +27,8 @@ function intFromEnv(name: string, fallback: number, min: number, max: number): n
 	const raw = process.env[name];
 	if (raw === undefined || raw === '') return fallback;
 	const value = Number(raw);
-	if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+	if (!Number.isInteger(value) || value < min || value > max)
+		throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
 	return value;
 }
 
@@ -36,12 +37,27 @@ function selectedSections(): Set<Section> {
 	if (!only) return new Set(SECTIONS);
 	const chosen = only.split(',').map((name) => name.trim());
 	const unknown = chosen.filter((name) => !(SECTIONS as readonly string[]).includes(name));
-	if (unknown.length) throw new Error(`BENCH_ONLY: unknown section(s) ${unknown.join(', ')}; use ${SECTIONS.join(', ')}`);
+	if (unknown.length)
+		throw new Error(
+			`BENCH_ONLY: unknown section(s) ${unknown.join(', ')}; use ${SECTIONS.join(', ')}`,
+		);
 	return new Set(chosen as Section[]);
 }
 
 function commandLine(): string {
-	const settings = ['BENCH_RUNS', 'BENCH_ITEMS', 'BENCH_LATENCIES', 'BENCH_BROADCAST_ITEMS', 'BENCH_BROADCAST_VARIANTS', 'BENCH_MEMORY_ITEMS', 'BENCH_DELIVERIES', 'BENCH_CONCURRENCY', 'BENCH_FILE_MB', 'BENCH_ONLY', 'BENCH_PROFILE']
+	const settings = [
+		'BENCH_RUNS',
+		'BENCH_ITEMS',
+		'BENCH_LATENCIES',
+		'BENCH_BROADCAST_ITEMS',
+		'BENCH_BROADCAST_VARIANTS',
+		'BENCH_MEMORY_ITEMS',
+		'BENCH_DELIVERIES',
+		'BENCH_CONCURRENCY',
+		'BENCH_FILE_MB',
+		'BENCH_ONLY',
+		'BENCH_PROFILE',
+	]
 		.filter((name) => process.env[name])
 		.map((name) => `${name}=${process.env[name]}`);
 	return [...settings, 'npm run bench'].join(' ');
@@ -68,7 +84,10 @@ async function main(): Promise<number> {
 	const memoryItems = intFromEnv('BENCH_MEMORY_ITEMS', 50_000, 1, 200_000);
 	const latencies = (process.env.BENCH_LATENCIES ?? '0').split(',').map((value) => {
 		const ms = Number(value.trim());
-		if (!Number.isInteger(ms) || ms < 0 || ms > 1000) throw new Error(`BENCH_LATENCIES must be a comma list of milliseconds, got "${process.env.BENCH_LATENCIES}"`);
+		if (!Number.isInteger(ms) || ms < 0 || ms > 1000)
+			throw new Error(
+				`BENCH_LATENCIES must be a comma list of milliseconds, got "${process.env.BENCH_LATENCIES}"`,
+			);
 		return ms;
 	});
 	const deliveries = intFromEnv('BENCH_DELIVERIES', 2000, 1, 50_000);
@@ -113,7 +132,9 @@ async function main(): Promise<number> {
 	};
 
 	try {
-		const needsN8n = ['broadcast', 'action', 'trigger', 'memory', 'sendmemory'].some((name) => sections.has(name as Section));
+		const needsN8n = ['broadcast', 'action', 'trigger', 'memory', 'sendmemory'].some((name) =>
+			sections.has(name as Section),
+		);
 		let env: BenchEnv | undefined;
 		if (needsN8n) {
 			await section('setting up n8n and the fake ChakraHQ server', async () => {
@@ -125,7 +146,9 @@ async function main(): Promise<number> {
 		if (!tarball && sections.has('footprint')) {
 			await section('building and packing the package', async () => {
 				const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chakra-bench-pack-'));
-				cleanup.add('pack folder', async () => fs.rmSync(packDir, { recursive: true, force: true }));
+				cleanup.add('pack folder', async () =>
+					fs.rmSync(packDir, { recursive: true, force: true }),
+				);
 				const packed = await buildAndPack(packDir, log);
 				tarball = packed.tarball;
 				results.packageFiles = { missing: packed.missing };
@@ -138,9 +161,15 @@ async function main(): Promise<number> {
 			await section('workflows of the broadcast and send memory sections', () => bench.setUp());
 			if (sections.has('broadcast')) {
 				const chosen = process.env.BENCH_BROADCAST_VARIANTS?.split(',').map((name) => name.trim());
-				const unknown = chosen?.filter((name) => !(BROADCAST_VARIANTS as string[]).includes(name)) ?? [];
-				if (unknown.length) throw new Error(`BENCH_BROADCAST_VARIANTS: unknown ${unknown.join(', ')}; use ${BROADCAST_VARIANTS.join(', ')}`);
-				for (const variant of BROADCAST_VARIANTS.filter((name) => !chosen || chosen.includes(name))) {
+				const unknown =
+					chosen?.filter((name) => !(BROADCAST_VARIANTS as string[]).includes(name)) ?? [];
+				if (unknown.length)
+					throw new Error(
+						`BENCH_BROADCAST_VARIANTS: unknown ${unknown.join(', ')}; use ${BROADCAST_VARIANTS.join(', ')}`,
+					);
+				for (const variant of BROADCAST_VARIANTS.filter(
+					(name) => !chosen || chosen.includes(name),
+				)) {
 					await section(`broadcast (${variant}, ${broadcastItems} items)`, async () => {
 						results.broadcast.push(await bench.broadcast(variant, broadcastItems));
 					});
@@ -151,7 +180,8 @@ async function main(): Promise<number> {
 			const bench = new ActionBench(env);
 			await section('action throughput (Send Template)', async () => {
 				await bench.setUp();
-				for (const latencyMs of latencies) results.action.push(await bench.measure(latencyMs, items, runs));
+				for (const latencyMs of latencies)
+					results.action.push(await bench.measure(latencyMs, items, runs));
 				await env?.fake.setLatency(0);
 				for (const variant of ['chakra', 'http'] as const) {
 					await profiled(env as BenchEnv, `action-${variant}`, () => bench.runOnce(variant, items));
@@ -165,7 +195,9 @@ async function main(): Promise<number> {
 					await bench.setUp();
 					results.trigger = await bench.measure(deliveries, concurrency, runs);
 					for (const variant of ['chakra', 'webhook'] as const) {
-						await profiled(env as BenchEnv, `trigger-${variant}`, () => bench.runOnce(variant, deliveries, concurrency, 'profile'));
+						await profiled(env as BenchEnv, `trigger-${variant}`, () =>
+							bench.runOnce(variant, deliveries, concurrency, 'profile'),
+						);
 					}
 				} finally {
 					bench.close();
@@ -206,7 +238,9 @@ async function main(): Promise<number> {
 	const file = path.join(REPO_ROOT, 'BENCHMARKS.md');
 	fs.writeFileSync(file, renderMarkdown(results));
 	console.log(renderConsole(results));
-	log(`wrote ${path.relative(process.cwd(), file) || file} in ${Math.round(results.durationSeconds)} s`);
+	log(
+		`wrote ${path.relative(process.cwd(), file) || file} in ${Math.round(results.durationSeconds)} s`,
+	);
 	return results.failures.length > 0 ? 1 : 0;
 }
 

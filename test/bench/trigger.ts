@@ -66,20 +66,38 @@ export class TriggerBench {
 				parameters: { registerWebhook: false, downloadMedia: false, options: {} },
 			},
 		]);
-		this.targets.chakra = { workflowId: chakraId, url: `${this.env.server.baseUrl}/webhook/${webhookId}/chakra` };
-		const webhookWorkflowId = await createActiveWorkflow(this.env, 'bench: Webhook node', [webhookNode('bench-trigger-webhook', 'onReceived')]);
-		this.targets.webhook = { workflowId: webhookWorkflowId, url: `${this.env.server.baseUrl}/webhook/bench-trigger-webhook` };
+		this.targets.chakra = {
+			workflowId: chakraId,
+			url: `${this.env.server.baseUrl}/webhook/${webhookId}/chakra`,
+		};
+		const webhookWorkflowId = await createActiveWorkflow(this.env, 'bench: Webhook node', [
+			webhookNode('bench-trigger-webhook', 'onReceived'),
+		]);
+		this.targets.webhook = {
+			workflowId: webhookWorkflowId,
+			url: `${this.env.server.baseUrl}/webhook/bench-trigger-webhook`,
+		};
 	}
 
 	/** The signed bodies, built before the clock starts (distinct wamids, like real deliveries). */
 	private deliveries(count: number, runTag: string): { body: string; signature: string }[] {
 		return Array.from({ length: count }, (_, index) => {
-			const body = JSON.stringify(webhookSamples.passThroughText({ wamid: `wamid.bench.${runTag}.${index}`, text: `Benchmark message ${index}` }));
+			const body = JSON.stringify(
+				webhookSamples.passThroughText({
+					wamid: `wamid.bench.${runTag}.${index}`,
+					text: `Benchmark message ${index}`,
+				}),
+			);
 			return { body, signature: signBody(body, this.env.webhookSecret) };
 		});
 	}
 
-	async runOnce(variant: TriggerVariant, count: number, concurrency: number, runTag: string): Promise<TriggerRun> {
+	async runOnce(
+		variant: TriggerVariant,
+		count: number,
+		concurrency: number,
+		runTag: string,
+	): Promise<TriggerRun> {
 		const target = this.targets[variant] as Target;
 		const got = await loadGot();
 		this.agent ??= new http.Agent({ keepAlive: true, maxSockets: concurrency });
@@ -92,21 +110,29 @@ export class TriggerBench {
 		const started = process.hrtime.bigint();
 		await runPool(count, concurrency, async (index) => {
 			const t0 = process.hrtime.bigint();
-			const response = await got.post(target.url, {
-				body: bodies[index].body,
-				headers: { 'content-type': 'application/json', 'x-chakra-signature-256': bodies[index].signature, 'user-agent': 'ChakraHQ-Webhooks/bench' },
-				agent: { http: this.agent },
-				throwHttpErrors: false,
-				retry: { limit: 0 },
-				timeout: { request: 60_000 },
-			}).catch(() => undefined);
+			const response = await got
+				.post(target.url, {
+					body: bodies[index].body,
+					headers: {
+						'content-type': 'application/json',
+						'x-chakra-signature-256': bodies[index].signature,
+						'user-agent': 'ChakraHQ-Webhooks/bench',
+					},
+					agent: { http: this.agent },
+					throwHttpErrors: false,
+					retry: { limit: 0 },
+					timeout: { request: 60_000 },
+				})
+				.catch(() => undefined);
 			latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
 			if (response?.statusCode === 200) accepted++;
 			else refused++;
 		});
 		const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 		const counted = await this.waitForExecutions(target.workflowId, before, accepted);
-		const lastStop = Math.max(...counted.map((execution) => (execution.stoppedAt ? Date.parse(execution.stoppedAt) : 0)));
+		const lastStop = Math.max(
+			...counted.map((execution) => (execution.stoppedAt ? Date.parse(execution.stoppedAt) : 0)),
+		);
 		return {
 			acceptedPerSecond: accepted / seconds,
 			p50Ms: percentile(latencies, 50),
@@ -120,13 +146,20 @@ export class TriggerBench {
 	}
 
 	/** Waits (bounded: no new execution for 20 s, or 3 minutes in all) until `expected` executions are finished. */
-	private async waitForExecutions(workflowId: string, afterId: number, expected: number): Promise<Awaited<ReturnType<typeof executionsAfter>>> {
+	private async waitForExecutions(
+		workflowId: string,
+		afterId: number,
+		expected: number,
+	): Promise<Awaited<ReturnType<typeof executionsAfter>>> {
 		const deadline = Date.now() + 180_000;
 		let lastCount = -1;
 		let lastChange = Date.now();
 		for (;;) {
 			const found = await executionsAfter(this.env, workflowId, afterId);
-			const finished = found.filter((execution) => execution.stoppedAt && execution.status !== 'running' && execution.status !== 'new');
+			const finished = found.filter(
+				(execution) =>
+					execution.stoppedAt && execution.status !== 'running' && execution.status !== 'new',
+			);
 			if (finished.length >= expected) return finished;
 			if (found.length !== lastCount) {
 				lastCount = found.length;
@@ -138,9 +171,15 @@ export class TriggerBench {
 	}
 
 	async measure(count: number, concurrency: number, runs: number): Promise<TriggerResult> {
-		const result: TriggerResult = { deliveries: count, concurrency, runs: { chakra: [], webhook: [] }, errors: [] };
+		const result: TriggerResult = {
+			deliveries: count,
+			concurrency,
+			runs: { chakra: [], webhook: [] },
+			errors: [],
+		};
 		// Warm-up: a few hundred deliveries each, not counted.
-		for (const variant of TRIGGER_VARIANTS) await this.runOnce(variant, Math.min(count, 200), concurrency, 'warmup');
+		for (const variant of TRIGGER_VARIANTS)
+			await this.runOnce(variant, Math.min(count, 200), concurrency, 'warmup');
 		for (let run = 0; run < runs; run++) {
 			const order = run % 2 === 0 ? TRIGGER_VARIANTS : [...TRIGGER_VARIANTS].reverse();
 			for (const variant of order) {

@@ -24,14 +24,19 @@ describe('README', () => {
 			const start = readme.indexOf(`### ${node}\n`);
 			const next = readme.indexOf('\n### ', start + 1);
 			const section = readme.slice(start, next < 0 ? readme.indexOf('<!-- NODES:END -->') : next);
-			rows[node] = section.split('\n').filter((line) => /^\| [A-Z]/.test(line) && !line.startsWith('| Resource')).length;
+			rows[node] = section
+				.split('\n')
+				.filter((line) => /^\| [A-Z]/.test(line) && !line.startsWith('| Resource')).length;
 		}
 		expect(rows).toEqual(operationCounts);
 	});
 
 	it('is for users: at most 250 lines, no endpoint or confidence columns in the node tables', () => {
 		expect(readme.split('\n').length).toBeLessThanOrEqual(250);
-		const nodes = readme.slice(readme.indexOf('<!-- NODES:START -->'), readme.indexOf('<!-- NODES:END -->'));
+		const nodes = readme.slice(
+			readme.indexOf('<!-- NODES:START -->'),
+			readme.indexOf('<!-- NODES:END -->'),
+		);
 		expect(nodes).not.toMatch(/\| (Endpoint|Confidence) \|/);
 	});
 });

@@ -41,12 +41,30 @@ describe('the repository is self-contained', () => {
 		const shared = 'shared';
 		const contract = ['chakra-api', 'md'].join('.');
 		const pathJoin = `'${up}', '${up}', '${up}', '${shared}'`;
-		expect(outsideReferences('test/shared/endpoints.test.ts', `join(__dirname, ${pathJoin}, 'x.md')`)).toEqual([pathJoin]);
-		expect(outsideReferences('README.md', `see \`${up}/${shared}/design.md\``)).toEqual([`${up}/${shared}`]);
-		expect(outsideReferences('docs/DEVELOPING.md', `the contract (/work/${shared}/${contract})`)).toEqual([`/work/${shared}`, contract]);
-		expect(outsideReferences('nodes/ChakraCrm/resources/lead/create.ts', "import { x } from '../../../shared/validation';")).toEqual([]);
-		expect(outsideReferences('nodes/ChakraWhatsApp/resources/checks.ts', "import { x } from '../../shared/validation';")).toEqual([]);
-		expect(outsideReferences('test/nodes/x.test.ts', "join(__dirname, '..', '..', 'nodes', 'shared')")).toEqual([]);
+		expect(
+			outsideReferences('test/shared/endpoints.test.ts', `join(__dirname, ${pathJoin}, 'x.md')`),
+		).toEqual([pathJoin]);
+		expect(outsideReferences('README.md', `see \`${up}/${shared}/design.md\``)).toEqual([
+			`${up}/${shared}`,
+		]);
+		expect(
+			outsideReferences('docs/DEVELOPING.md', `the contract (/work/${shared}/${contract})`),
+		).toEqual([`/work/${shared}`, contract]);
+		expect(
+			outsideReferences(
+				'nodes/ChakraCrm/resources/lead/create.ts',
+				"import { x } from '../../../shared/validation';",
+			),
+		).toEqual([]);
+		expect(
+			outsideReferences(
+				'nodes/ChakraWhatsApp/resources/checks.ts',
+				"import { x } from '../../shared/validation';",
+			),
+		).toEqual([]);
+		expect(
+			outsideReferences('test/nodes/x.test.ts', "join(__dirname, '..', '..', 'nodes', 'shared')"),
+		).toEqual([]);
 		expect(outsideReferences('test/x.test.ts', "join(__dirname, '..', 'shared')")).toEqual([]);
 	});
 

@@ -21,9 +21,28 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 import { N8nClient, type N8nExecution } from '../../scripts/lib/api';
-import { buildAndPack, freePort, installCommunityPackage, LOOPBACK, n8nEnvironment, readPackageManifest } from '../../scripts/lib/n8n';
-import { ensureN8nInstalled, isN8nInstalled, n8nBinary, N8N_VERSION, requiredNodeMajor } from '../../scripts/lib/n8n-install';
-import { DEMO_WEBHOOK_SECRET, importChakraCredential, importWorkflows, workflowFilesIn, type WorkflowFile } from '../../scripts/lib/workflows';
+import {
+	buildAndPack,
+	freePort,
+	installCommunityPackage,
+	LOOPBACK,
+	n8nEnvironment,
+	readPackageManifest,
+} from '../../scripts/lib/n8n';
+import {
+	ensureN8nInstalled,
+	isN8nInstalled,
+	n8nBinary,
+	N8N_VERSION,
+	requiredNodeMajor,
+} from '../../scripts/lib/n8n-install';
+import {
+	DEMO_WEBHOOK_SECRET,
+	importChakraCredential,
+	importWorkflows,
+	workflowFilesIn,
+	type WorkflowFile,
+} from '../../scripts/lib/workflows';
 import { checkCredential } from '../e2e/checks/credential';
 import { checkNodeTypes } from '../e2e/checks/node-types';
 import { checkTrigger } from '../e2e/checks/trigger';
@@ -45,7 +64,11 @@ function log(line: string): void {
 }
 
 interface CompatWorkflowMeta {
-	meta?: { expectCid?: string; node?: string; sendTemplate?: { nodes: string[]; template: string; language: string } };
+	meta?: {
+		expectCid?: string;
+		node?: string;
+		sendTemplate?: { nodes: string[]; template: string; language: string };
+	};
 }
 
 /** The recipients of test/e2e-compat/workflows/07-whatsapp-send-template-coded.json's Code node. */
@@ -60,7 +83,11 @@ const SEND_TEMPLATE_RECIPIENTS = [
  * each n8n version must send exactly the C2 request per item, for `{{ $json.field }}` references (read
  * from the item) and for computed expressions (evaluated by n8n), and output one item per recipient.
  */
-function checkSendTemplate(fake: FakeChakra, execution: N8nExecution, meta: { nodes: string[]; template: string; language: string }): void {
+function checkSendTemplate(
+	fake: FakeChakra,
+	execution: N8nExecution,
+	meta: { nodes: string[]; template: string; language: string },
+): void {
 	const [byField, computed] = meta.nodes;
 	const expected = (node: string) =>
 		SEND_TEMPLATE_RECIPIENTS.map(({ phone, name, discount }) => ({
@@ -76,9 +103,14 @@ function checkSendTemplate(fake: FakeChakra, execution: N8nExecution, meta: { no
 				headerMapping: [{ schemaPropertyName: '1', schemaPropertyValue: '2024' }],
 			},
 		}));
-	const sent = fake.requestsFor('C2').map((request) => ({ path: request.path, body: request.body, authorization: request.headers.authorization }));
+	const sent = fake.requestsFor('C2').map((request) => ({
+		path: request.path,
+		body: request.body,
+		authorization: request.headers.authorization,
+	}));
 	for (const request of sent) {
-		if (request.authorization !== `Bearer ${fake.token}`) throw new Error(`Authorization was ${request.authorization}`);
+		if (request.authorization !== `Bearer ${fake.token}`)
+			throw new Error(`Authorization was ${request.authorization}`);
 	}
 	const canonical = (list: unknown[]) => list.map((entry) => JSON.stringify(entry)).sort();
 	deepStrictEqual(
@@ -87,7 +119,10 @@ function checkSendTemplate(fake: FakeChakra, execution: N8nExecution, meta: { no
 	);
 	for (const node of [byField, computed]) {
 		const items = nodeOutput(execution, node);
-		if (items.length !== SEND_TEMPLATE_RECIPIENTS.length) throw new Error(`${node} returned ${items.length} items, expected ${SEND_TEMPLATE_RECIPIENTS.length}`);
+		if (items.length !== SEND_TEMPLATE_RECIPIENTS.length)
+			throw new Error(
+				`${node} returned ${items.length} items, expected ${SEND_TEMPLATE_RECIPIENTS.length}`,
+			);
 	}
 }
 
@@ -120,13 +155,19 @@ async function runVersion(version: string, report: Report): Promise<{ installSec
 		cleanup.add('fake ChakraHQ', () => fake.stop());
 		const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), `chakra-e2e-compat-${version}-`));
 		cleanup.add('user folder', async () => {
-			if (process.env.CHAKRA_E2E_KEEP !== '1') fs.rmSync(userFolder, { recursive: true, force: true });
+			if (process.env.CHAKRA_E2E_KEEP !== '1')
+				fs.rmSync(userFolder, { recursive: true, force: true });
 		});
 		const { tarball, missing } = await buildAndPack(path.join(userFolder, 'pack'), log);
 		await installCommunityPackage(userFolder, tarball, log);
 
 		const port = await freePort();
-		const settings = { userFolder, port, brokerPort: await freePort(), encryptionKey: randomBytes(24).toString('hex') };
+		const settings = {
+			userFolder,
+			port,
+			brokerPort: await freePort(),
+			encryptionKey: randomBytes(24).toString('hex'),
+		};
 		const baseUrl = `http://${LOOPBACK}:${port}`;
 		log(`starting n8n ${version} on ${baseUrl} ...`);
 		const server = await startN8nProcess({
@@ -144,13 +185,19 @@ async function runVersion(version: string, report: Report): Promise<{ installSec
 			fs.writeFileSync(path.join(ARTIFACTS_DIR, `n8n-${version}.log`), server.output());
 			await server.stop();
 		});
-		const versionAnswer = (await (await fetch(`${baseUrl}/rest/settings`)).json()) as { data?: { versionCli?: string } };
+		const versionAnswer = (await (await fetch(`${baseUrl}/rest/settings`)).json()) as {
+			data?: { versionCli?: string };
+		};
 		log(`n8n reports version ${versionAnswer.data?.versionCli ?? '(unknown)'}`);
 
 		const client = await N8nClient.connect(baseUrl);
 		await client.setupOwner(E2E_OWNER);
 		await client.createApiKey('e2e-compat');
-		await importChakraCredential(server, { accessToken: fake.token, baseUrl: fake.baseUrl, webhookSecret: DEMO_WEBHOOK_SECRET });
+		await importChakraCredential(server, {
+			accessToken: fake.token,
+			baseUrl: fake.baseUrl,
+			webhookSecret: DEMO_WEBHOOK_SECRET,
+		});
 		const workflows = workflowsToImport();
 		await importWorkflows(server, workflows);
 		log(`imported the credential and ${workflows.length} workflows`);
@@ -168,7 +215,10 @@ async function runVersion(version: string, report: Report): Promise<{ installSec
 		};
 
 		await report.check(`n8n ${version}: the package loads (no load error in n8n's log)`, () => {
-			const problem = /(Error loading package|Failed to load|could not be loaded)[^\n]*chakra[^\n]*/i.exec(server.output());
+			const problem =
+				/(Error loading package|Failed to load|could not be loaded)[^\n]*chakra[^\n]*/i.exec(
+					server.output(),
+				);
 			if (problem) throw new Error(problem[0]);
 		});
 		await checkNodeTypes(env, report);
@@ -178,12 +228,15 @@ async function runVersion(version: string, report: Report): Promise<{ installSec
 			const { meta } = JSON.parse(fs.readFileSync(workflow.file, 'utf8')) as CompatWorkflowMeta;
 			const sendTemplate = meta?.sendTemplate;
 			if (sendTemplate) {
-				await report.check(`n8n ${version}: Send Template through the node's own routing, field references and computed expressions (${workflow.name})`, async () => {
-					fake.clearRequests();
-					const execution = await executeWithCli(env, workflow.id);
-					expectSuccess(execution);
-					checkSendTemplate(fake, execution, sendTemplate);
-				});
+				await report.check(
+					`n8n ${version}: Send Template through the node's own routing, field references and computed expressions (${workflow.name})`,
+					async () => {
+						fake.clearRequests();
+						const execution = await executeWithCli(env, workflow.id);
+						expectSuccess(execution);
+						checkSendTemplate(fake, execution, sendTemplate);
+					},
+				);
 				continue;
 			}
 			if (!meta?.expectCid || !meta.node) continue;
@@ -195,8 +248,12 @@ async function runVersion(version: string, report: Report): Promise<{ installSec
 				const items = nodeOutput(execution, node);
 				if (items.length === 0) throw new Error(`${node} returned no items`);
 				const requests = fake.requestsFor(expectCid);
-				if (requests.length === 0) throw new Error(`the fake saw no ${expectCid} request (saw: ${fake.requests.map((r) => r.cid ?? r.path).join(', ')})`);
-				if (requests[0].headers.authorization !== `Bearer ${fake.token}`) throw new Error(`Authorization was ${requests[0].headers.authorization}`);
+				if (requests.length === 0)
+					throw new Error(
+						`the fake saw no ${expectCid} request (saw: ${fake.requests.map((r) => r.cid ?? r.path).join(', ')})`,
+					);
+				if (requests[0].headers.authorization !== `Bearer ${fake.token}`)
+					throw new Error(`Authorization was ${requests[0].headers.authorization}`);
 			});
 		}
 
@@ -235,7 +292,9 @@ async function main(): Promise<number> {
 	console.log('\ncompatibility:');
 	for (const r of results) {
 		const install = r.installSeconds > 0 ? `, of which n8n install ${r.installSeconds}s` : '';
-		console.log(`  n8n ${r.version}: ${r.passed} passed, ${r.failed} failed (${r.seconds}s${install})${r.failures.length ? `\n    failed: ${r.failures.join('\n    failed: ')}` : ''}`);
+		console.log(
+			`  n8n ${r.version}: ${r.passed} passed, ${r.failed} failed (${r.seconds}s${install})${r.failures.length ? `\n    failed: ${r.failures.join('\n    failed: ')}` : ''}`,
+		);
 	}
 	console.log(`compat suite: ${Math.round((Date.now() - suiteStarted) / 1000)}s total`);
 	console.log(`${report.passed} passed, ${report.failed} failed`);

@@ -13,7 +13,10 @@ import { checkWorkflows } from './checks/workflows';
 import { log, setUpEnvironment } from './lib/env';
 import { Report } from './lib/report';
 
-async function runChecks(report: Report, cleanup: Cleanup): Promise<{ peakMain: number; peakTree: number }> {
+async function runChecks(
+	report: Report,
+	cleanup: Cleanup,
+): Promise<{ peakMain: number; peakTree: number }> {
 	const env = await setUpEnvironment(cleanup);
 	const memory = sampleMemory(env.server.process.pid as number);
 	try {
@@ -44,8 +47,11 @@ async function main(): Promise<void> {
 	const seconds = Math.round((Date.now() - started) / 1000);
 	console.log('');
 	console.log(`e2e duration: ${Math.floor(seconds / 60)}m ${seconds % 60}s`);
-	console.log(`n8n peak memory (RSS, sampled every 0.5 s): main process ${megabytes(memory.peakMain)}, with task runners ${megabytes(memory.peakTree)}`);
-	for (const failure of report.results.filter((result) => !result.ok)) console.log(`failed: ${failure.name}`);
+	console.log(
+		`n8n peak memory (RSS, sampled every 0.5 s): main process ${megabytes(memory.peakMain)}, with task runners ${megabytes(memory.peakTree)}`,
+	);
+	for (const failure of report.results.filter((result) => !result.ok))
+		console.log(`failed: ${failure.name}`);
 	console.log(`${report.passed} passed, ${report.failed} failed`);
 	process.exit(report.failed > 0 ? 1 : 0);
 }

@@ -57,7 +57,8 @@ export function metaErrorBody(spec: {
 		fbtrace_id: spec.fbtrace_id ?? fbtraceId(),
 	};
 	if (spec.error_subcode !== undefined) error.error_subcode = spec.error_subcode;
-	if (spec.details !== undefined) error.error_data = { messaging_product: 'whatsapp', details: spec.details };
+	if (spec.details !== undefined)
+		error.error_data = { messaging_product: 'whatsapp', details: spec.details };
 	return { error };
 }
 

@@ -35,7 +35,8 @@ export type Reply =
 export type Handler = (ctx: Ctx) => Reply;
 
 const json = (body: unknown, status = 200): Reply => ({ kind: 'json', status, body });
-const data = (d: unknown, meta?: unknown): Reply => json(meta === undefined ? { _data: d } : { _data: d, _meta: meta });
+const data = (d: unknown, meta?: unknown): Reply =>
+	json(meta === undefined ? { _data: d } : { _data: d, _meta: meta });
 
 const BULK_JOB_TYPE = '3ae1c371-9a3b-4c06-8090-42fea6c4df36';
 const VERSION_RE = /^v\d+\.\d+$/;
@@ -57,7 +58,8 @@ function bodyObj(ctx: Ctx, emptyOk = false): Record<string, unknown> {
 
 function reqStr(b: Record<string, unknown>, key: string, label = key): string {
 	const v = b[key];
-	if (typeof v !== 'string' || v.trim() === '') throw badRequest(`(#100) The parameter ${label} is required and must be a non-empty string`);
+	if (typeof v !== 'string' || v.trim() === '')
+		throw badRequest(`(#100) The parameter ${label} is required and must be a non-empty string`);
 	return v;
 }
 
@@ -69,7 +71,8 @@ function optStr(b: Record<string, unknown>, key: string): string | undefined {
 }
 
 function requireMessagingProduct(b: Record<string, unknown>): void {
-	if (b.messaging_product !== 'whatsapp') throw badRequest('(#100) The parameter messaging_product is required and must be "whatsapp"');
+	if (b.messaging_product !== 'whatsapp')
+		throw badRequest('(#100) The parameter messaging_product is required and must be "whatsapp"');
 }
 
 function now(): number {
@@ -82,7 +85,8 @@ function wamid(): string {
 
 function checkVersion(ctx: Ctx): void {
 	const v = ctx.params.whatsappApiVersion;
-	if (v !== undefined && !VERSION_RE.test(v)) throw badRequest(`Unknown path components: /${v}`, { code: 2500, type: 'OAuthException' });
+	if (v !== undefined && !VERSION_RE.test(v))
+		throw badRequest(`Unknown path components: /${v}`, { code: 2500, type: 'OAuthException' });
 }
 
 function checkPlugin(ctx: Ctx, pluginId: string): void {
@@ -94,7 +98,10 @@ function checkPluginPhone(ctx: Ctx, pluginId: string, phoneNumberId: string): st
 	const phone = ctx.state.phoneNumbers.get(phoneNumberId);
 	const plugin = ctx.state.plugins.get(pluginId);
 	if (!phone || !plugin || !plugin.wabaIds.includes(phone.waba)) {
-		throw chakraError(400, `WhatsApp phone number ${phoneNumberId} is not connected to plugin ${pluginId}`);
+		throw chakraError(
+			400,
+			`WhatsApp phone number ${phoneNumberId} is not connected to plugin ${pluginId}`,
+		);
 	}
 	return phone.waba;
 }
@@ -122,7 +129,9 @@ function cursorPage<T>(ctx: Ctx, items: T[], maxLimit = 1000): { page: T[]; pagi
 	if (ctx.query.limit !== undefined) {
 		limit = Number(ctx.query.limit);
 		if (!Number.isInteger(limit) || limit < 1 || limit > maxLimit) {
-			throw badRequest(`(#100) Param limit must be an integer between 1 and ${maxLimit}`, { shape: 'meta' });
+			throw badRequest(`(#100) Param limit must be an integer between 1 and ${maxLimit}`, {
+				shape: 'meta',
+			});
 		}
 	}
 	let start = 0;
@@ -134,7 +143,8 @@ function cursorPage<T>(ctx: Ctx, items: T[], maxLimit = 1000): { page: T[]; pagi
 	const paging: JsonObject = { cursors };
 	const link = (key: 'after' | 'before', value: string): string => {
 		const q = new URLSearchParams();
-		for (const [k, v] of Object.entries(ctx.query)) if (k !== 'after' && k !== 'before' && k !== 'limit') q.set(k, v);
+		for (const [k, v] of Object.entries(ctx.query))
+			if (k !== 'after' && k !== 'before' && k !== 'limit') q.set(k, v);
 		q.set('limit', String(limit));
 		q.set(key, value);
 		return `${ctx.baseUrl}${ctx.rec.path}?${q.toString()}`;
@@ -144,7 +154,13 @@ function cursorPage<T>(ctx: Ctx, items: T[], maxLimit = 1000): { page: T[]; pagi
 	return { page, paging };
 }
 
-function intField(b: Record<string, unknown>, key: string, def: number, min: number, max: number): number {
+function intField(
+	b: Record<string, unknown>,
+	key: string,
+	def: number,
+	min: number,
+	max: number,
+): number {
 	const v = b[key];
 	if (v === undefined || v === null) return def;
 	if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
@@ -155,9 +171,19 @@ function intField(b: Record<string, unknown>, key: string, def: number, min: num
 
 // ---------- templates ----------
 
-function findTemplate(state: FakeState, wabaId: string, name: string, language?: string): TemplateRecord | undefined {
+function findTemplate(
+	state: FakeState,
+	wabaId: string,
+	name: string,
+	language?: string,
+): TemplateRecord | undefined {
 	for (const t of state.templates.values()) {
-		if (t.wabaId === wabaId && t.name === name && (language === undefined || t.language === language)) return t;
+		if (
+			t.wabaId === wabaId &&
+			t.name === name &&
+			(language === undefined || t.language === language)
+		)
+			return t;
 	}
 	return undefined;
 }
@@ -179,7 +205,11 @@ function bodyText(t: TemplateRecord): string {
 	return '';
 }
 
-function templateNotFound(name: string, language: string | undefined, shape: 'chakra' | 'meta'): ApiError {
+function templateNotFound(
+	name: string,
+	language: string | undefined,
+	shape: 'chakra' | 'meta',
+): ApiError {
 	return new ApiError(400, '(#132001) Template name does not exist in the translation', {
 		shape,
 		code: 132001,
@@ -192,9 +222,14 @@ type Mapping = { schemaPropertyName: string; schemaPropertyValue: string }[];
 function mappingField(b: Record<string, unknown>, key: string): Mapping {
 	const v = b[key];
 	if (v === undefined || v === null) return [];
-	if (!Array.isArray(v)) throw badRequest(`${key} must be an array of { schemaPropertyName, schemaPropertyValue }`);
+	if (!Array.isArray(v))
+		throw badRequest(`${key} must be an array of { schemaPropertyName, schemaPropertyValue }`);
 	return v.map((m, i) => {
-		if (!isObj(m) || typeof m.schemaPropertyName !== 'string' || typeof m.schemaPropertyValue !== 'string') {
+		if (
+			!isObj(m) ||
+			typeof m.schemaPropertyName !== 'string' ||
+			typeof m.schemaPropertyValue !== 'string'
+		) {
 			throw badRequest(`${key}[${i}] must have string schemaPropertyName and schemaPropertyValue`);
 		}
 		return { schemaPropertyName: m.schemaPropertyName, schemaPropertyValue: m.schemaPropertyValue };
@@ -217,7 +252,16 @@ function sendChakraTemplate(
 	const mapping = mappingField(b, 'mapping');
 	mappingField(b, 'headerMapping');
 	mappingField(b, 'buttonMapping');
-	for (const k of ['imageUrl', 'videoUrl', 'documentUrl', 'filename', 'locationName', 'locationAddress', 'otpCode']) optStr(b, k);
+	for (const k of [
+		'imageUrl',
+		'videoUrl',
+		'documentUrl',
+		'filename',
+		'locationName',
+		'locationAddress',
+		'otpCode',
+	])
+		optStr(b, k);
 	for (const k of ['locationLatitude', 'locationLongitude']) {
 		if (b[k] !== undefined && typeof b[k] !== 'number') throw badRequest(`${k} must be a number`);
 	}
@@ -225,11 +269,14 @@ function sendChakraTemplate(
 	const template = findTemplate(ctx.state, wabaId, templateName, language);
 	if (!template) throw templateNotFound(templateName, language, 'chakra');
 	let text = bodyText(template);
-	for (const m of mapping) text = text.split(`{{${m.schemaPropertyName}}}`).join(m.schemaPropertyValue);
+	for (const m of mapping)
+		text = text.split(`{{${m.schemaPropertyName}}}`).join(m.schemaPropertyValue);
 	if (typeof b.otpCode === 'string') text = text.split('{{1}}').join(b.otpCode);
 	const t = now();
 	const chat = ctx.state.chats.find((c) => c.contactPhoneNumber === to);
-	const media = (['imageUrl', 'videoUrl', 'documentUrl'] as const).find((k) => typeof b[k] === 'string');
+	const media = (['imageUrl', 'videoUrl', 'documentUrl'] as const).find(
+		(k) => typeof b[k] === 'string',
+	);
 	const message: JsonObject = {
 		id: randomUUID(),
 		createdAt: t,
@@ -300,10 +347,15 @@ function resolveUser(state: FakeState, v: unknown): string {
 }
 
 function checkDataValues(d: JsonObject): void {
-	for (const [k, v] of Object.entries(d)) if (v === '__error__') throw badRequest(`Invalid value for attribute ${k}`);
+	for (const [k, v] of Object.entries(d))
+		if (v === '__error__') throw badRequest(`Invalid value for attribute ${k}`);
 }
 
-function findByPk(state: FakeState, proc: ProcedureConfig, value: string): ProcessRecord | undefined {
+function findByPk(
+	state: FakeState,
+	proc: ProcedureConfig,
+	value: string,
+): ProcessRecord | undefined {
 	for (const p of processMap(state, proc.shortId).values()) {
 		const v = p.data[proc.primaryKeyShortId];
 		if (v !== undefined && v !== null && String(v) === value) return p;
@@ -311,20 +363,31 @@ function findByPk(state: FakeState, proc: ProcedureConfig, value: string): Proce
 	return undefined;
 }
 
-function createProcess(state: FakeState, proc: ProcedureConfig, b: Record<string, unknown>): ProcessRecord {
+function createProcess(
+	state: FakeState,
+	proc: ProcedureConfig,
+	b: Record<string, unknown>,
+): ProcessRecord {
 	const d = b.data === undefined ? {} : b.data;
 	if (!isObj(d)) throw badRequest('data must be an object');
-	if (b.record !== undefined && (!isObj(b.record) || (b.record.data !== undefined && !isObj(b.record.data)))) {
+	if (
+		b.record !== undefined &&
+		(!isObj(b.record) || (b.record.data !== undefined && !isObj(b.record.data)))
+	) {
 		throw badRequest('record must be an object { data: { ... } }');
 	}
 	checkDataValues(d as JsonObject);
 	const status = b.status === undefined ? 'OPEN' : b.status;
-	if (typeof status !== 'string' || !STATUSES.includes(status)) throw badRequest(`status must be one of ${STATUSES.join(', ')}`);
+	if (typeof status !== 'string' || !STATUSES.includes(status))
+		throw badRequest(`status must be one of ${STATUSES.join(', ')}`);
 	const states = stateIds(state, proc);
 	const st = b.state === undefined ? states[0] : b.state;
-	if (typeof st !== 'string' || !states.includes(st)) throw badRequest(`Invalid state for procedure ${proc.shortId}: ${String(st)}`);
-	if (b.nextActionAt !== undefined && b.nextActionAt !== null && typeof b.nextActionAt !== 'number') throw badRequest('nextActionAt must be epoch milliseconds (number)');
-	const assignedTo = b.assignedTo === undefined || b.assignedTo === null ? null : resolveUser(state, b.assignedTo);
+	if (typeof st !== 'string' || !states.includes(st))
+		throw badRequest(`Invalid state for procedure ${proc.shortId}: ${String(st)}`);
+	if (b.nextActionAt !== undefined && b.nextActionAt !== null && typeof b.nextActionAt !== 'number')
+		throw badRequest('nextActionAt must be epoch milliseconds (number)');
+	const assignedTo =
+		b.assignedTo === undefined || b.assignedTo === null ? null : resolveUser(state, b.assignedTo);
 	const pkv = (d as JsonObject)[proc.primaryKeyShortId];
 	if (pkv !== undefined && pkv !== null && findByPk(state, proc, String(pkv))) {
 		throw badRequest(`A process with ${proc.primaryKeyShortId} ${String(pkv)} already exists`);
@@ -352,19 +415,36 @@ function createProcess(state: FakeState, proc: ProcedureConfig, b: Record<string
 	return p;
 }
 
-function updateProcess(state: FakeState, proc: ProcedureConfig, p: ProcessRecord, b: Record<string, unknown>): ProcessRecord {
+function updateProcess(
+	state: FakeState,
+	proc: ProcedureConfig,
+	p: ProcessRecord,
+	b: Record<string, unknown>,
+): ProcessRecord {
 	if (b.data !== undefined && !isObj(b.data)) throw badRequest('data must be an object');
 	if (isObj(b.data)) checkDataValues(b.data as JsonObject);
 	if (b.status !== undefined && (typeof b.status !== 'string' || !STATUSES.includes(b.status))) {
 		throw badRequest(`status must be one of ${STATUSES.join(', ')}`);
 	}
-	if (b.state !== undefined && (typeof b.state !== 'string' || !stateIds(state, proc).includes(b.state))) {
+	if (
+		b.state !== undefined &&
+		(typeof b.state !== 'string' || !stateIds(state, proc).includes(b.state))
+	) {
 		throw badRequest(`Invalid state for procedure ${proc.shortId}: ${String(b.state)}`);
 	}
-	if (b.nextActionAt !== undefined && b.nextActionAt !== null && typeof b.nextActionAt !== 'number') {
+	if (
+		b.nextActionAt !== undefined &&
+		b.nextActionAt !== null &&
+		typeof b.nextActionAt !== 'number'
+	) {
 		throw badRequest('nextActionAt must be epoch milliseconds (number)');
 	}
-	const assignedTo = b.assignedTo === undefined ? undefined : b.assignedTo === null ? null : resolveUser(state, b.assignedTo);
+	const assignedTo =
+		b.assignedTo === undefined
+			? undefined
+			: b.assignedTo === null
+				? null
+				: resolveUser(state, b.assignedTo);
 	if (isObj(b.data)) Object.assign(p.data, b.data as JsonObject);
 	if (b.status !== undefined) p.status = b.status as ProcessRecord['status'];
 	if (b.state !== undefined) p.state = b.state as string;
@@ -389,7 +469,11 @@ function processByPkPath(ctx: Ctx): { proc: ProcedureConfig; p: ProcessRecord } 
 		);
 	}
 	const p = findByPk(ctx.state, proc, ctx.params.primaryKeyValue);
-	if (!p) throw chakraError(404, `Process not found: ${proc.primaryKeyShortId}=${ctx.params.primaryKeyValue}`);
+	if (!p)
+		throw chakraError(
+			404,
+			`Process not found: ${proc.primaryKeyShortId}=${ctx.params.primaryKeyValue}`,
+		);
 	return { proc, p };
 }
 
@@ -412,7 +496,11 @@ function cmp(a: unknown, b: unknown): number | undefined {
 	return sa < sb ? -1 : sa > sb ? 1 : 0;
 }
 
-function rootValue(state: FakeState, p: ProcessRecord, key: string): { value: unknown; user?: UserRecord } {
+function rootValue(
+	state: FakeState,
+	p: ProcessRecord,
+	key: string,
+): { value: unknown; user?: UserRecord } {
 	switch (key) {
 		case 'status':
 			return { value: p.status };
@@ -435,7 +523,8 @@ function rootValue(state: FakeState, p: ProcessRecord, key: string): { value: un
 
 function operand(key: string, v: unknown): unknown {
 	if (key === 'createdAt' || key === 'updatedAt') {
-		if (typeof v !== 'string' || Number.isNaN(Date.parse(v))) throw chakraError(400, `${key} filter values must be ISO-8601 strings`);
+		if (typeof v !== 'string' || Number.isNaN(Date.parse(v)))
+			throw chakraError(400, `${key} filter values must be ISO-8601 strings`);
 		return Date.parse(v);
 	}
 	return v;
@@ -452,9 +541,11 @@ function matchesWhere(state: FakeState, p: ProcessRecord, where: unknown): boole
 	if (!isObj(where)) throw chakraError(400, 'where must be an object');
 	for (const [key, rhs] of Object.entries(where)) {
 		if (key === 'and' || key === 'or') {
-			if (!Array.isArray(rhs) || rhs.some((q) => !isObj(q))) throw chakraError(400, `${key} must be an array of query objects`);
+			if (!Array.isArray(rhs) || rhs.some((q) => !isObj(q)))
+				throw chakraError(400, `${key} must be an array of query objects`);
 			const results = rhs.map((q) => matchesWhere(state, p, q));
-			if (key === 'and' ? !results.every(Boolean) : rhs.length > 0 && !results.some(Boolean)) return false;
+			if (key === 'and' ? !results.every(Boolean) : rhs.length > 0 && !results.some(Boolean))
+				return false;
 			continue;
 		}
 		const { value, user } = rootValue(state, p, key);
@@ -474,7 +565,13 @@ function matchesWhere(state: FakeState, p: ProcessRecord, where: unknown): boole
 				}
 				const c = cmp(value, x);
 				if (c === undefined) return false;
-				if ((op === '>' && !(c > 0)) || (op === '>=' && !(c >= 0)) || (op === '<' && !(c < 0)) || (op === '<=' && !(c <= 0))) return false;
+				if (
+					(op === '>' && !(c > 0)) ||
+					(op === '>=' && !(c >= 0)) ||
+					(op === '<' && !(c < 0)) ||
+					(op === '<=' && !(c <= 0))
+				)
+					return false;
 			}
 		} else if (!eq(key, value, user, operand(key, rhs))) {
 			return false;
@@ -485,7 +582,12 @@ function matchesWhere(state: FakeState, p: ProcessRecord, where: unknown): boole
 
 // ---------- bulk jobs ----------
 
-function newJob(ctx: Ctx, kind: BackgroundJobRecord['kind'], procShortId: string, items: unknown[]): BackgroundJobRecord {
+function newJob(
+	ctx: Ctx,
+	kind: BackgroundJobRecord['kind'],
+	procShortId: string,
+	items: unknown[],
+): BackgroundJobRecord {
 	const t = now();
 	const id = randomUUID();
 	const entries: JobEntry[] = items.map((input, index) => ({
@@ -552,9 +654,11 @@ export function completeJob(state: FakeState, job: BackgroundJobRecord): void {
 			} else {
 				let p: ProcessRecord | undefined;
 				if (typeof item.id === 'string') p = processMap(state, proc.shortId).get(item.id);
-				else if (item[proc.primaryKeyShortId] !== undefined) p = findByPk(state, proc, String(item[proc.primaryKeyShortId]));
+				else if (item[proc.primaryKeyShortId] !== undefined)
+					p = findByPk(state, proc, String(item[proc.primaryKeyShortId]));
 				else throw new Error(`Missing identifier: send id or ${proc.primaryKeyShortId}`);
-				if (!p) throw new Error(`Process not found: ${String(item.id ?? item[proc.primaryKeyShortId])}`);
+				if (!p)
+					throw new Error(`Process not found: ${String(item.id ?? item[proc.primaryKeyShortId])}`);
 				if (!isObj(item.update)) throw new Error('update must be an object');
 				if (item.update.isDeleted === true) processMap(state, proc.shortId).delete(p.id);
 				else updateProcess(state, proc, p, item.update);
@@ -596,8 +700,10 @@ function checkSubjectDescription(b: Record<string, unknown>, subjectRequired: bo
 	if (subjectRequired) reqStr(b, 'subject');
 	const subject = optStr(b, 'subject');
 	const description = optStr(b, 'description');
-	if (subject !== undefined && [...subject].length > 128) throw badRequest('(#100) Param subject must be at most 128 characters');
-	if (description !== undefined && [...description].length > 2048) throw badRequest('(#100) Param description must be at most 2048 characters');
+	if (subject !== undefined && [...subject].length > 128)
+		throw badRequest('(#100) Param subject must be at most 128 characters');
+	if (description !== undefined && [...description].length > 2048)
+		throw badRequest('(#100) Param description must be at most 2048 characters');
 }
 
 function inviteLink(): string {
@@ -647,7 +753,8 @@ function lowerEnums(v: Json, includeSip: boolean): Json {
 function deepMerge(target: JsonObject, src: JsonObject, replaceKeys: Set<string>): JsonObject {
 	for (const [k, v] of Object.entries(src)) {
 		const cur = target[k];
-		if (!replaceKeys.has(k) && isObj(v) && isObj(cur)) deepMerge(cur as JsonObject, v as JsonObject, replaceKeys);
+		if (!replaceKeys.has(k) && isObj(v) && isObj(cur))
+			deepMerge(cur as JsonObject, v as JsonObject, replaceKeys);
 		else target[k] = JSON.parse(JSON.stringify(v)) as Json;
 	}
 	return target;
@@ -664,7 +771,11 @@ function validateCalling(c: unknown): void {
 	if (!isObj(c)) throw badRequest('(#100) Param calling must be an object');
 	checkEnum(c.status, ['ENABLED', 'DISABLED'], 'calling.status');
 	checkEnum(c.call_icon_visibility, ['DEFAULT', 'DISABLE ALL'], 'calling.call_icon_visibility');
-	checkEnum(c.callback_permission_status, ['ENABLED', 'DISABLED'], 'calling.callback_permission_status');
+	checkEnum(
+		c.callback_permission_status,
+		['ENABLED', 'DISABLED'],
+		'calling.callback_permission_status',
+	);
 	if (c.call_hours !== undefined) {
 		const h = c.call_hours;
 		if (!isObj(h)) throw badRequest('(#100) Param calling.call_hours must be an object');
@@ -672,18 +783,34 @@ function validateCalling(c: unknown): void {
 		const days = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 		const hhmm = /^([01]\d|2[0-3])[0-5]\d$/;
 		if (h.weekly_operating_hours !== undefined) {
-			if (!Array.isArray(h.weekly_operating_hours)) throw badRequest('(#100) Param weekly_operating_hours must be an array');
+			if (!Array.isArray(h.weekly_operating_hours))
+				throw badRequest('(#100) Param weekly_operating_hours must be an array');
 			for (const w of h.weekly_operating_hours) {
-				if (!isObj(w) || !days.includes(w.day_of_week as string) || !hhmm.test(String(w.open_time)) || !hhmm.test(String(w.close_time))) {
-					throw badRequest('(#100) weekly_operating_hours entries need day_of_week (MONDAY..SUNDAY), open_time and close_time (HHMM)');
+				if (
+					!isObj(w) ||
+					!days.includes(w.day_of_week as string) ||
+					!hhmm.test(String(w.open_time)) ||
+					!hhmm.test(String(w.close_time))
+				) {
+					throw badRequest(
+						'(#100) weekly_operating_hours entries need day_of_week (MONDAY..SUNDAY), open_time and close_time (HHMM)',
+					);
 				}
 			}
 		}
 		if (h.holiday_schedule !== undefined) {
-			if (!Array.isArray(h.holiday_schedule)) throw badRequest('(#100) Param holiday_schedule must be an array');
+			if (!Array.isArray(h.holiday_schedule))
+				throw badRequest('(#100) Param holiday_schedule must be an array');
 			for (const d of h.holiday_schedule) {
-				if (!isObj(d) || !/^\d{4}-\d{2}-\d{2}$/.test(String(d.date)) || !hhmm.test(String(d.start_time)) || !hhmm.test(String(d.end_time))) {
-					throw badRequest('(#100) holiday_schedule entries need date (YYYY-MM-DD), start_time and end_time (HHMM)');
+				if (
+					!isObj(d) ||
+					!/^\d{4}-\d{2}-\d{2}$/.test(String(d.date)) ||
+					!hhmm.test(String(d.start_time)) ||
+					!hhmm.test(String(d.end_time))
+				) {
+					throw badRequest(
+						'(#100) holiday_schedule entries need date (YYYY-MM-DD), start_time and end_time (HHMM)',
+					);
 				}
 			}
 		}
@@ -691,7 +818,11 @@ function validateCalling(c: unknown): void {
 	if (c.sip !== undefined) {
 		if (!isObj(c.sip)) throw badRequest('(#100) Param calling.sip must be an object');
 		checkEnum(c.sip.status, ['ENABLED', 'DISABLED'], 'calling.sip.status');
-		if (c.sip.servers !== undefined && (!Array.isArray(c.sip.servers) || c.sip.servers.some((s) => !isObj(s) || typeof s.hostname !== 'string'))) {
+		if (
+			c.sip.servers !== undefined &&
+			(!Array.isArray(c.sip.servers) ||
+				c.sip.servers.some((s) => !isObj(s) || typeof s.hostname !== 'string'))
+		) {
 			throw badRequest('(#100) Param calling.sip.servers must be an array of { hostname, port? }');
 		}
 	}
@@ -700,7 +831,9 @@ function validateCalling(c: unknown): void {
 function session(b: Record<string, unknown>, sdpType: 'offer' | 'answer'): void {
 	const s = b.session;
 	if (!isObj(s) || s.sdp_type !== sdpType || typeof s.sdp !== 'string' || s.sdp === '') {
-		throw badRequest(`(#100) Param session must be { sdp_type: "${sdpType}", sdp: "<SDP>" } for action ${String(b.action)}`);
+		throw badRequest(
+			`(#100) Param session must be { sdp_type: "${sdpType}", sdp: "<SDP>" } for action ${String(b.action)}`,
+		);
 	}
 }
 
@@ -732,7 +865,12 @@ function storePhoto(ctx: Ctx, id: string): Reply {
 	const filename = mp.fields.filename || file.filename.replace(/\.[^.]+$/, '');
 	const ext = /\.([^.]+)$/.exec(file.filename)?.[1];
 	const filetype = mp.fields.filetype || ext || (file.contentType.split('/')[1] ?? 'bin');
-	const contentType = file.contentType !== 'application/octet-stream' ? file.contentType : filetype === 'jpg' ? 'image/jpeg' : `image/${filetype}`;
+	const contentType =
+		file.contentType !== 'application/octet-stream'
+			? file.contentType
+			: filetype === 'jpg'
+				? 'image/jpeg'
+				: `image/${filetype}`;
 	const t = now();
 	const existing = ctx.state.photos.get(id);
 	const photo = {
@@ -756,7 +894,10 @@ function storePhoto(ctx: Ctx, id: string): Reply {
 	return data(out);
 }
 
-function chatMessagesPage(ctx: Ctx, filter: (e: { chatId: string | null; customerPhoneNumber: string }) => boolean): Reply {
+function chatMessagesPage(
+	ctx: Ctx,
+	filter: (e: { chatId: string | null; customerPhoneNumber: string }) => boolean,
+): Reply {
 	const b = bodyObj(ctx, true);
 	const page = intField(b, 'page', 1, 1, 1_000_000);
 	const limit = intField(b, 'limit', 10, 1, 1000);
@@ -768,7 +909,8 @@ function chatMessagesPage(ctx: Ctx, filter: (e: { chatId: string | null; custome
 }
 
 function digits(v: string, label: string): string {
-	if (!DIGITS_RE.test(v)) throw chakraError(400, `${label} must contain digits only (country code first, no +)`);
+	if (!DIGITS_RE.test(v))
+		throw chakraError(400, `${label} must contain digits only (country code first, no +)`);
 	return v;
 }
 
@@ -807,7 +949,10 @@ export const H: Record<string, Handler> = {
 		if (b.status !== undefined) {
 			if (b.status !== 'read') throw badRequest('(#100) Param status must be "read"');
 			reqStr(b, 'message_id');
-			if (b.typing_indicator !== undefined && (!isObj(b.typing_indicator) || b.typing_indicator.type !== 'text')) {
+			if (
+				b.typing_indicator !== undefined &&
+				(!isObj(b.typing_indicator) || b.typing_indicator.type !== 'text')
+			) {
 				throw badRequest('(#100) Param typing_indicator must be { "type": "text" }');
 			}
 			ctx.state.sentMessages.push({
@@ -824,31 +969,56 @@ export const H: Record<string, Handler> = {
 		}
 		const to = reqStr(b, 'to');
 		const type = reqStr(b, 'type');
-		const types = ['text', 'image', 'video', 'audio', 'document', 'sticker', 'location', 'contacts', 'interactive', 'template', 'reaction'];
-		if (!types.includes(type)) throw badRequest(`(#100) Param type must be one of ${types.join(', ')}`);
-		if (b.recipient_type !== undefined && b.recipient_type !== 'individual' && b.recipient_type !== 'group') {
+		const types = [
+			'text',
+			'image',
+			'video',
+			'audio',
+			'document',
+			'sticker',
+			'location',
+			'contacts',
+			'interactive',
+			'template',
+			'reaction',
+		];
+		if (!types.includes(type))
+			throw badRequest(`(#100) Param type must be one of ${types.join(', ')}`);
+		if (
+			b.recipient_type !== undefined &&
+			b.recipient_type !== 'individual' &&
+			b.recipient_type !== 'group'
+		) {
 			throw badRequest('(#100) Param recipient_type must be "individual" or "group"');
 		}
 		const obj = b[type];
 		if (type === 'contacts') {
-			if (!Array.isArray(obj) || obj.length === 0) throw badRequest('(#100) Param contacts must be a non-empty array');
+			if (!Array.isArray(obj) || obj.length === 0)
+				throw badRequest('(#100) Param contacts must be a non-empty array');
 		} else if (!isObj(obj)) {
 			throw badRequest(`(#100) The parameter ${type} is required for type ${type}`);
 		} else if (type === 'text') {
-			if (typeof obj.body !== 'string' || obj.body === '') throw badRequest('(#100) Param text.body is required');
+			if (typeof obj.body !== 'string' || obj.body === '')
+				throw badRequest('(#100) Param text.body is required');
 		} else if (['image', 'video', 'audio', 'document', 'sticker'].includes(type)) {
-			if (typeof obj.link !== 'string' && typeof obj.id !== 'string') throw badRequest(`(#100) Param ${type} needs link or id`);
+			if (typeof obj.link !== 'string' && typeof obj.id !== 'string')
+				throw badRequest(`(#100) Param ${type} needs link or id`);
 		} else if (type === 'location') {
-			if (typeof obj.latitude !== 'number' || typeof obj.longitude !== 'number') throw badRequest('(#100) Param location needs numeric latitude and longitude');
+			if (typeof obj.latitude !== 'number' || typeof obj.longitude !== 'number')
+				throw badRequest('(#100) Param location needs numeric latitude and longitude');
 		} else if (type === 'reaction') {
-			if (typeof obj.message_id !== 'string') throw badRequest('(#100) Param reaction.message_id is required');
+			if (typeof obj.message_id !== 'string')
+				throw badRequest('(#100) Param reaction.message_id is required');
 		} else if (type === 'interactive') {
-			if (typeof obj.type !== 'string' || !isObj(obj.action)) throw badRequest('(#100) Param interactive needs type and action');
+			if (typeof obj.type !== 'string' || !isObj(obj.action))
+				throw badRequest('(#100) Param interactive needs type and action');
 		} else if (type === 'template') {
 			const name = typeof obj.name === 'string' ? obj.name : '';
-			const lang = isObj(obj.language) && typeof obj.language.code === 'string' ? obj.language.code : '';
+			const lang =
+				isObj(obj.language) && typeof obj.language.code === 'string' ? obj.language.code : '';
 			if (!name || !lang) throw badRequest('(#100) Param template needs name and language.code');
-			if (obj.components !== undefined && !Array.isArray(obj.components)) throw badRequest('(#100) Param template.components must be an array');
+			if (obj.components !== undefined && !Array.isArray(obj.components))
+				throw badRequest('(#100) Param template.components must be an array');
 			if (!findTemplate(ctx.state, wabaId, name, lang)) throw templateNotFound(name, lang, 'meta');
 		}
 		const id = wamid();
@@ -858,7 +1028,8 @@ export const H: Record<string, Handler> = {
 			whatsappPhoneNumberId: phoneNumberId,
 			to,
 			type,
-			templateName: type === 'template' ? ((obj as Record<string, unknown>).name as string) : undefined,
+			templateName:
+				type === 'template' ? ((obj as Record<string, unknown>).name as string) : undefined,
 			whatsappMessageId: id,
 			body: ctx.body,
 			createdAt: now(),
@@ -871,18 +1042,30 @@ export const H: Record<string, Handler> = {
 		if (!ctx.state.wabas.has(wabaId)) throw metaNotFound(wabaId);
 		const b = bodyObj(ctx);
 		const name = reqStr(b, 'name');
-		if (!/^[a-z0-9_]{1,512}$/.test(name)) throw badRequest('(#100) Param name must contain only lowercase letters, digits and underscores');
+		if (!/^[a-z0-9_]{1,512}$/.test(name))
+			throw badRequest(
+				'(#100) Param name must contain only lowercase letters, digits and underscores',
+			);
 		const language = reqStr(b, 'language');
 		const category = reqStr(b, 'category');
 		checkEnum(category, ['MARKETING', 'UTILITY', 'AUTHENTICATION'], 'category');
-		if (!Array.isArray(b.components) || b.components.length === 0 || b.components.some((c) => !isObj(c) || typeof c.type !== 'string')) {
+		if (
+			!Array.isArray(b.components) ||
+			b.components.length === 0 ||
+			b.components.some((c) => !isObj(c) || typeof c.type !== 'string')
+		) {
 			throw badRequest('(#100) Param components must be a non-empty array of objects with a type');
 		}
 		checkEnum(b.parameter_format, ['NAMED', 'POSITIONAL'], 'parameter_format');
 		if (findTemplate(ctx.state, wabaId, name, language)) {
-			throw badRequest(`Message template "${name}" already exists in ${language}`, { code: 100, error_subcode: 2388024 });
+			throw badRequest(`Message template "${name}" already exists in ${language}`, {
+				code: 100,
+				error_subcode: 2388024,
+			});
 		}
-		const id = String(1387372356800000 + ctx.state.templates.size + Math.floor(Math.random() * 1000) * 100);
+		const id = String(
+			1387372356800000 + ctx.state.templates.size + Math.floor(Math.random() * 1000) * 100,
+		);
 		const t: TemplateRecord = {
 			id,
 			wabaId,
@@ -892,8 +1075,10 @@ export const H: Record<string, Handler> = {
 			category,
 			components: b.components as Json[],
 		};
-		if (b.parameter_format !== undefined) t.parameter_format = b.parameter_format as 'NAMED' | 'POSITIONAL';
-		if (typeof b.message_send_ttl_seconds === 'number') t.message_send_ttl_seconds = b.message_send_ttl_seconds;
+		if (b.parameter_format !== undefined)
+			t.parameter_format = b.parameter_format as 'NAMED' | 'POSITIONAL';
+		if (typeof b.message_send_ttl_seconds === 'number')
+			t.message_send_ttl_seconds = b.message_send_ttl_seconds;
 		ctx.state.templates.set(id, t);
 		return json({ id, status: t.status, category });
 	},
@@ -911,7 +1096,12 @@ export const H: Record<string, Handler> = {
 		if (q.category) list = list.filter((t) => t.category === q.category.toUpperCase());
 		if (q.language) list = list.filter((t) => t.language === q.language);
 		const { page, paging } = cursorPage(ctx, list);
-		const fields = q.fields ? q.fields.split(',').map((f) => f.trim()).filter(Boolean) : undefined;
+		const fields = q.fields
+			? q.fields
+					.split(',')
+					.map((f) => f.trim())
+					.filter(Boolean)
+			: undefined;
 		const out = page.map((t) => {
 			const full = templateOut(t);
 			if (!fields) return full;
@@ -928,17 +1118,24 @@ export const H: Record<string, Handler> = {
 		if (!t) throw metaNotFound(ctx.params.whatsappMessageTemplateId);
 		const b = bodyObj(ctx);
 		const keys = ['components', 'category', 'message_send_ttl_seconds', 'parameter_format'];
-		if (!keys.some((k) => b[k] !== undefined)) throw badRequest(`(#100) At least one of ${keys.join(', ')} is required`);
-		if (b.name !== undefined || b.language !== undefined) throw badRequest('(#100) name and language of a template cannot be changed');
-		if (b.components !== undefined && (!Array.isArray(b.components) || b.components.some((c) => !isObj(c)))) {
+		if (!keys.some((k) => b[k] !== undefined))
+			throw badRequest(`(#100) At least one of ${keys.join(', ')} is required`);
+		if (b.name !== undefined || b.language !== undefined)
+			throw badRequest('(#100) name and language of a template cannot be changed');
+		if (
+			b.components !== undefined &&
+			(!Array.isArray(b.components) || b.components.some((c) => !isObj(c)))
+		) {
 			throw badRequest('(#100) Param components must be an array of objects');
 		}
 		checkEnum(b.category, ['MARKETING', 'UTILITY', 'AUTHENTICATION'], 'category');
 		checkEnum(b.parameter_format, ['NAMED', 'POSITIONAL'], 'parameter_format');
 		if (b.components !== undefined) t.components = b.components as Json[];
 		if (b.category !== undefined) t.category = b.category as string;
-		if (b.parameter_format !== undefined) t.parameter_format = b.parameter_format as 'NAMED' | 'POSITIONAL';
-		if (b.message_send_ttl_seconds !== undefined) t.message_send_ttl_seconds = b.message_send_ttl_seconds as number;
+		if (b.parameter_format !== undefined)
+			t.parameter_format = b.parameter_format as 'NAMED' | 'POSITIONAL';
+		if (b.message_send_ttl_seconds !== undefined)
+			t.message_send_ttl_seconds = b.message_send_ttl_seconds as number;
 		return json({ success: true });
 	},
 	c9(ctx) {
@@ -949,7 +1146,12 @@ export const H: Record<string, Handler> = {
 		if (!file) throw chakraError(400, 'Missing multipart file part "file"');
 		const filename = mp.fields.filename || file.filename || 'file';
 		const key = `${randomUUID()}/${filename}`;
-		ctx.state.publicMedia.set(key, { key, data: Buffer.from(file.data), mimeType: file.contentType, filename });
+		ctx.state.publicMedia.set(key, {
+			key,
+			data: Buffer.from(file.data),
+			mimeType: file.contentType,
+			filename,
+		});
 		return data({ publicMediaUrl: `${ctx.baseUrl}/public-media/${randomKeyPath(key)}` });
 	},
 	c10(ctx) {
@@ -960,7 +1162,13 @@ export const H: Record<string, Handler> = {
 			const base = m.redirect === 'same-host' ? ctx.baseUrl : ctx.otherHostBaseUrl;
 			return { kind: 'redirect', location: `${base}/media-download/${encodeURIComponent(m.id)}` };
 		}
-		return { kind: 'binary', status: 200, data: m.data, contentType: m.mimeType, filename: m.filename };
+		return {
+			kind: 'binary',
+			status: 200,
+			data: m.data,
+			contentType: m.mimeType,
+			filename: m.filename,
+		};
 	},
 	c11(ctx) {
 		checkVersion(ctx);
@@ -980,7 +1188,14 @@ export const H: Record<string, Handler> = {
 		const mid = ctx.query.mid;
 		if (!mid) throw badRequest('(#100) The parameter mid is required');
 		for (const m of ctx.state.media.values()) {
-			if (m.mid === mid) return { kind: 'binary', status: 200, data: m.data, contentType: m.mimeType, filename: m.filename };
+			if (m.mid === mid)
+				return {
+					kind: 'binary',
+					status: 200,
+					data: m.data,
+					contentType: m.mimeType,
+					filename: m.filename,
+				};
 		}
 		throw metaNotFound(mid);
 	},
@@ -1015,7 +1230,8 @@ export const H: Record<string, Handler> = {
 			requestId,
 			subject: b.subject as string,
 			description: (b.description as string | undefined) ?? '',
-			join_approval_mode: (b.join_approval_mode as GroupRecord['join_approval_mode'] | undefined) ?? 'auto_approve',
+			join_approval_mode:
+				(b.join_approval_mode as GroupRecord['join_approval_mode'] | undefined) ?? 'auto_approve',
 			suspended: false,
 			creation_timestamp: Math.floor(now() / 1000),
 			participants: [],
@@ -1053,8 +1269,14 @@ export const H: Record<string, Handler> = {
 			return json(rest);
 		}
 		const out: JsonObject = { id: g.id, messaging_product: 'whatsapp' };
-		for (const f of ctx.query.fields.split(',').map((x) => x.trim()).filter(Boolean)) {
-			if (!(f in all)) throw badRequest(`(#100) Tried accessing nonexisting field (${f}) on node type (WhatsAppBusinessGroup)`);
+		for (const f of ctx.query.fields
+			.split(',')
+			.map((x) => x.trim())
+			.filter(Boolean)) {
+			if (!(f in all))
+				throw badRequest(
+					`(#100) Tried accessing nonexisting field (${f}) on node type (WhatsAppBusinessGroup)`,
+				);
 			out[f] = all[f];
 		}
 		return json(out);
@@ -1089,7 +1311,10 @@ export const H: Record<string, Handler> = {
 	c22(ctx) {
 		checkVersion(ctx);
 		const g = groupById(ctx);
-		const { page, paging } = cursorPage(ctx, g.joinRequests.map((j) => ({ ...j })));
+		const { page, paging } = cursorPage(
+			ctx,
+			g.joinRequests.map((j) => ({ ...j })),
+		);
 		return json(paging ? { data: page, paging } : { data: page });
 	},
 	c23(ctx) {
@@ -1107,7 +1332,11 @@ export const H: Record<string, Handler> = {
 				approved.push(id);
 			}
 		}
-		return json({ messaging_product: 'whatsapp', approved_join_requests: approved, failed_join_requests: failed });
+		return json({
+			messaging_product: 'whatsapp',
+			approved_join_requests: approved,
+			failed_join_requests: failed,
+		});
 	},
 	c24(ctx) {
 		checkVersion(ctx);
@@ -1123,7 +1352,11 @@ export const H: Record<string, Handler> = {
 				rejected.push(id);
 			}
 		}
-		return json({ messaging_product: 'whatsapp', rejected_join_requests: rejected, failed_join_requests: failed });
+		return json({
+			messaging_product: 'whatsapp',
+			rejected_join_requests: rejected,
+			failed_join_requests: failed,
+		});
 	},
 	c25(ctx) {
 		checkVersion(ctx);
@@ -1131,8 +1364,15 @@ export const H: Record<string, Handler> = {
 		const b = bodyObj(ctx);
 		requireMessagingProduct(b);
 		const ps = b.participants;
-		if (!Array.isArray(ps) || ps.length < 1 || ps.length > 8 || ps.some((p) => !isObj(p) || typeof p.user !== 'string' || p.user === '')) {
-			throw badRequest('(#100) Param participants must be an array of 1 to 8 { "user": "<phone or wa_id>" } objects');
+		if (
+			!Array.isArray(ps) ||
+			ps.length < 1 ||
+			ps.length > 8 ||
+			ps.some((p) => !isObj(p) || typeof p.user !== 'string' || p.user === '')
+		) {
+			throw badRequest(
+				'(#100) Param participants must be an array of 1 to 8 { "user": "<phone or wa_id>" } objects',
+			);
 		}
 		const removed: string[] = [];
 		const failed: JsonObject[] = [];
@@ -1142,14 +1382,25 @@ export const H: Record<string, Handler> = {
 			if (i < 0) {
 				failed.push({
 					user: p.user,
-					errors: [{ code: 131009, message: 'Parameter value is not valid', title: 'Participant not in group', error_data: { details: `${p.user} is not a participant of group ${g.id}` } }],
+					errors: [
+						{
+							code: 131009,
+							message: 'Parameter value is not valid',
+							title: 'Participant not in group',
+							error_data: { details: `${p.user} is not a participant of group ${g.id}` },
+						},
+					],
 				});
 			} else {
 				g.participants.splice(i, 1);
 				removed.push(p.user);
 			}
 		}
-		return json({ messaging_product: 'whatsapp', removed_participants: removed, failed_participants: failed });
+		return json({
+			messaging_product: 'whatsapp',
+			removed_participants: removed,
+			failed_participants: failed,
+		});
 	},
 	c26(ctx) {
 		const proc = procedureOf(ctx, 'lead');
@@ -1158,7 +1409,9 @@ export const H: Record<string, Handler> = {
 	c27(ctx) {
 		const proc = procedureOf(ctx, 'lead');
 		const phone = ctx.params.phoneNumber;
-		const p = [...processMap(ctx.state, 'lead').values()].find((x) => x.data.phone_number !== undefined && String(x.data.phone_number) === phone);
+		const p = [...processMap(ctx.state, 'lead').values()].find(
+			(x) => x.data.phone_number !== undefined && String(x.data.phone_number) === phone,
+		);
 		if (!p) throw chakraError(404, `Lead not found with phone_number ${phone}`);
 		return data(updateProcess(ctx.state, proc, p, bodyObj(ctx)));
 	},
@@ -1169,14 +1422,20 @@ export const H: Record<string, Handler> = {
 		const search = optStr(b, 'search');
 		const orderField = optStr(b, 'orderField') ?? 'createdAt';
 		const orderDirection = optStr(b, 'orderDirection') ?? 'desc';
-		if (orderDirection !== 'asc' && orderDirection !== 'desc') throw chakraError(400, 'orderDirection must be asc or desc');
+		if (orderDirection !== 'asc' && orderDirection !== 'desc')
+			throw chakraError(400, 'orderDirection must be asc or desc');
 		if (!ctx.state.chats.length || !(orderField in ctx.state.chats[0])) {
 			if (ctx.state.chats.length) throw chakraError(400, `Unknown orderField: ${orderField}`);
 		}
 		let list = [...ctx.state.chats];
 		if (search) {
 			const s = search.toLowerCase();
-			list = list.filter((c) => c.contactName.toLowerCase().includes(s) || c.contactPhoneNumber.includes(s) || c.id === search);
+			list = list.filter(
+				(c) =>
+					c.contactName.toLowerCase().includes(s) ||
+					c.contactPhoneNumber.includes(s) ||
+					c.id === search,
+			);
 		}
 		const key = orderField as keyof (typeof list)[number];
 		list.sort((a, b2) => {
@@ -1187,20 +1446,23 @@ export const H: Record<string, Handler> = {
 	},
 	c29(ctx) {
 		const chatId = ctx.params.chatId;
-		if (!ctx.state.chats.some((c) => c.id === chatId)) throw chakraError(404, `Chat not found: ${chatId}`);
+		if (!ctx.state.chats.some((c) => c.id === chatId))
+			throw chakraError(404, `Chat not found: ${chatId}`);
 		return chatMessagesPage(ctx, (e) => e.chatId === chatId);
 	},
 	c30(ctx) {
 		const b = bodyObj(ctx);
 		const phone = b.customerPhoneNumber;
-		if (typeof phone !== 'string' || phone === '') throw chakraError(400, 'customerPhoneNumber is required');
+		if (typeof phone !== 'string' || phone === '')
+			throw chakraError(400, 'customerPhoneNumber is required');
 		digits(phone, 'customerPhoneNumber');
 		return chatMessagesPage(ctx, (e) => e.customerPhoneNumber === phone);
 	},
 	c31(ctx) {
 		const c = ctx.state.campaigns.get(ctx.params.campaignId);
 		const b = bodyObj(ctx);
-		if (typeof b.phoneNumber !== 'string' || b.phoneNumber === '') throw chakraError(400, 'phoneNumber is required');
+		if (typeof b.phoneNumber !== 'string' || b.phoneNumber === '')
+			throw chakraError(400, 'phoneNumber is required');
 		digits(b.phoneNumber, 'phoneNumber');
 		if (!c) throw chakraError(404, `Campaign not found: ${ctx.params.campaignId}`);
 		const added = !c.phoneNumbers.includes(b.phoneNumber);
@@ -1210,7 +1472,8 @@ export const H: Record<string, Handler> = {
 	c32(ctx) {
 		const c = ctx.state.campaigns.get(ctx.params.campaignId);
 		const b = bodyObj(ctx);
-		if (typeof b.phoneNumber !== 'string' || b.phoneNumber === '') throw chakraError(400, 'phoneNumber is required');
+		if (typeof b.phoneNumber !== 'string' || b.phoneNumber === '')
+			throw chakraError(400, 'phoneNumber is required');
 		digits(b.phoneNumber, 'phoneNumber');
 		if (!c) throw chakraError(404, `Campaign not found: ${ctx.params.campaignId}`);
 		const i = c.phoneNumbers.indexOf(b.phoneNumber);
@@ -1226,7 +1489,8 @@ export const H: Record<string, Handler> = {
 		checkVersion(ctx);
 		const id = metaPhone(ctx);
 		const b = bodyObj(ctx);
-		if (Object.keys(b).length === 0) throw badRequest('(#100) The request body must contain settings to update (e.g. calling)');
+		if (Object.keys(b).length === 0)
+			throw badRequest('(#100) The request body must contain settings to update (e.g. calling)');
 		validateCalling(b.calling);
 		const cur = ctx.state.callingSettings.get(id) ?? {};
 		ctx.state.callingSettings.set(id, deepMerge(cur, b as JsonObject, new Set(['call_hours'])));
@@ -1251,7 +1515,11 @@ export const H: Record<string, Handler> = {
 						{ time_period: 'P7D', max_allowed: 2, current_usage: canCall ? 1 : 0 },
 					],
 				},
-				{ action_name: 'start_call', can_perform_action: canCall, limits: [{ time_period: 'PT24H', max_allowed: 5, current_usage: 0 }] },
+				{
+					action_name: 'start_call',
+					can_perform_action: canCall,
+					limits: [{ time_period: 'PT24H', max_allowed: 5, current_usage: 0 }],
+				},
 			],
 		});
 	},
@@ -1261,26 +1529,49 @@ export const H: Record<string, Handler> = {
 		const b = bodyObj(ctx);
 		requireMessagingProduct(b);
 		const actions = ['connect', 'pre_accept', 'accept', 'reject', 'terminate'];
-		if (typeof b.action !== 'string' || !actions.includes(b.action)) throw badRequest(`(#100) Param action must be one of ${actions.join(', ')}`);
+		if (typeof b.action !== 'string' || !actions.includes(b.action))
+			throw badRequest(`(#100) Param action must be one of ${actions.join(', ')}`);
 		if (b.action === 'connect') {
-			const to = (typeof b.to === 'string' && b.to) || (typeof b.recipient === 'string' && b.recipient) || '';
+			const to =
+				(typeof b.to === 'string' && b.to) ||
+				(typeof b.recipient === 'string' && b.recipient) ||
+				'';
 			if (!to) throw badRequest('(#100) Param to (or recipient) is required for action connect');
 			session(b, 'offer');
 			const perm = ctx.state.callPermissions.get(to);
 			if (!perm || perm.status === 'no_permission') {
-				throw badRequest('No approved call permission from the recipient', { code: 138006, details: `User ${to} has not granted call permission` });
+				throw badRequest('No approved call permission from the recipient', {
+					code: 138006,
+					details: `User ${to} has not granted call permission`,
+				});
 			}
 			const id = `wacid.${randomBytes(24).toString('base64')}`;
-			ctx.state.calls.set(id, { id, phoneNumberId, peer: to, direction: 'BUSINESS_INITIATED', status: 'RINGING' });
+			ctx.state.calls.set(id, {
+				id,
+				phoneNumberId,
+				peer: to,
+				direction: 'BUSINESS_INITIATED',
+				status: 'RINGING',
+			});
 			return json({ messaging_product: 'whatsapp', calls: [{ id }] });
 		}
 		const callId = reqStr(b, 'call_id');
 		if (b.action === 'pre_accept' || b.action === 'accept') session(b, 'answer');
 		const call = ctx.state.calls.get(callId);
-		if (!call) throw badRequest(`Call not found: ${callId}`, { code: 100, error_subcode: 33, details: 'The call id does not exist or the call has already ended' });
-		call.status = ({ pre_accept: 'PRE_ACCEPTED', accept: 'ACCEPTED', reject: 'REJECTED', terminate: 'TERMINATED' } as const)[
-			b.action as 'pre_accept' | 'accept' | 'reject' | 'terminate'
-		];
+		if (!call)
+			throw badRequest(`Call not found: ${callId}`, {
+				code: 100,
+				error_subcode: 33,
+				details: 'The call id does not exist or the call has already ended',
+			});
+		call.status = (
+			{
+				pre_accept: 'PRE_ACCEPTED',
+				accept: 'ACCEPTED',
+				reject: 'REJECTED',
+				terminate: 'TERMINATED',
+			} as const
+		)[b.action as 'pre_accept' | 'accept' | 'reject' | 'terminate'];
 		return json({ messaging_product: 'whatsapp', success: true });
 	},
 	c37(ctx) {
@@ -1288,7 +1579,8 @@ export const H: Record<string, Handler> = {
 		const pluginId = optStr(b, 'pluginId');
 		const newPluginName = optStr(b, 'newPluginName');
 		for (const k of ['clientReferenceId', 'clientName', 'clientEmail']) optStr(b, k);
-		if (!pluginId && !newPluginName) throw chakraError(400, 'One of pluginId or newPluginName is required');
+		if (!pluginId && !newPluginName)
+			throw chakraError(400, 'One of pluginId or newPluginName is required');
 		if (pluginId) checkPlugin(ctx, pluginId);
 		const token = `ct_${randomBytes(24).toString('hex')}`;
 		ctx.state.connectTokens.push({ token, body: b as JsonObject });
@@ -1299,15 +1591,27 @@ export const H: Record<string, Handler> = {
 		if (!plugin) throw chakraError(400, `Plugin not found: ${ctx.params.pluginId}`);
 		const b = bodyObj(ctx);
 		for (const k of ['passThroughWebhookUrl', 'chakraWebhookUrl']) {
-			if (b[k] !== undefined && b[k] !== null && typeof b[k] !== 'string') throw chakraError(400, `${k} must be a string`);
+			if (b[k] !== undefined && b[k] !== null && typeof b[k] !== 'string')
+				throw chakraError(400, `${k} must be a string`);
 		}
-		for (const k of ['enableMessageEchoesForPassThroughWebhook', 'enableSendMessageTemplateEventForPassThroughWebhook', 'enableChakraWebhook']) {
-			if (b[k] !== undefined && typeof b[k] !== 'boolean') throw chakraError(400, `${k} must be a boolean`);
+		for (const k of [
+			'enableMessageEchoesForPassThroughWebhook',
+			'enableSendMessageTemplateEventForPassThroughWebhook',
+			'enableChakraWebhook',
+		]) {
+			if (b[k] !== undefined && typeof b[k] !== 'boolean')
+				throw chakraError(400, `${k} must be a boolean`);
 		}
 		const ev = b.whichChakraWebhookEventsToSend;
 		const allowed = ['message', 'status', 'message_echo', 'smb_message_echo'];
-		if (ev !== undefined && (!Array.isArray(ev) || ev.some((e) => typeof e !== 'string' || !allowed.includes(e)))) {
-			throw chakraError(400, `whichChakraWebhookEventsToSend must be an array of ${allowed.join(', ')}`);
+		if (
+			ev !== undefined &&
+			(!Array.isArray(ev) || ev.some((e) => typeof e !== 'string' || !allowed.includes(e)))
+		) {
+			throw chakraError(
+				400,
+				`whichChakraWebhookEventsToSend must be an array of ${allowed.join(', ')}`,
+			);
 		}
 		Object.assign(plugin.config, JSON.parse(JSON.stringify(b)) as JsonObject);
 		return data({ success: true });
@@ -1321,8 +1625,10 @@ export const H: Record<string, Handler> = {
 		const plugin = ctx.state.plugins.get(ctx.params.pluginId);
 		if (!plugin) throw chakraError(400, `Plugin not found: ${ctx.params.pluginId}`);
 		const b = bodyObj(ctx);
-		if (typeof b.wabaId !== 'string' || b.wabaId === '') throw chakraError(400, 'wabaId is required');
-		if (!plugin.wabaIds.includes(b.wabaId)) throw chakraError(400, `WABA ${b.wabaId} is not connected to plugin ${plugin.id}`);
+		if (typeof b.wabaId !== 'string' || b.wabaId === '')
+			throw chakraError(400, 'wabaId is required');
+		if (!plugin.wabaIds.includes(b.wabaId))
+			throw chakraError(400, `WABA ${b.wabaId} is not connected to plugin ${plugin.id}`);
 		plugin.wabaIds = plugin.wabaIds.filter((w) => w !== b.wabaId);
 		const waba = ctx.state.wabas.get(b.wabaId);
 		if (waba) waba.chakraStatus = 'DISCONNECTED';
@@ -1337,8 +1643,10 @@ export const H: Record<string, Handler> = {
 		const b = bodyObj(ctx, true);
 		const skip = b.skip ?? 0;
 		const limit = b.limit ?? 10;
-		if (typeof skip !== 'number' || !Number.isInteger(skip) || skip < 0) throw chakraError(400, 'skip must be a non-negative integer');
-		if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) throw chakraError(400, 'limit must be a positive integer');
+		if (typeof skip !== 'number' || !Number.isInteger(skip) || skip < 0)
+			throw chakraError(400, 'skip must be a non-negative integer');
+		if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)
+			throw chakraError(400, 'limit must be a positive integer');
 		if (limit > 100) throw chakraError(400, 'limit must be less than or equal to 100');
 		let list = [...processMap(ctx.state, proc.shortId).values()];
 		if (b.where !== undefined) list = list.filter((p) => matchesWhere(ctx.state, p, b.where));
@@ -1377,7 +1685,8 @@ export const H: Record<string, Handler> = {
 	c49(ctx) {
 		const proc = procedureOf(ctx, ctx.params.procedureShortId);
 		const b = bodyObj(ctx);
-		if (!Array.isArray(b.processes) || b.processes.length === 0) throw chakraError(400, 'processes must be a non-empty array');
+		if (!Array.isArray(b.processes) || b.processes.length === 0)
+			throw chakraError(400, 'processes must be a non-empty array');
 		return data(jobOut(newJob(ctx, 'bulk-update', proc.shortId, b.processes), BULK_JOB_TYPE));
 	},
 	c50(ctx) {
@@ -1385,12 +1694,19 @@ export const H: Record<string, Handler> = {
 		const key = ctx.params.processIdOrPrimaryKey;
 		const p = processMap(ctx.state, proc.shortId).get(key) ?? findByPk(ctx.state, proc, key);
 		if (!p) throw chakraError(404, `Process not found: ${key}`);
-		const st = ctx.state.config.stateTasks.find((s) => s.shortId === ctx.params.stateTaskShortId && s.procedure === proc.id);
-		if (!st) throw chakraError(400, `Unknown task ${ctx.params.stateTaskShortId} for procedure ${proc.shortId}`);
+		const st = ctx.state.config.stateTasks.find(
+			(s) => s.shortId === ctx.params.stateTaskShortId && s.procedure === proc.id,
+		);
+		if (!st)
+			throw chakraError(
+				400,
+				`Unknown task ${ctx.params.stateTaskShortId} for procedure ${proc.shortId}`,
+			);
 		const b = bodyObj(ctx, true);
 		if (b.data !== undefined && !isObj(b.data)) throw chakraError(400, 'data must be an object');
 		const status = b.status ?? 'OPEN';
-		if (typeof status !== 'string' || !STATUSES.includes(status)) throw chakraError(400, `status must be one of ${STATUSES.join(', ')}`);
+		if (typeof status !== 'string' || !STATUSES.includes(status))
+			throw chakraError(400, `status must be one of ${STATUSES.join(', ')}`);
 		const t = now();
 		const task = {
 			id: randomUUID(),
@@ -1422,8 +1738,11 @@ export const H: Record<string, Handler> = {
 	c55(ctx) {
 		const u = userById(ctx);
 		const b = bodyObj(ctx);
-		if (b.firstName === undefined && b.lastName === undefined) throw chakraError(400, 'firstName or lastName is required');
-		for (const k of ['firstName', 'lastName']) if (b[k] !== undefined && typeof b[k] !== 'string') throw chakraError(400, `${k} must be a string`);
+		if (b.firstName === undefined && b.lastName === undefined)
+			throw chakraError(400, 'firstName or lastName is required');
+		for (const k of ['firstName', 'lastName'])
+			if (b[k] !== undefined && typeof b[k] !== 'string')
+				throw chakraError(400, `${k} must be a string`);
 		if (typeof b.firstName === 'string') u.firstName = b.firstName;
 		if (typeof b.lastName === 'string') u.lastName = b.lastName;
 		u.updatedAt = now();
@@ -1432,13 +1751,20 @@ export const H: Record<string, Handler> = {
 	c56(ctx) {
 		const p = ctx.state.photos.get(ctx.params.photoId);
 		if (!p) throw chakraError(404, `Photo not found: ${ctx.params.photoId}`);
-		return { kind: 'binary', status: 200, data: p.data, contentType: p.contentType, filename: `${p.filename}.${p.filetype}` };
+		return {
+			kind: 'binary',
+			status: 200,
+			data: p.data,
+			contentType: p.contentType,
+			filename: `${p.filename}.${p.filetype}`,
+		};
 	},
 	c57(ctx) {
 		return storePhoto(ctx, randomUUID());
 	},
 	c58(ctx) {
-		if (!UUID_RE.test(ctx.params.photoId)) throw chakraError(400, `photoId must be a valid UUID: ${ctx.params.photoId}`);
+		if (!UUID_RE.test(ctx.params.photoId))
+			throw chakraError(400, `photoId must be a valid UUID: ${ctx.params.photoId}`);
 		return storePhoto(ctx, ctx.params.photoId.toLowerCase());
 	},
 	c59(ctx) {
@@ -1453,10 +1779,12 @@ export const H: Record<string, Handler> = {
 		const job = jobById(ctx);
 		const size = Math.max(1, ctx.state.settings.jobEntriesPageSize);
 		const page = ctx.query.page === undefined ? 1 : Number(ctx.query.page);
-		if (!Number.isInteger(page) || page < 1) throw chakraError(400, 'page must be a positive integer');
+		if (!Number.isInteger(page) || page < 1)
+			throw chakraError(400, 'page must be a positive integer');
 		const entries = job.entries.slice((page - 1) * size, page * size).map((e) => ({ ...e }));
 		const meta: JsonObject = { total: job.entries.length };
-		if (page * size < job.entries.length) meta.next = `/v1/ext/background-job/${encodeURIComponent(job.id)}/entries?page=${page + 1}`;
+		if (page * size < job.entries.length)
+			meta.next = `/v1/ext/background-job/${encodeURIComponent(job.id)}/entries?page=${page + 1}`;
 		return data(entries, meta);
 	},
 	c61(ctx) {
@@ -1481,7 +1809,11 @@ export const H: Record<string, Handler> = {
 		return data(
 			[...ctx.state.wabas.values()]
 				.filter((w) => w.pluginId === pluginId)
-				.map((w) => ({ id: w.id, name: w.name, chakraStatus: plugin.wabaIds.includes(w.id) ? w.chakraStatus : 'DISCONNECTED' })),
+				.map((w) => ({
+					id: w.id,
+					name: w.name,
+					chakraStatus: plugin.wabaIds.includes(w.id) ? w.chakraStatus : 'DISCONNECTED',
+				})),
 		);
 	},
 };

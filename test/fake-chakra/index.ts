@@ -9,7 +9,12 @@ import { MultipartError, boundaryFrom, parseMultipart } from './multipart';
 import { ROUTES as ROUTES_ALL, matchRoute, type Route } from './routes';
 import { createSeedState, deterministicBytes, type FakeState, type MediaRecord } from './state';
 import type { Fault, FakeChakraOptions, RecordedRequest } from './types';
-import { deliverWebhook, webhookSamples, type DeliverOptions, type DeliverResult } from './webhooks';
+import {
+	deliverWebhook,
+	webhookSamples,
+	type DeliverOptions,
+	type DeliverResult,
+} from './webhooks';
 import { ThroughputModel, type ThroughputOptions } from './throughput';
 
 export * from './types';
@@ -45,10 +50,14 @@ export interface AddMediaInput {
 function sendKeys(rec: RecordedRequest): [string, string] | undefined {
 	const body = (rec.body ?? {}) as Record<string, unknown>;
 	if (rec.cid === 'C1' || rec.cid === 'C2') {
-		const recipient = rec.cid === 'C2' ? rec.params.phoneNumber : `${rec.params.procedureShortId}/${rec.params.primaryKeyOrId}`;
+		const recipient =
+			rec.cid === 'C2'
+				? rec.params.phoneNumber
+				: `${rec.params.procedureShortId}/${rec.params.primaryKeyOrId}`;
 		return [String(body.whatsappPhoneNumberId ?? ''), recipient ?? ''];
 	}
-	if (rec.cid === 'C3' || rec.cid === 'C4') return [rec.params.whatsappPhoneNumberId ?? '', typeof body.to === 'string' ? body.to : ''];
+	if (rec.cid === 'C3' || rec.cid === 'C4')
+		return [rec.params.whatsappPhoneNumberId ?? '', typeof body.to === 'string' ? body.to : ''];
 	return undefined;
 }
 
@@ -82,7 +91,8 @@ export class FakeChakra {
 		this.maxRecorded = options.maxRecordedRequests ?? Infinity;
 		this.startThroughput = options.throughput;
 		this.throughputModel = options.throughput ? new ThroughputModel(options.throughput) : undefined;
-		const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+		const urlHost =
+			host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
 		this.baseUrl = `http://${urlHost}:${port}`;
 		this.otherHostBaseUrl = `http://localhost:${port}`;
 	}
@@ -108,7 +118,13 @@ export class FakeChakra {
 			fake.onRequest(req, res).catch((err: unknown) => {
 				if (!res.headersSent) {
 					res.writeHead(500, { 'content-type': 'application/json' });
-					res.end(JSON.stringify(chakraErrorBody(`Fake server error: ${err instanceof Error ? err.message : String(err)}`)));
+					res.end(
+						JSON.stringify(
+							chakraErrorBody(
+								`Fake server error: ${err instanceof Error ? err.message : String(err)}`,
+							),
+						),
+					);
 				} else res.destroy();
 			});
 		});
@@ -149,7 +165,8 @@ export class FakeChakra {
 	acceptedPerRecipient(sender?: string): Map<string, number> {
 		const counts = new Map<string, number>();
 		for (const sent of this._state.sentMessages) {
-			if (sent.type === 'read' || (sender !== undefined && sent.whatsappPhoneNumberId !== sender)) continue;
+			if (sent.type === 'read' || (sender !== undefined && sent.whatsappPhoneNumberId !== sender))
+				continue;
 			counts.set(sent.to, (counts.get(sent.to) ?? 0) + 1);
 		}
 		return counts;
@@ -159,7 +176,12 @@ export class FakeChakra {
 		this.faults.push({ cid, fault, remaining: times });
 	}
 
-	injectWhen(cid: string, predicate: (req: RecordedRequest) => boolean, fault: Fault, times = 1): void {
+	injectWhen(
+		cid: string,
+		predicate: (req: RecordedRequest) => boolean,
+		fault: Fault,
+		times = 1,
+	): void {
 		this.faults.push({ cid, predicate, fault, remaining: times });
 	}
 
@@ -190,9 +212,19 @@ export class FakeChakra {
 	}
 
 	/** Sugar: builds a default sample of the format (unless `body` is given) and delivers it. */
-	deliverWebhook(url: string, format: 'passThrough' | 'chakra' | 'deliveryStatus', body?: object | string, opts?: DeliverOptions): Promise<DeliverResult> {
+	deliverWebhook(
+		url: string,
+		format: 'passThrough' | 'chakra' | 'deliveryStatus',
+		body?: object | string,
+		opts?: DeliverOptions,
+	): Promise<DeliverResult> {
 		const payload =
-			body ?? (format === 'passThrough' ? webhookSamples.passThroughText() : format === 'chakra' ? webhookSamples.chakraMessage() : webhookSamples.deliveryStatus());
+			body ??
+			(format === 'passThrough'
+				? webhookSamples.passThroughText()
+				: format === 'chakra'
+					? webhookSamples.chakraMessage()
+					: webhookSamples.deliveryStatus());
 		return deliverWebhook(url, payload, opts);
 	}
 
@@ -208,7 +240,9 @@ export class FakeChakra {
 	private takeFault(rec: RecordedRequest): Fault | undefined {
 		for (let i = 0; i < this.faults.length; i++) {
 			const f = this.faults[i];
-			const cidOk = f.cid === '*' || (rec.cid !== undefined && (f.cid === rec.cid || rec.alsoMatches.includes(f.cid)));
+			const cidOk =
+				f.cid === '*' ||
+				(rec.cid !== undefined && (f.cid === rec.cid || rec.alsoMatches.includes(f.cid)));
 			if (!cidOk) continue;
 			if (f.predicate && !f.predicate(rec)) continue;
 			f.remaining--;
@@ -252,7 +286,8 @@ export class FakeChakra {
 				try {
 					rec.multipart = parseMultipart(rawBody, boundary);
 				} catch (e) {
-					bodyError = e instanceof MultipartError ? `Malformed multipart body: ${e.message}` : String(e);
+					bodyError =
+						e instanceof MultipartError ? `Malformed multipart body: ${e.message}` : String(e);
 				}
 			}
 		} else if (rawBody.length > 0) {
@@ -269,14 +304,29 @@ export class FakeChakra {
 		}
 		if (path.startsWith('/__fake/')) return this.control(method, path, query, rec.body, res);
 		this.requests.push(rec);
-		if (this.requests.length > this.maxRecorded * 1.1) this.requests.splice(0, this.requests.length - this.maxRecorded);
-		const send = (status: number, headers: http.OutgoingHttpHeaders, payload?: Buffer | string): Promise<void> =>
-			this.respond(rec, res, status, headers, payload);
-		const sendJson = (status: number, body: unknown, extra: http.OutgoingHttpHeaders = {}): Promise<void> =>
-			send(status, { 'content-type': 'application/json; charset=utf-8', ...extra }, JSON.stringify(body));
+		if (this.requests.length > this.maxRecorded * 1.1)
+			this.requests.splice(0, this.requests.length - this.maxRecorded);
+		const send = (
+			status: number,
+			headers: http.OutgoingHttpHeaders,
+			payload?: Buffer | string,
+		): Promise<void> => this.respond(rec, res, status, headers, payload);
+		const sendJson = (
+			status: number,
+			body: unknown,
+			extra: http.OutgoingHttpHeaders = {},
+		): Promise<void> =>
+			send(
+				status,
+				{ 'content-type': 'application/json; charset=utf-8', ...extra },
+				JSON.stringify(body),
+			);
 
 		// Public helper paths (no auth): C9 public files, C10 redirect targets.
-		if (method === 'GET' && (path.startsWith('/public-media/') || path.startsWith('/media-download/'))) {
+		if (
+			method === 'GET' &&
+			(path.startsWith('/public-media/') || path.startsWith('/media-download/'))
+		) {
 			const fault = this.takeFault(rec);
 			if (fault && (await this.applyFault(fault, rec, res, undefined))) return;
 			return this.servePublic(rec, path, sendJson, send);
@@ -302,15 +352,25 @@ export class FakeChakra {
 		const m = typeof auth === 'string' ? /^Bearer\s+(.+)$/i.exec(auth.trim()) : null;
 		if (!m || m[1] !== this.token) return sendJson(401, UNAUTHORIZED);
 
-		if (match.kind === 'none') return sendJson(404, chakraErrorBody(`Route not found: ${method} ${path}`));
+		if (match.kind === 'none')
+			return sendJson(404, chakraErrorBody(`Route not found: ${method} ${path}`));
 		if (match.kind === 'method') {
 			const msg = `Method ${method} not allowed on ${path}`;
-			return sendJson(405, match.route.errorShape === 'meta' ? metaErrorBody({ message: msg, code: 100 }) : chakraErrorBody(msg), {
-				allow: ROUTES_ALL.filter((r) => r.template === match.route.template).map((r) => r.method).join(', '),
-			});
+			return sendJson(
+				405,
+				match.route.errorShape === 'meta'
+					? metaErrorBody({ message: msg, code: 100 })
+					: chakraErrorBody(msg),
+				{
+					allow: ROUTES_ALL.filter((r) => r.template === match.route.template)
+						.map((r) => r.method)
+						.join(', '),
+				},
+			);
 		}
 		route = route as Route;
-		if (bodyError) return sendJson(400, renderError(new ApiError(400, bodyError), route.errorShape));
+		if (bodyError)
+			return sendJson(400, renderError(new ApiError(400, bodyError), route.errorShape));
 		const keys = this.throughputModel ? sendKeys(rec) : undefined;
 		const refusal = keys ? this.throughputModel!.admit(...keys) : undefined;
 		if (refusal) return sendJson(refusal.status, refusal.body, refusal.headers);
@@ -332,9 +392,11 @@ export class FakeChakra {
 			throw e;
 		}
 		if (reply.kind === 'json') return sendJson(reply.status, reply.body);
-		if (reply.kind === 'redirect') return send(302, { location: reply.location, 'content-length': 0 });
+		if (reply.kind === 'redirect')
+			return send(302, { location: reply.location, 'content-length': 0 });
 		const headers: http.OutgoingHttpHeaders = { 'content-type': reply.contentType };
-		if (reply.filename) headers['content-disposition'] = `attachment; filename="${reply.filename.replace(/"/g, '')}"`;
+		if (reply.filename)
+			headers['content-disposition'] = `attachment; filename="${reply.filename.replace(/"/g, '')}"`;
 		return send(reply.status, headers, reply.data);
 	}
 
@@ -344,10 +406,19 @@ export class FakeChakra {
 	 * POST /__fake/faults { cid, fault, times? (null = Infinity) } · DELETE /__fake/faults · GET /__fake/sent-messages
 	 * GET /__fake/throughput (options, refusal counts, accepted sends per recipient) · POST /__fake/throughput { perSecond, ... } | null
 	 */
-	private async control(method: string, path: string, query: Record<string, string>, body: unknown, res: http.ServerResponse): Promise<void> {
+	private async control(
+		method: string,
+		path: string,
+		query: Record<string, string>,
+		body: unknown,
+		res: http.ServerResponse,
+	): Promise<void> {
 		const reply = (status: number, payload: unknown): void => {
 			const text = JSON.stringify(payload);
-			res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+			res.writeHead(status, {
+				'content-type': 'application/json; charset=utf-8',
+				'content-length': Buffer.byteLength(text),
+			});
 			res.end(text);
 		};
 		const key = `${method} ${path}`;
@@ -367,7 +438,10 @@ export class FakeChakra {
 					multipart: r.multipart && {
 						fields: r.multipart.fields,
 						files: Object.fromEntries(
-							Object.entries(r.multipart.files).map(([k, f]) => [k, { filename: f.filename, contentType: f.contentType, size: f.data.length }]),
+							Object.entries(r.multipart.files).map(([k, f]) => [
+								k,
+								{ filename: f.filename, contentType: f.contentType, size: f.data.length },
+							]),
 						),
 					},
 					bodySize: r.rawBody.length,
@@ -385,7 +459,8 @@ export class FakeChakra {
 		}
 		if (key === 'POST /__fake/throughput') {
 			const b = body as ThroughputOptions | null | undefined;
-			if (b !== null && (typeof b !== 'object' || !(Number(b.perSecond) > 0))) return reply(400, { error: 'body must be { perSecond, burst?, ... } or null' });
+			if (b !== null && (typeof b !== 'object' || !(Number(b.perSecond) > 0)))
+				return reply(400, { error: 'body must be { perSecond, burst?, ... } or null' });
 			this.setThroughput(b ?? undefined);
 			return reply(200, { ok: true });
 		}
@@ -403,8 +478,13 @@ export class FakeChakra {
 		}
 		if (key === 'POST /__fake/faults') {
 			const b = body as { cid?: unknown; fault?: unknown; times?: unknown } | undefined;
-			if (!b || typeof b.cid !== 'string' || !b.fault || typeof b.fault !== 'object') return reply(400, { error: 'body must be { cid, fault, times? }' });
-			this.inject(b.cid, b.fault as Fault, b.times === null ? Infinity : typeof b.times === 'number' ? b.times : 1);
+			if (!b || typeof b.cid !== 'string' || !b.fault || typeof b.fault !== 'object')
+				return reply(400, { error: 'body must be { cid, fault, times? }' });
+			this.inject(
+				b.cid,
+				b.fault as Fault,
+				b.times === null ? Infinity : typeof b.times === 'number' ? b.times : 1,
+			);
 			return reply(200, { ok: true });
 		}
 		return reply(404, { error: `unknown control route ${key}` });
@@ -425,18 +505,31 @@ export class FakeChakra {
 		if (path.startsWith('/public-media/')) {
 			const f = this._state.publicMedia.get(decoded.slice('/public-media/'.length));
 			if (!f) return sendJson(404, chakraErrorBody('File not found'));
-			return send(200, { 'content-type': f.mimeType, 'content-disposition': `attachment; filename="${f.filename.replace(/"/g, '')}"` }, f.data);
+			return send(
+				200,
+				{
+					'content-type': f.mimeType,
+					'content-disposition': `attachment; filename="${f.filename.replace(/"/g, '')}"`,
+				},
+				f.data,
+			);
 		}
 		const m = this._state.media.get(decoded.slice('/media-download/'.length));
 		if (!m) return sendJson(404, chakraErrorBody('Media not found'));
 		rec.params = { whatsappMediaId: m.id };
 		const headers: http.OutgoingHttpHeaders = { 'content-type': m.mimeType };
-		if (m.filename) headers['content-disposition'] = `attachment; filename="${m.filename.replace(/"/g, '')}"`;
+		if (m.filename)
+			headers['content-disposition'] = `attachment; filename="${m.filename.replace(/"/g, '')}"`;
 		return send(200, headers, m.data);
 	}
 
 	/** Returns true when the fault fully answered the request. */
-	private async applyFault(fault: Fault, rec: RecordedRequest, res: http.ServerResponse, route: Route | undefined): Promise<boolean> {
+	private async applyFault(
+		fault: Fault,
+		rec: RecordedRequest,
+		res: http.ServerResponse,
+		route: Route | undefined,
+	): Promise<boolean> {
 		if ('dropConnection' in fault) {
 			rec.status = 0;
 			res.socket?.destroy();
@@ -460,21 +553,49 @@ export class FakeChakra {
 			return true;
 		}
 		if ('chakraErrors' in fault) {
-			await this.respond(rec, res, 200, jsonHeaders, JSON.stringify({ _data: null, _errors: fault.chakraErrors }));
+			await this.respond(
+				rec,
+				res,
+				200,
+				jsonHeaders,
+				JSON.stringify({ _data: null, _errors: fault.chakraErrors }),
+			);
 			return true;
 		}
 		if ('metaError' in fault) {
-			await this.respond(rec, res, fault.status ?? 400, jsonHeaders, JSON.stringify(metaErrorBody(fault.metaError)));
+			await this.respond(
+				rec,
+				res,
+				fault.status ?? 400,
+				jsonHeaders,
+				JSON.stringify(metaErrorBody(fault.metaError)),
+			);
 			return true;
 		}
 		const headers: http.OutgoingHttpHeaders = { ...jsonHeaders };
 		if (fault.retryAfter !== undefined) headers['retry-after'] = fault.retryAfter;
 		let body = fault.body;
 		if (body === undefined) {
-			const msg = fault.status === 429 ? 'Too many requests: rate limit exceeded' : `Injected fault: HTTP ${fault.status}`;
-			body = fault.status !== 429 && route?.errorShape === 'meta' ? metaErrorBody({ message: msg, code: fault.status >= 500 ? 2 : 100, type: 'OAuthException' }) : chakraErrorBody(msg);
+			const msg =
+				fault.status === 429
+					? 'Too many requests: rate limit exceeded'
+					: `Injected fault: HTTP ${fault.status}`;
+			body =
+				fault.status !== 429 && route?.errorShape === 'meta'
+					? metaErrorBody({
+							message: msg,
+							code: fault.status >= 500 ? 2 : 100,
+							type: 'OAuthException',
+						})
+					: chakraErrorBody(msg);
 		}
-		await this.respond(rec, res, fault.status, headers, typeof body === 'string' ? body : JSON.stringify(body));
+		await this.respond(
+			rec,
+			res,
+			fault.status,
+			headers,
+			typeof body === 'string' ? body : JSON.stringify(body),
+		);
 		return true;
 	}
 
@@ -487,8 +608,16 @@ export class FakeChakra {
 	): Promise<void> {
 		if (this.latencyMs > 0) await sleep(this.latencyMs);
 		rec.status = status;
-		if (this.verbose) process.stderr.write(`[fake-chakra] ${rec.method} ${rec.path} -> ${status} ${rec.cid ?? '-'}\n`);
-		const body = payload === undefined ? undefined : typeof payload === 'string' ? Buffer.from(payload) : payload;
+		if (this.verbose)
+			process.stderr.write(
+				`[fake-chakra] ${rec.method} ${rec.path} -> ${status} ${rec.cid ?? '-'}\n`,
+			);
+		const body =
+			payload === undefined
+				? undefined
+				: typeof payload === 'string'
+					? Buffer.from(payload)
+					: payload;
 		if (res.destroyed) return;
 		res.writeHead(status, { ...headers, 'content-length': body ? body.length : 0 });
 		res.end(body);

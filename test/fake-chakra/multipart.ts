@@ -44,7 +44,8 @@ export function parseMultipart(body: Buffer, boundary: string): MultipartBody {
 		const next = body.indexOf(partEnd, contentStart);
 		if (next < 0) throw new MultipartError('multipart part not terminated by a boundary');
 		const disposition = headers['content-disposition'];
-		if (!disposition || !/^form-data/i.test(disposition)) throw new MultipartError('multipart part without Content-Disposition: form-data');
+		if (!disposition || !/^form-data/i.test(disposition))
+			throw new MultipartError('multipart part without Content-Disposition: form-data');
 		const name = headerParam(disposition, 'name');
 		if (name === undefined) throw new MultipartError('multipart part without a name');
 		const filename = headerParam(disposition, 'filename');

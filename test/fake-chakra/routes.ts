@@ -29,7 +29,11 @@ function r(
 	template: string,
 	envelope: Envelope,
 	handler: Handler,
-	extra: { errorShape?: ErrorShape; cidFor?: (body: unknown) => string; alsoMatches?: string[] } = {},
+	extra: {
+		errorShape?: ErrorShape;
+		cidFor?: (body: unknown) => string;
+		alsoMatches?: string[];
+	} = {},
 ): Route {
 	return {
 		cid,
@@ -45,17 +49,38 @@ function r(
 }
 
 const messagesCid = (body: unknown): string =>
-	body !== null && typeof body === 'object' && (body as Record<string, unknown>).type === 'template' ? 'C3' : 'C4';
+	body !== null && typeof body === 'object' && (body as Record<string, unknown>).type === 'template'
+		? 'C3'
+		: 'C4';
 
 export const ROUTES: Route[] = [
-	r('C1', 'POST', `${PLUGIN_WA}/{pluginId}/process/{procedureShortId}/{primaryKeyOrId}/send-template-message`, 'chakra', H.c1),
-	r('C2', 'POST', `${PLUGIN_WA}/{pluginId}/phoneNumber/{phoneNumber}/send-template-message`, 'chakra', H.c2),
+	r(
+		'C1',
+		'POST',
+		`${PLUGIN_WA}/{pluginId}/process/{procedureShortId}/{primaryKeyOrId}/send-template-message`,
+		'chakra',
+		H.c1,
+	),
+	r(
+		'C2',
+		'POST',
+		`${PLUGIN_WA}/{pluginId}/phoneNumber/{phoneNumber}/send-template-message`,
+		'chakra',
+		H.c2,
+	),
 	// C3/C4/C5 are one route; the recorded cid is C3 for type 'template', else C4 (C5 = alias of C4).
-	r('C4', 'POST', `${PLUGIN_WA}/{pluginId}/api/${V}/{whatsappPhoneNumberId}/messages`, 'chakra', H.c4, {
-		errorShape: 'meta',
-		cidFor: messagesCid,
-		alsoMatches: ['C5'],
-	}),
+	r(
+		'C4',
+		'POST',
+		`${PLUGIN_WA}/{pluginId}/api/${V}/{whatsappPhoneNumberId}/messages`,
+		'chakra',
+		H.c4,
+		{
+			errorShape: 'meta',
+			cidFor: messagesCid,
+			alsoMatches: ['C5'],
+		},
+	),
 	r('C6', 'POST', `${PLUGIN_WA}/api/${V}/{wabaId}/message_templates`, 'meta', H.c6),
 	r('C7', 'GET', `${PLUGIN_WA}/api/${V}/{wabaId}/message_templates`, 'meta', H.c7),
 	r('C8', 'POST', `${PLUGIN_WA}/api/${V}/{whatsappMessageTemplateId}`, 'meta', H.c8),
@@ -63,8 +88,20 @@ export const ROUTES: Route[] = [
 	r('C10', 'GET', `/v1/whatsapp/${V}/media/{whatsappMediaId}/show`, 'binary', H.c10),
 	r('C11', 'GET', `/v1/whatsapp/${V}/media/{whatsappMediaId}`, 'meta', H.c11),
 	r('C12', 'GET', `/v1/whatsapp/${V}/media/whatsapp_business/attachments`, 'binary', H.c12),
-	r('C13', 'POST', `/v1/whatsapp/${V}/{whatsappPhoneNumberId}/whatsapp_business_encryption`, 'meta', H.c13),
-	r('C14', 'GET', `/v1/whatsapp/${V}/{whatsappPhoneNumberId}/whatsapp_business_encryption`, 'meta', H.c14),
+	r(
+		'C13',
+		'POST',
+		`/v1/whatsapp/${V}/{whatsappPhoneNumberId}/whatsapp_business_encryption`,
+		'meta',
+		H.c13,
+	),
+	r(
+		'C14',
+		'GET',
+		`/v1/whatsapp/${V}/{whatsappPhoneNumberId}/whatsapp_business_encryption`,
+		'meta',
+		H.c14,
+	),
 	r('C15', 'POST', `/v1/whatsapp/${V}/{whatsappPhoneNumberId}/groups`, 'meta', H.c15),
 	r('C16', 'GET', `/v1/whatsapp/${V}/{whatsappPhoneNumberId}/groups`, 'meta', H.c16),
 	r('C17', 'GET', `/v1/whatsapp/${V}/{groupId}`, 'meta', H.c17),
@@ -77,7 +114,9 @@ export const ROUTES: Route[] = [
 	r('C24', 'DELETE', `/v1/whatsapp/${V}/{groupId}/join_requests`, 'meta', H.c24),
 	r('C25', 'DELETE', `/v1/whatsapp/${V}/{groupId}/participants`, 'meta', H.c25),
 	r('C26', 'POST', '/v1/ext/procedure/lead/process', 'chakra', H.c26, { alsoMatches: ['C43'] }),
-	r('C27', 'PUT', '/v1/ext/procedure/lead/process/phone_number/{phoneNumber}', 'chakra', H.c27, { alsoMatches: ['C45'] }),
+	r('C27', 'PUT', '/v1/ext/procedure/lead/process/phone_number/{phoneNumber}', 'chakra', H.c27, {
+		alsoMatches: ['C45'],
+	}),
 	r('C28', 'POST', '/v1/ext/chat', 'chakra', H.c28),
 	r('C29', 'POST', '/v1/ext/chat/{chatId}/message', 'chakra', H.c29),
 	r('C30', 'POST', `${PLUGIN_WA}/list-chat-messages-for-phone-number`, 'chakra', H.c30),
@@ -95,12 +134,30 @@ export const ROUTES: Route[] = [
 	r('C42', 'POST', '/v1/ext/procedure/{procedureShortId}/process/list', 'chakra', H.c42),
 	r('C43', 'POST', '/v1/ext/procedure/{procedureShortId}/process', 'chakra', H.c43),
 	r('C44', 'PUT', '/v1/ext/procedure/{procedureShortId}/process/{processId}', 'chakra', H.c44),
-	r('C45', 'PUT', '/v1/ext/procedure/{procedureShortId}/process/{primaryKeyShortId}/{primaryKeyValue}', 'chakra', H.c45),
+	r(
+		'C45',
+		'PUT',
+		'/v1/ext/procedure/{procedureShortId}/process/{primaryKeyShortId}/{primaryKeyValue}',
+		'chakra',
+		H.c45,
+	),
 	r('C46', 'DELETE', '/v1/ext/procedure/{procedureShortId}/process/{processId}', 'chakra', H.c46),
-	r('C47', 'DELETE', '/v1/ext/procedure/{procedureShortId}/process/{primaryKeyShortId}/{primaryKeyValue}', 'chakra', H.c47),
+	r(
+		'C47',
+		'DELETE',
+		'/v1/ext/procedure/{procedureShortId}/process/{primaryKeyShortId}/{primaryKeyValue}',
+		'chakra',
+		H.c47,
+	),
 	r('C48', 'POST', '/v1/ext/procedure/{procedureShortId}/process/bulk-create', 'chakra', H.c48),
 	r('C49', 'PATCH', '/v1/ext/procedure/{procedureShortId}/process', 'chakra', H.c49),
-	r('C50', 'POST', '/v1/ext/p/{procedureShortId}/{processIdOrPrimaryKey}/task/{stateTaskShortId}', 'chakra', H.c50),
+	r(
+		'C50',
+		'POST',
+		'/v1/ext/p/{procedureShortId}/{processIdOrPrimaryKey}/task/{stateTaskShortId}',
+		'chakra',
+		H.c50,
+	),
 	r('C51', 'GET', '/v1/ext/users', 'chakra', H.c51),
 	r('C52', 'GET', '/v2/ext/users', 'chakra', H.c52),
 	r('C53', 'GET', '/v1/ext/user/{userId}', 'chakra', H.c53),

@@ -301,7 +301,10 @@ export interface FakeState {
 	/** Chat message objects (C2 response shape); C1/C2 sends are appended here. */
 	chatMessages: ChatMessageEntry[];
 	/** Flows public key per phone number id (C13/C14). */
-	flowsKeys: Map<string, { business_public_key: string; business_public_key_signature_status: 'VALID' | 'MISMATCH' }>;
+	flowsKeys: Map<
+		string,
+		{ business_public_key: string; business_public_key_signature_status: 'VALID' | 'MISMATCH' }
+	>;
 	groups: Map<string, GroupRecord>;
 	/** procedureShortId -> processId -> process. */
 	processes: Map<string, Map<string, ProcessRecord>>;
@@ -317,7 +320,12 @@ export interface FakeState {
 	users: Map<string, UserRecord>;
 	photos: Map<string, PhotoRecord>;
 	/** C61 _data. */
-	config: JsonObject & { procedures: ProcedureConfig[]; stateTasks: JsonObject[]; states: JsonObject[]; attributes: JsonObject[] };
+	config: JsonObject & {
+		procedures: ProcedureConfig[];
+		stateTasks: JsonObject[];
+		states: JsonObject[];
+		attributes: JsonObject[];
+	};
 }
 
 /** Deterministic bytes of the given size (a 251-byte repeating pattern). */
@@ -351,7 +359,14 @@ function template(t: Omit<TemplateRecord, 'wabaId'> & { wabaId?: string }): Temp
 	return { wabaId: FAKE_IDS.wabaId, ...t } as TemplateRecord;
 }
 
-function user(id: string, username: string, firstName: string, lastName: string, email: string, createdAt: number): UserRecord {
+function user(
+	id: string,
+	username: string,
+	firstName: string,
+	lastName: string,
+	email: string,
+	createdAt: number,
+): UserRecord {
 	const emailId = `${id.slice(0, 8)}-0000-4000-8000-000000000001`;
 	return {
 		id,
@@ -378,9 +393,25 @@ function user(id: string, username: string, firstName: string, lastName: string,
 		role: FAKE_IDS.roleId,
 		phones: [],
 		emails: [
-			{ id: emailId, createdAt: 0, updatedAt: 0, email, normalizedEmail: email, type: '', isVerified: false, user: id },
+			{
+				id: emailId,
+				createdAt: 0,
+				updatedAt: 0,
+				email,
+				normalizedEmail: email,
+				type: '',
+				isVerified: false,
+				user: id,
+			},
 		],
-		primaryEmail: { id: emailId, email, normalizedEmail: email, type: '', isVerified: false, user: id },
+		primaryEmail: {
+			id: emailId,
+			email,
+			normalizedEmail: email,
+			type: '',
+			isVerified: false,
+			user: id,
+		},
 		primaryPhone: null,
 		profile: null,
 		reportees: [],
@@ -427,7 +458,12 @@ function buildConfig(): FakeState['config'] {
 		['IN_PROGRESS', 'In progress'],
 		['RESOLVED', 'Resolved'],
 	];
-	const mkStates = (procShortId: string, procId: string, list: string[][], base: number): JsonObject[] =>
+	const mkStates = (
+		procShortId: string,
+		procId: string,
+		list: string[][],
+		base: number,
+	): JsonObject[] =>
 		list.map(([shortId, name], i) => ({
 			id: `5d6e7f8a-0000-4000-8000-${String(base + i).padStart(12, '0')}`,
 			shortId,
@@ -533,7 +569,15 @@ function buildConfig(): FakeState['config'] {
 		entities: [{ id: FAKE_IDS.entityId, shortId: 'customer', name: 'Customer' }],
 		procedures,
 		states: [...leadStateObjs, ...ticketStateObjs],
-		attributeTypes: ['text', 'number', 'datetime', 'datetimeISO8601', 'boolean', 'photo', 'select'].map((t) => ({
+		attributeTypes: [
+			'text',
+			'number',
+			'datetime',
+			'datetimeISO8601',
+			'boolean',
+			'photo',
+			'select',
+		].map((t) => ({
 			shortId: t,
 			name: t,
 		})),
@@ -628,8 +672,24 @@ export function createSeedState(): FakeState {
 		],
 	]);
 	const wabas = new Map<string, WabaRecord>([
-		[FAKE_IDS.wabaId, { id: FAKE_IDS.wabaId, name: 'Acme Retail', chakraStatus: 'CONNECTED', pluginId: FAKE_IDS.pluginId }],
-		[FAKE_IDS.wabaId2, { id: FAKE_IDS.wabaId2, name: 'Acme Support', chakraStatus: 'CONNECTED', pluginId: FAKE_IDS.pluginId2 }],
+		[
+			FAKE_IDS.wabaId,
+			{
+				id: FAKE_IDS.wabaId,
+				name: 'Acme Retail',
+				chakraStatus: 'CONNECTED',
+				pluginId: FAKE_IDS.pluginId,
+			},
+		],
+		[
+			FAKE_IDS.wabaId2,
+			{
+				id: FAKE_IDS.wabaId2,
+				name: 'Acme Support',
+				chakraStatus: 'CONNECTED',
+				pluginId: FAKE_IDS.pluginId2,
+			},
+		],
 	]);
 	const phoneNumbers = new Map<string, PhoneNumberRecord>([
 		[
@@ -669,12 +729,29 @@ export function createSeedState(): FakeState {
 			category: 'UTILITY',
 			parameter_format: 'POSITIONAL',
 			components: [
-				{ type: 'HEADER', format: 'IMAGE', example: { header_handle: ['https://chakra-public-media.chakrahq.com/sample/header.jpg'] } },
-				{ type: 'BODY', text: 'Hi {{1}}, your order {{2}} has shipped.', example: { body_text: [['Asha', 'A123']] } },
+				{
+					type: 'HEADER',
+					format: 'IMAGE',
+					example: {
+						header_handle: ['https://chakra-public-media.chakrahq.com/sample/header.jpg'],
+					},
+				},
+				{
+					type: 'BODY',
+					text: 'Hi {{1}}, your order {{2}} has shipped.',
+					example: { body_text: [['Asha', 'A123']] },
+				},
 				{ type: 'FOOTER', text: 'Acme Retail' },
 				{
 					type: 'BUTTONS',
-					buttons: [{ type: 'URL', text: 'Track order', url: 'https://shop.example.com/track/{{1}}', example: ['https://shop.example.com/track/A123'] }],
+					buttons: [
+						{
+							type: 'URL',
+							text: 'Track order',
+							url: 'https://shop.example.com/track/{{1}}',
+							example: ['https://shop.example.com/track/A123'],
+						},
+					],
 				},
 			],
 		}),
@@ -710,7 +787,11 @@ export function createSeedState(): FakeState {
 			category: 'AUTHENTICATION',
 			parameter_format: 'POSITIONAL',
 			components: [
-				{ type: 'BODY', text: '*{{1}}* is your verification code.', add_security_recommendation: true },
+				{
+					type: 'BODY',
+					text: '*{{1}}* is your verification code.',
+					add_security_recommendation: true,
+				},
 				{ type: 'FOOTER', text: 'This code expires in 10 minutes.', code_expiration_minutes: 10 },
 				{ type: 'BUTTONS', buttons: [{ type: 'OTP', otp_type: 'COPY_CODE', text: 'Copy code' }] },
 			],
@@ -726,7 +807,10 @@ export function createSeedState(): FakeState {
 			parameter_format: 'POSITIONAL',
 			components: [
 				{ type: 'HEADER', format: 'TEXT', text: 'Hello World' },
-				{ type: 'BODY', text: 'Welcome and congratulations!! This message demonstrates your ability to send a WhatsApp message notification from the Cloud API.' },
+				{
+					type: 'BODY',
+					text: 'Welcome and congratulations!! This message demonstrates your ability to send a WhatsApp message notification from the Cloud API.',
+				},
 			],
 		}),
 	);
@@ -739,8 +823,17 @@ export function createSeedState(): FakeState {
 			category: 'MARKETING',
 			parameter_format: 'POSITIONAL',
 			components: [
-				{ type: 'HEADER', format: 'TEXT', text: 'Season sale {{1}}', example: { header_text: ['2023'] } },
-				{ type: 'BODY', text: 'Hi {{1}}, enjoy {{2}} off this Christmas.', example: { body_text: [['John', '20%']] } },
+				{
+					type: 'HEADER',
+					format: 'TEXT',
+					text: 'Season sale {{1}}',
+					example: { header_text: ['2023'] },
+				},
+				{
+					type: 'BODY',
+					text: 'Hi {{1}}, enjoy {{2}} off this Christmas.',
+					example: { body_text: [['John', '20%']] },
+				},
 			],
 		}),
 	);
@@ -763,7 +856,13 @@ export function createSeedState(): FakeState {
 			status: 'APPROVED',
 			category: 'UTILITY',
 			parameter_format: 'POSITIONAL',
-			components: [{ type: 'BODY', text: 'Olá {{1}}, seu pedido {{2}} foi enviado.', example: { body_text: [['Ana', 'A123']] } }],
+			components: [
+				{
+					type: 'BODY',
+					text: 'Olá {{1}}, seu pedido {{2}} foi enviado.',
+					example: { body_text: [['Ana', 'A123']] },
+				},
+			],
 		}),
 	);
 	addT(
@@ -780,27 +879,72 @@ export function createSeedState(): FakeState {
 	);
 
 	const jpeg = fakeJpeg(2048);
-	const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), deterministicBytes(4096, 2), Buffer.from('\n%%EOF\n')]);
+	const pdf = Buffer.concat([
+		Buffer.from('%PDF-1.4\n'),
+		deterministicBytes(4096, 2),
+		Buffer.from('\n%%EOF\n'),
+	]);
 	const ogg = Buffer.concat([Buffer.from('OggS'), deterministicBytes(1024, 3)]);
 	const media = new Map<string, MediaRecord>([
-		[FAKE_IDS.mediaId, { id: FAKE_IDS.mediaId, mid: FAKE_IDS.mid, data: jpeg, mimeType: 'image/jpeg', filename: 'photo.jpg', redirect: 'same-host' }],
+		[
+			FAKE_IDS.mediaId,
+			{
+				id: FAKE_IDS.mediaId,
+				mid: FAKE_IDS.mid,
+				data: jpeg,
+				mimeType: 'image/jpeg',
+				filename: 'photo.jpg',
+				redirect: 'same-host',
+			},
+		],
 		[
 			FAKE_IDS.mediaIdDocument,
-			{ id: FAKE_IDS.mediaIdDocument, mid: FAKE_IDS.midDocument, data: pdf, mimeType: 'application/pdf', filename: 'invoice.pdf', redirect: false },
+			{
+				id: FAKE_IDS.mediaIdDocument,
+				mid: FAKE_IDS.midDocument,
+				data: pdf,
+				mimeType: 'application/pdf',
+				filename: 'invoice.pdf',
+				redirect: false,
+			},
 		],
 		[
 			FAKE_IDS.mediaIdOtherHost,
-			{ id: FAKE_IDS.mediaIdOtherHost, mid: `${FAKE_IDS.mediaIdOtherHost}mid`, data: ogg, mimeType: 'audio/ogg', redirect: 'other-host' },
+			{
+				id: FAKE_IDS.mediaIdOtherHost,
+				mid: `${FAKE_IDS.mediaIdOtherHost}mid`,
+				data: ogg,
+				mimeType: 'audio/ogg',
+				redirect: 'other-host',
+			},
 		],
 	]);
 
-	const chatNames = ['Asha Rao', 'John Doe', 'Priya Sharma', 'Carlos Diaz', 'Mei Lin', 'Omar Aziz', 'Lena Fischer', 'Ravi Kumar', 'Sara Costa', 'Tom Berg', 'Nina Patel', 'Ivan Petrov'];
+	const chatNames = [
+		'Asha Rao',
+		'John Doe',
+		'Priya Sharma',
+		'Carlos Diaz',
+		'Mei Lin',
+		'Omar Aziz',
+		'Lena Fischer',
+		'Ravi Kumar',
+		'Sara Costa',
+		'Tom Berg',
+		'Nina Patel',
+		'Ivan Petrov',
+	];
 	const chats: ChatRecord[] = chatNames.map((name, i) => ({
 		id: i === 0 ? FAKE_IDS.chatId : `c1a7e0b2-3f4d-4e5a-9b6c-${String(i).padStart(12, '0')}`,
 		createdAt: T0 + i * DAY,
 		updatedAt: T0 + i * DAY + 1000,
 		contactName: name,
-		contactPhoneNumber: i === 0 ? FAKE_IDS.customerPhone : i === 1 ? FAKE_IDS.customerPhone2 : `9198000000${String(i).padStart(2, '0')}`,
+		contactPhoneNumber:
+			i === 0
+				? FAKE_IDS.customerPhone
+				: i === 1
+					? FAKE_IDS.customerPhone2
+					: `9198000000${String(i).padStart(2, '0')}`,
 		plugin: FAKE_IDS.pluginId,
 		whatsappPhoneNumberId: FAKE_IDS.phoneNumberId,
 		lastMessageAt: T0 + i * DAY + 1000,
@@ -808,18 +952,36 @@ export function createSeedState(): FakeState {
 		status: i % 4 === 3 ? 'CLOSED' : 'OPEN',
 	}));
 	const chatMessages: ChatMessageEntry[] = [];
-	const texts = ['Hi, can you please help me out with an issue', 'Sure, what happened?', 'My order A123 has not arrived', 'Let me check that for you', 'Thanks!'];
+	const texts = [
+		'Hi, can you please help me out with an issue',
+		'Sure, what happened?',
+		'My order A123 has not arrived',
+		'Let me check that for you',
+		'Thanks!',
+	];
 	texts.forEach((text, i) => {
 		chatMessages.push({
 			chatId: FAKE_IDS.chatId,
 			customerPhoneNumber: FAKE_IDS.customerPhone,
-			message: chatMessage(`8a9b0c1d-0000-4000-8000-${String(i + 1).padStart(12, '0')}`, FAKE_IDS.chatId, T0 + i * 60_000, text, i % 2 === 0 ? 'INBOUND' : 'OUTBOUND'),
+			message: chatMessage(
+				`8a9b0c1d-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+				FAKE_IDS.chatId,
+				T0 + i * 60_000,
+				text,
+				i % 2 === 0 ? 'INBOUND' : 'OUTBOUND',
+			),
 		});
 	});
 	chatMessages.push({
 		chatId: chats[1].id,
 		customerPhoneNumber: FAKE_IDS.customerPhone2,
-		message: chatMessage('8a9b0c1d-0000-4000-8000-000000000101', chats[1].id, T0 + DAY, 'Hello from John', 'INBOUND'),
+		message: chatMessage(
+			'8a9b0c1d-0000-4000-8000-000000000101',
+			chats[1].id,
+			T0 + DAY,
+			'Hello from John',
+			'INBOUND',
+		),
 	});
 
 	const groups = new Map<string, GroupRecord>([
@@ -837,9 +999,21 @@ export function createSeedState(): FakeState {
 				participants: [{ wa_id: FAKE_IDS.customerPhone }, { wa_id: FAKE_IDS.customerPhone2 }],
 				invite_link: 'https://chat.whatsapp.com/SEEDLINK0001',
 				joinRequests: [
-					{ join_request_id: FAKE_IDS.joinRequestId, wa_id: '919900000001', creation_timestamp: '1750857400' },
-					{ join_request_id: FAKE_IDS.joinRequestId2, wa_id: '919900000002', creation_timestamp: '1750857500' },
-					{ join_request_id: FAKE_IDS.joinRequestId3, wa_id: '919900000003', creation_timestamp: '1750857600' },
+					{
+						join_request_id: FAKE_IDS.joinRequestId,
+						wa_id: '919900000001',
+						creation_timestamp: '1750857400',
+					},
+					{
+						join_request_id: FAKE_IDS.joinRequestId2,
+						wa_id: '919900000002',
+						creation_timestamp: '1750857500',
+					},
+					{
+						join_request_id: FAKE_IDS.joinRequestId3,
+						wa_id: '919900000003',
+						creation_timestamp: '1750857600',
+					},
 				],
 			},
 		],
@@ -864,85 +1038,153 @@ export function createSeedState(): FakeState {
 	const leads = new Map<string, ProcessRecord>();
 	const addLead = (p: ProcessRecord) => leads.set(p.id, p);
 	addLead(
-		proc('lead', FAKE_IDS.processId, Date.parse('2023-09-02T10:00:00Z'), 'OPEN', 'NEW', FAKE_IDS.userId, {
-			lead_id: 'LEAD-001',
-			name: 'Asha Rao',
-			phone_number: FAKE_IDS.customerPhone,
-			email: 'asha@example.com',
-			city: 'Pune',
-			score: 5,
-			source: 'website',
-		}),
+		proc(
+			'lead',
+			FAKE_IDS.processId,
+			Date.parse('2023-09-02T10:00:00Z'),
+			'OPEN',
+			'NEW',
+			FAKE_IDS.userId,
+			{
+				lead_id: 'LEAD-001',
+				name: 'Asha Rao',
+				phone_number: FAKE_IDS.customerPhone,
+				email: 'asha@example.com',
+				city: 'Pune',
+				score: 5,
+				source: 'website',
+			},
+		),
 	);
 	addLead(
-		proc('lead', '2cd21392-6993-44b4-a5c7-39d638446b8f', Date.parse('2023-09-05T10:00:00Z'), 'OPEN', 'IN_PROGRESS', FAKE_IDS.userId2, {
-			lead_id: 'LEAD-002',
-			name: 'John Doe',
-			phone_number: FAKE_IDS.customerPhone2,
-			email: 'john@example.com',
-			city: 'Mumbai',
-			score: 12,
-			source: 'whatsapp',
-		}),
+		proc(
+			'lead',
+			'2cd21392-6993-44b4-a5c7-39d638446b8f',
+			Date.parse('2023-09-05T10:00:00Z'),
+			'OPEN',
+			'IN_PROGRESS',
+			FAKE_IDS.userId2,
+			{
+				lead_id: 'LEAD-002',
+				name: 'John Doe',
+				phone_number: FAKE_IDS.customerPhone2,
+				email: 'john@example.com',
+				city: 'Mumbai',
+				score: 12,
+				source: 'whatsapp',
+			},
+		),
 	);
 	addLead(
-		proc('lead', '3de324a3-7aa4-45c5-b6d8-4ae749557c90', Date.parse('2023-09-08T10:00:00Z'), 'COMPLETED', 'CONVERTED', FAKE_IDS.userId, {
-			lead_id: 'LEAD-003',
-			name: 'Priya Sharma',
-			phone_number: '919800000002',
-			email: 'test@example.com',
-			city: 'Pune',
-			score: 20,
-			source: 'referral',
-		}),
+		proc(
+			'lead',
+			'3de324a3-7aa4-45c5-b6d8-4ae749557c90',
+			Date.parse('2023-09-08T10:00:00Z'),
+			'COMPLETED',
+			'CONVERTED',
+			FAKE_IDS.userId,
+			{
+				lead_id: 'LEAD-003',
+				name: 'Priya Sharma',
+				phone_number: '919800000002',
+				email: 'test@example.com',
+				city: 'Pune',
+				score: 20,
+				source: 'referral',
+			},
+		),
 	);
 	addLead(
-		proc('lead', '4ef435b4-8bb5-46d6-87e9-5bf85a668da1', Date.parse('2023-09-12T10:00:00Z'), 'CANCELLED', 'NOT_INTERESTED', null, {
-			lead_id: 'LEAD-004',
-			name: 'Carlos Diaz',
-			phone_number: '7701214822',
-			email: 'carlos@example.com',
-			city: 'Goa',
-			score: 1,
-			source: 'website',
-		}),
+		proc(
+			'lead',
+			'4ef435b4-8bb5-46d6-87e9-5bf85a668da1',
+			Date.parse('2023-09-12T10:00:00Z'),
+			'CANCELLED',
+			'NOT_INTERESTED',
+			null,
+			{
+				lead_id: 'LEAD-004',
+				name: 'Carlos Diaz',
+				phone_number: '7701214822',
+				email: 'carlos@example.com',
+				city: 'Goa',
+				score: 1,
+				source: 'website',
+			},
+		),
 	);
 	addLead(
-		proc('lead', '5f0546c5-9cc6-47e7-98fa-6c0a97779eb2', Date.parse('2023-09-15T10:00:00Z'), 'OPEN', 'NEW', FAKE_IDS.userId3, {
-			lead_id: 'LEAD/005 A',
-			name: 'Mei Lin',
-			phone_number: '919800000004',
-			email: 'mei@example.com',
-			city: 'Delhi',
-			score: 8,
-			source: 'whatsapp',
-		}),
+		proc(
+			'lead',
+			'5f0546c5-9cc6-47e7-98fa-6c0a97779eb2',
+			Date.parse('2023-09-15T10:00:00Z'),
+			'OPEN',
+			'NEW',
+			FAKE_IDS.userId3,
+			{
+				lead_id: 'LEAD/005 A',
+				name: 'Mei Lin',
+				phone_number: '919800000004',
+				email: 'mei@example.com',
+				city: 'Delhi',
+				score: 8,
+				source: 'whatsapp',
+			},
+		),
 	);
 	const tickets = new Map<string, ProcessRecord>();
 	tickets.set(
 		FAKE_IDS.ticketProcessId,
-		proc('ticket', FAKE_IDS.ticketProcessId, Date.parse('2023-10-01T08:00:00Z'), 'OPEN', 'NEW', FAKE_IDS.userId2, {
-			ticket_id: 'TCK-001',
-			subject: 'Order not delivered',
-			priority: 'high',
-		}),
+		proc(
+			'ticket',
+			FAKE_IDS.ticketProcessId,
+			Date.parse('2023-10-01T08:00:00Z'),
+			'OPEN',
+			'NEW',
+			FAKE_IDS.userId2,
+			{
+				ticket_id: 'TCK-001',
+				subject: 'Order not delivered',
+				priority: 'high',
+			},
+		),
 	);
 	tickets.set(
 		'7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
-		proc('ticket', '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d', Date.parse('2023-10-02T08:00:00Z'), 'COMPLETED', 'RESOLVED', FAKE_IDS.userId, {
-			ticket_id: 'TCK-002',
-			subject: 'Refund request',
-			priority: 'low',
-		}),
+		proc(
+			'ticket',
+			'7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+			Date.parse('2023-10-02T08:00:00Z'),
+			'COMPLETED',
+			'RESOLVED',
+			FAKE_IDS.userId,
+			{
+				ticket_id: 'TCK-002',
+				subject: 'Refund request',
+				priority: 'low',
+			},
+		),
 	);
 
 	const users = new Map<string, UserRecord>([
-		[FAKE_IDS.userId, user(FAKE_IDS.userId, 'johndoe', 'John', 'Doe', 'john@acme.com', 1631817298100)],
-		[FAKE_IDS.userId2, user(FAKE_IDS.userId2, 'shane.warne', 'Shane', 'Warne', 'shane@acme.com', 1631817299100)],
-		[FAKE_IDS.userId3, user(FAKE_IDS.userId3, 'asha.rao', 'Asha', 'Rao', 'asha@acme.com', 1631817300100)],
+		[
+			FAKE_IDS.userId,
+			user(FAKE_IDS.userId, 'johndoe', 'John', 'Doe', 'john@acme.com', 1631817298100),
+		],
+		[
+			FAKE_IDS.userId2,
+			user(FAKE_IDS.userId2, 'shane.warne', 'Shane', 'Warne', 'shane@acme.com', 1631817299100),
+		],
+		[
+			FAKE_IDS.userId3,
+			user(FAKE_IDS.userId3, 'asha.rao', 'Asha', 'Rao', 'asha@acme.com', 1631817300100),
+		],
 	]);
 
-	const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), deterministicBytes(512, 4)]);
+	const png = Buffer.concat([
+		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+		deterministicBytes(512, 4),
+	]);
 	const photos = new Map<string, PhotoRecord>([
 		[
 			FAKE_IDS.photoId,
@@ -971,12 +1213,20 @@ export function createSeedState(): FakeState {
 					status: 'ENABLED',
 					call_icon_visibility: 'DEFAULT',
 					callback_permission_status: 'ENABLED',
-					sip: { status: 'ENABLED', servers: [{ hostname: 'sip.example.com', port: 5060, sip_user_password: 'fake-sip-secret' }] },
+					sip: {
+						status: 'ENABLED',
+						servers: [
+							{ hostname: 'sip.example.com', port: 5060, sip_user_password: 'fake-sip-secret' },
+						],
+					},
 				},
 				storage_configuration: { status: 'default' },
 			},
 		],
-		[FAKE_IDS.phoneNumberId2, { calling: { status: 'DISABLED' }, storage_configuration: { status: 'default' } }],
+		[
+			FAKE_IDS.phoneNumberId2,
+			{ calling: { status: 'DISABLED' }, storage_configuration: { status: 'default' } },
+		],
 	]);
 
 	return {
@@ -994,7 +1244,8 @@ export function createSeedState(): FakeState {
 			[
 				FAKE_IDS.phoneNumberId,
 				{
-					business_public_key: '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAseedkey\n-----END PUBLIC KEY-----',
+					business_public_key:
+						'-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAseedkey\n-----END PUBLIC KEY-----',
 					business_public_key_signature_status: 'VALID' as const,
 				},
 			],
@@ -1006,13 +1257,26 @@ export function createSeedState(): FakeState {
 		]),
 		tasks: [],
 		backgroundJobs: new Map(),
-		campaigns: new Map([[FAKE_IDS.campaignId, { id: FAKE_IDS.campaignId, name: 'Diwali leads', phoneNumbers: [FAKE_IDS.customerPhone] }]]),
+		campaigns: new Map([
+			[
+				FAKE_IDS.campaignId,
+				{ id: FAKE_IDS.campaignId, name: 'Diwali leads', phoneNumbers: [FAKE_IDS.customerPhone] },
+			],
+		]),
 		callingSettings,
-		callPermissions: new Map([[FAKE_IDS.customerPhone, { status: 'temporary', expiration_time: 1745343479 }]]),
+		callPermissions: new Map([
+			[FAKE_IDS.customerPhone, { status: 'temporary', expiration_time: 1745343479 }],
+		]),
 		calls: new Map([
 			[
 				FAKE_IDS.callId,
-				{ id: FAKE_IDS.callId, phoneNumberId: FAKE_IDS.phoneNumberId, peer: FAKE_IDS.customerPhone, direction: 'USER_INITIATED', status: 'RINGING' },
+				{
+					id: FAKE_IDS.callId,
+					phoneNumberId: FAKE_IDS.phoneNumberId,
+					peer: FAKE_IDS.customerPhone,
+					direction: 'USER_INITIATED',
+					status: 'RINGING',
+				},
 			],
 		]),
 		connectTokens: [],

@@ -77,10 +77,15 @@ export class ThroughputModel {
 	admit(sender: string, recipient: string, now = Date.now()): ThroughputRefusal | undefined {
 		const { perSecond } = this.options;
 		let bucket = this.senders.get(sender);
-		if (!bucket) this.senders.set(sender, (bucket = new TokenBucket(perSecond, this.options.burst ?? perSecond, now)));
+		if (!bucket)
+			this.senders.set(
+				sender,
+				(bucket = new TokenBucket(perSecond, this.options.burst ?? perSecond, now)),
+			);
 		if (!bucket.take(now)) {
 			this.stats.throughputRefusals++;
-			const headers: Record<string, string> = this.options.retryAfter !== undefined ? { 'retry-after': this.options.retryAfter } : {};
+			const headers: Record<string, string> =
+				this.options.retryAfter !== undefined ? { 'retry-after': this.options.retryAfter } : {};
 			return {
 				status: this.options.status ?? 429,
 				headers,
@@ -95,7 +100,11 @@ export class ThroughputModel {
 		if (pairPerSecond > 0 && recipient !== '') {
 			const key = `${sender}\u0000${recipient}`;
 			let pair = this.pairs.get(key);
-			if (!pair) this.pairs.set(key, (pair = new TokenBucket(pairPerSecond, this.options.pairBurst ?? 1, now)));
+			if (!pair)
+				this.pairs.set(
+					key,
+					(pair = new TokenBucket(pairPerSecond, this.options.pairBurst ?? 1, now)),
+				);
 			if (!pair.take(now)) {
 				this.stats.pairRefusals++;
 				return {
@@ -104,7 +113,8 @@ export class ThroughputModel {
 					body: metaErrorBody({
 						message: PAIR_MESSAGE,
 						code: 131056,
-						details: 'Message failed to send because there were too many messages sent from this phone number to the same phone number in a short period of time.',
+						details:
+							'Message failed to send because there were too many messages sent from this phone number to the same phone number in a short period of time.',
 					}),
 				};
 			}

@@ -16,7 +16,11 @@ export const SIGNATURE_HEADER = 'X-Chakra-Signature-256';
 
 export interface PassThroughChange {
 	field: string;
-	value: { [key: string]: unknown; messaging_product?: string; metadata?: { display_phone_number: string; phone_number_id: string } };
+	value: {
+		[key: string]: unknown;
+		messaging_product?: string;
+		metadata?: { display_phone_number: string; phone_number_id: string };
+	};
 }
 
 export interface PassThroughPayload {
@@ -36,7 +40,11 @@ export interface PassThroughBase {
 	displayPhoneNumber?: string;
 }
 
-function envelope(o: PassThroughBase, field: string, value: Record<string, unknown>): PassThroughPayload {
+function envelope(
+	o: PassThroughBase,
+	field: string,
+	value: Record<string, unknown>,
+): PassThroughPayload {
 	return {
 		object: 'whatsapp_business_account',
 		entry: [
@@ -176,25 +184,47 @@ export const webhookSamples = {
 		if (o.url) image.url = o.url;
 		return envelope(o, 'messages', {
 			contacts: [{ profile: { name: o.name ?? 'John' }, wa_id: from }],
-			messages: [{ from, id: o.wamid ?? 'wamid.HBgMOTE5OTExMjIzMzQ0FQIAEhgUM0VCMEltYWdlMDAwMDAwMDAwMDAA', timestamp: o.timestamp ?? '1756322300', type: 'image', image }],
+			messages: [
+				{
+					from,
+					id: o.wamid ?? 'wamid.HBgMOTE5OTExMjIzMzQ0FQIAEhgUM0VCMEltYWdlMDAwMDAwMDAwMDAA',
+					timestamp: o.timestamp ?? '1756322300',
+					type: 'image',
+					image,
+				},
+			],
 		});
 	},
 	/** Status update. 'failed' carries errors[] (default code 130429) and no conversation/pricing. */
-	passThroughStatus(status: 'sent' | 'delivered' | 'read' | 'failed', o: StatusOptions = {}): PassThroughPayload {
+	passThroughStatus(
+		status: 'sent' | 'delivered' | 'read' | 'failed',
+		o: StatusOptions = {},
+	): PassThroughPayload {
 		const s: Record<string, unknown> = {
 			id: o.wamid ?? 'wamid.HBgMOTE5OTExMjIzMzQ0FQIAERgSNjNBMkZBQzdBMEUzMEQxNzAzAA==',
 			status,
 			timestamp: o.timestamp ?? '1750857384',
 			recipient_id: o.recipientId ?? '5516992318222',
 		};
-		if (o.biz_opaque_callback_data !== undefined) s.biz_opaque_callback_data = o.biz_opaque_callback_data;
+		if (o.biz_opaque_callback_data !== undefined)
+			s.biz_opaque_callback_data = o.biz_opaque_callback_data;
 		if (o.conversation ?? status !== 'failed') {
-			s.conversation = { id: 'CONVERSATION_ID_1', expiration_timestamp: '1750943820', origin: { type: 'service' } };
+			s.conversation = {
+				id: 'CONVERSATION_ID_1',
+				expiration_timestamp: '1750943820',
+				origin: { type: 'service' },
+			};
 			s.pricing = { billable: true, pricing_model: 'CBP', category: 'service' };
 		}
 		if (status === 'failed') {
 			s.errors = o.errors ?? [
-				{ code: 130429, title: 'Rate limit hit', message: 'Rate limit hit', error_data: { details: 'Cloud API message throughput has been reached.' }, href: 'https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/' },
+				{
+					code: 130429,
+					title: 'Rate limit hit',
+					message: 'Rate limit hit',
+					error_data: { details: 'Cloud API message throughput has been reached.' },
+					href: 'https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/',
+				},
 			];
 		}
 		return envelope(o, 'messages', { statuses: [s] });
@@ -207,7 +237,10 @@ export const webhookSamples = {
 			from: o.from ?? FAKE_IDS.customerPhone,
 			event: o.event ?? 'connect',
 			timestamp: o.timestamp ?? '1671644824',
-			session: { sdp_type: o.sdpType ?? 'offer', sdp: o.sdp ?? 'v=0\r\no=- 0 0 IN IP4 127.0.0.1\r\ns=-\r\n' },
+			session: {
+				sdp_type: o.sdpType ?? 'offer',
+				sdp: o.sdp ?? 'v=0\r\no=- 0 0 IN IP4 127.0.0.1\r\ns=-\r\n',
+			},
 		};
 		if (o.direction) call.direction = o.direction;
 		if (o.biz_opaque_callback_data) call.biz_opaque_callback_data = o.biz_opaque_callback_data;
@@ -221,7 +254,10 @@ export const webhookSamples = {
 		const group = o.group ?? {
 			timestamp: o.timestamp ?? '1750857384',
 			group_id: o.groupId ?? FAKE_IDS.groupId,
-			type: field === 'group_lifecycle_update' ? 'group_create' : field.replace(/^group_|_update$/g, ''),
+			type:
+				field === 'group_lifecycle_update'
+					? 'group_create'
+					: field.replace(/^group_|_update$/g, ''),
 			request_id: o.requestId ?? 'seed-request-1',
 			subject: o.subject ?? 'Order 1042 support',
 			invite_link: o.inviteLink ?? 'https://chat.whatsapp.com/SEEDLINK0001',
@@ -261,7 +297,10 @@ export const webhookSamples = {
 		};
 	},
 	/** Chakra-format echo of a message sent by the business ('message_echo' default, or 'smb_message_echo'). */
-	chakraEcho(kind: 'message_echo' | 'smb_message_echo' = 'message_echo', o: ChakraMessageOptions = {}): ChakraEventPayload {
+	chakraEcho(
+		kind: 'message_echo' | 'smb_message_echo' = 'message_echo',
+		o: ChakraMessageOptions = {},
+	): ChakraEventPayload {
 		const id = o.wamid ?? 'wamid.ECHO1';
 		const to = o.from ?? FAKE_IDS.customerPhone;
 		return {
@@ -271,7 +310,13 @@ export const webhookSamples = {
 				externalId: id,
 				messageId: id,
 				timestamp: o.timestamp ?? 1788259060000,
-				message: o.message ?? { from: '917259775805', to, id, type: 'text', text: { body: o.text ?? 'Sent from the business app' } },
+				message: o.message ?? {
+					from: '917259775805',
+					to,
+					id,
+					type: 'text',
+					text: { body: o.text ?? 'Sent from the business app' },
+				},
 			},
 		};
 	},
@@ -281,7 +326,8 @@ export const webhookSamples = {
 			event: 'deliveryStatus',
 			payload: {
 				id: o.id ?? '39718a7c-b747-446c-a2ee-ce977e608b49',
-				externalId: o.externalId ?? 'wamid.HBgMOTE5OTAxMjU4NDMzFQIAERgSNjNBMkZBQzdBMEUzMEQxNzAzAA==',
+				externalId:
+					o.externalId ?? 'wamid.HBgMOTE5OTAxMjU4NDMzFQIAERgSNjNBMkZBQzdBMEUzMEQxNzAzAA==',
 				deliveryStatus: o.deliveryStatus ?? 'SENT',
 				timestamp: o.timestamp ?? 1729230548000,
 				recipientId: o.recipientId ?? '919448349676',
@@ -307,7 +353,11 @@ export interface DeliverResult {
 }
 
 /** POSTs a JSON webhook (object -> JSON.stringify, string -> sent verbatim) to `url`. */
-export function deliverWebhook(url: string, body: object | string, opts: DeliverOptions = {}): Promise<DeliverResult> {
+export function deliverWebhook(
+	url: string,
+	body: object | string,
+	opts: DeliverOptions = {},
+): Promise<DeliverResult> {
 	const raw = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
 	const headers: Record<string, string | number> = {
 		'content-type': 'application/json',
@@ -316,22 +366,32 @@ export function deliverWebhook(url: string, body: object | string, opts: Deliver
 	};
 	if (opts.signature !== null) {
 		if (typeof opts.signature === 'string') headers['x-chakra-signature-256'] = opts.signature;
-		else if (opts.secret !== undefined) headers['x-chakra-signature-256'] = signBody(raw, opts.secret);
+		else if (opts.secret !== undefined)
+			headers['x-chakra-signature-256'] = signBody(raw, opts.secret);
 	}
 	for (const [k, v] of Object.entries(opts.headers ?? {})) headers[k.toLowerCase()] = v;
 	const u = new URL(url);
 	const lib = u.protocol === 'https:' ? https : http;
 	return new Promise((resolve, reject) => {
-		const req = lib.request(u, { method: 'POST', headers, timeout: opts.timeoutMs ?? 30_000 }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (c: Buffer) => chunks.push(c));
-			res.on('end', () => {
-				const h: Record<string, string> = {};
-				for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) h[k] = Array.isArray(v) ? v.join(', ') : v;
-				resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: h });
-			});
-			res.on('error', reject);
-		});
+		const req = lib.request(
+			u,
+			{ method: 'POST', headers, timeout: opts.timeoutMs ?? 30_000 },
+			(res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (c: Buffer) => chunks.push(c));
+				res.on('end', () => {
+					const h: Record<string, string> = {};
+					for (const [k, v] of Object.entries(res.headers))
+						if (v !== undefined) h[k] = Array.isArray(v) ? v.join(', ') : v;
+					resolve({
+						status: res.statusCode ?? 0,
+						body: Buffer.concat(chunks).toString('utf8'),
+						headers: h,
+					});
+				});
+				res.on('error', reject);
+			},
+		);
 		req.on('timeout', () => req.destroy(new Error(`Webhook delivery to ${url} timed out`)));
 		req.on('error', reject);
 		req.end(raw);

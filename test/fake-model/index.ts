@@ -19,7 +19,11 @@ export interface ModelTool {
 export interface ModelMessage {
 	role: string;
 	content?: unknown;
-	tool_calls?: Array<{ id: string; type: 'function'; function: { name: string; arguments: string } }>;
+	tool_calls?: Array<{
+		id: string;
+		type: 'function';
+		function: { name: string; arguments: string };
+	}>;
 	tool_call_id?: string;
 }
 
@@ -32,7 +36,8 @@ export interface CompletionRequest {
 }
 
 /** What the model answers: text, or calls of the named tools with these arguments. */
-export type ModelReply = { content: string } | { toolCalls: Array<{ name: string; arguments: Record<string, unknown> }> };
+export type ModelReply =
+	{ content: string } | { toolCalls: Array<{ name: string; arguments: Record<string, unknown> }> };
 
 export type ScriptStep = (request: CompletionRequest) => ModelReply;
 
@@ -85,7 +90,10 @@ export class FakeModel {
 		await new Promise<void>((resolve) => this.server.close(() => resolve()));
 	}
 
-	private async handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+	private async handle(
+		request: http.IncomingMessage,
+		response: http.ServerResponse,
+	): Promise<void> {
 		const chunks: Buffer[] = [];
 		for await (const chunk of request) chunks.push(chunk as Buffer);
 		const send = (status: number, body: unknown) => {
@@ -95,31 +103,48 @@ export class FakeModel {
 		const path = (request.url ?? '').split('?')[0];
 		this.authorizations.push(String(request.headers.authorization ?? ''));
 		if (request.method === 'GET' && path === '/v1/models') {
-			send(200, { object: 'list', data: [{ id: FAKE_MODEL_NAME, object: 'model', created: 0, owned_by: 'fake' }] });
+			send(200, {
+				object: 'list',
+				data: [{ id: FAKE_MODEL_NAME, object: 'model', created: 0, owned_by: 'fake' }],
+			});
 			return;
 		}
 		if (request.method !== 'POST' || path !== '/v1/chat/completions') {
-			send(404, { error: { message: `fake model: no route ${request.method} ${path}`, type: 'invalid_request_error' } });
+			send(404, {
+				error: {
+					message: `fake model: no route ${request.method} ${path}`,
+					type: 'invalid_request_error',
+				},
+			});
 			return;
 		}
 		let body: CompletionRequest;
 		try {
 			body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as CompletionRequest;
 		} catch {
-			send(400, { error: { message: 'fake model: the body is not JSON', type: 'invalid_request_error' } });
+			send(400, {
+				error: { message: 'fake model: the body is not JSON', type: 'invalid_request_error' },
+			});
 			return;
 		}
 		this.requests.push(body);
 		const step = this.script.shift() ?? this.always;
 		if (!step) {
-			send(500, { error: { message: `fake model: the script has no step for request ${this.requests.length}`, type: 'server_error' } });
+			send(500, {
+				error: {
+					message: `fake model: the script has no step for request ${this.requests.length}`,
+					type: 'server_error',
+				},
+			});
 			return;
 		}
 		let reply: ModelReply;
 		try {
 			reply = step(body);
 		} catch (error) {
-			send(500, { error: { message: `fake model: ${(error as Error).message}`, type: 'server_error' } });
+			send(500, {
+				error: { message: `fake model: ${(error as Error).message}`, type: 'server_error' },
+			});
 			return;
 		}
 		const message: ModelMessage =
@@ -135,10 +160,19 @@ export class FakeModel {
 						})),
 					};
 		const finish = 'content' in reply ? 'stop' : 'tool_calls';
-		const base = { id: `chatcmpl-${randomUUID()}`, created: Math.floor(Date.now() / 1000), model: body.model };
+		const base = {
+			id: `chatcmpl-${randomUUID()}`,
+			created: Math.floor(Date.now() / 1000),
+			model: body.model,
+		};
 		const usage = { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 };
 		if (!body.stream) {
-			send(200, { ...base, object: 'chat.completion', choices: [{ index: 0, message, finish_reason: finish }], usage });
+			send(200, {
+				...base,
+				object: 'chat.completion',
+				choices: [{ index: 0, message, finish_reason: finish }],
+				usage,
+			});
 			return;
 		}
 		response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
@@ -146,17 +180,33 @@ export class FakeModel {
 		const delta = {
 			role: 'assistant',
 			...(message.content ? { content: message.content } : {}),
-			...(message.tool_calls ? { tool_calls: message.tool_calls.map((call, index) => ({ index, ...call })) } : {}),
+			...(message.tool_calls
+				? { tool_calls: message.tool_calls.map((call, index) => ({ index, ...call })) }
+				: {}),
 		};
-		event({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: null }] });
-		event({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta: {}, finish_reason: finish }], usage });
+		event({
+			...base,
+			object: 'chat.completion.chunk',
+			choices: [{ index: 0, delta, finish_reason: null }],
+		});
+		event({
+			...base,
+			object: 'chat.completion.chunk',
+			choices: [{ index: 0, delta: {}, finish_reason: finish }],
+			usage,
+		});
 		response.end('data: [DONE]\n\n');
 	}
 }
 
 /** The tool offered in a request whose name or description matches `pattern`. */
 export function toolMatching(request: CompletionRequest, pattern: RegExp): ModelTool {
-	const tool = request.tools?.find((entry) => pattern.test(entry.function.name) || pattern.test(entry.function.description ?? ''));
-	if (!tool) throw new Error(`no tool matching ${String(pattern)} among ${JSON.stringify(request.tools?.map((entry) => entry.function.name))}`);
+	const tool = request.tools?.find(
+		(entry) => pattern.test(entry.function.name) || pattern.test(entry.function.description ?? ''),
+	);
+	if (!tool)
+		throw new Error(
+			`no tool matching ${String(pattern)} among ${JSON.stringify(request.tools?.map((entry) => entry.function.name))}`,
+		);
 	return tool;
 }

@@ -2,11 +2,14 @@
 import type { ModelMessage, ScriptStep } from './index';
 import { toolMatching } from './index';
 
-export const ASSISTANT_REPLY = 'Thanks for your message! Our team will call you today about the offer.';
+export const ASSISTANT_REPLY =
+	'Thanks for your message! Our team will call you today about the offer.';
 export const ASSISTANT_SUMMARY = 'I answered the customer on WhatsApp and recorded them as a lead.';
 
 function text(message: ModelMessage | undefined): string {
-	return typeof message?.content === 'string' ? message.content : JSON.stringify(message?.content ?? '');
+	return typeof message?.content === 'string'
+		? message.content
+		: JSON.stringify(message?.content ?? '');
 }
 
 /**
@@ -20,7 +23,10 @@ export const demoAssistantScript: ScriptStep = (request) => {
 	const name = /Customer (.+?) \(/.exec(prompt)?.[1] ?? 'WhatsApp customer';
 	return {
 		toolCalls: [
-			{ name: toolMatching(request, /reply/i).function.name, arguments: { reply: ASSISTANT_REPLY } },
+			{
+				name: toolMatching(request, /reply/i).function.name,
+				arguments: { reply: ASSISTANT_REPLY },
+			},
 			{ name: toolMatching(request, /lead/i).function.name, arguments: { name } },
 		],
 	};

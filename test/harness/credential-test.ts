@@ -38,7 +38,15 @@ export async function testChakraCredential(data: TestCredentials): Promise<Crede
 			inputs: ['main'],
 			outputs: ['main'],
 			credentials: [{ name: credentialType.name, required: true }],
-			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: testRequest.request } }],
+			properties: [
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					default: '',
+					routing: { request: testRequest.request },
+				},
+			],
 		},
 	};
 	const nodeTypes: INodeTypes = {
@@ -56,23 +64,49 @@ export async function testChakraCredential(data: TestCredentials): Promise<Crede
 		credentials: { [credentialType.name]: { id: '1', name: 'Chakra API' } },
 	};
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const hooks = new ExecutionLifecycleHooks('internal', 'credential-test', { nodes: [node], connections: {} } as never);
+	const hooks = new ExecutionLifecycleHooks('internal', 'credential-test', {
+		nodes: [node],
+		connections: {},
+	} as never);
 	const additionalData = additionalDataFor(data, hooks);
 	const runExecutionData = { resultData: { runData: {} } } as IRunExecutionData;
-	const context = new ExecuteContext(workflow, node, additionalData, 'internal', runExecutionData, 0, [], { main: [[{ json: {} }]] }, { node, data: {}, source: null }, []);
-	const decrypted: ICredentialsDecrypted = { id: '1', name: 'Chakra API', type: credentialType.name, data: { ...data } };
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		additionalData,
+		'internal',
+		runExecutionData,
+		0,
+		[],
+		{ main: [[{ json: {} }]] },
+		{ node, data: {}, source: null },
+		[],
+	);
+	const decrypted: ICredentialsDecrypted = {
+		id: '1',
+		name: 'Chakra API',
+		type: credentialType.name,
+		data: { ...data },
+	};
 	try {
 		await new RoutingNode(context, nodeType, decrypted).runNode();
 	} catch (error) {
 		// Exactly what n8n's CredentialsTester reads (packages/cli credentials-tester.service.ts): the
 		// rules and the status apply only when the error's cause carries the HTTP response.
-		const { cause } = error as { cause?: { response?: { status: number; statusText?: string }; code?: string } };
+		const { cause } = error as {
+			cause?: { response?: { status: number; statusText?: string }; code?: string };
+		};
 		if (cause?.response) {
 			const status = cause.response.status;
-			const rule = testRequest.rules?.find((candidate) => candidate.type === 'responseCode' && candidate.properties.value === status);
+			const rule = testRequest.rules?.find(
+				(candidate) => candidate.type === 'responseCode' && candidate.properties.value === status,
+			);
 			if (rule) return { status: 'Error', message: rule.properties.message as string };
 			if (status < 199 || status > 299) {
-				return { status: 'Error', message: cause.response.statusText || `Received HTTP status code: ${status}` };
+				return {
+					status: 'Error',
+					message: cause.response.statusText || `Received HTTP status code: ${status}`,
+				};
 			}
 		}
 		if (cause?.code) return { status: 'Error', message: cause.code };

@@ -53,7 +53,12 @@ function assignRoutingExecute(node: INodeType): void {
 	const declarative = node.description.requestDefaults !== undefined;
 	if (!declarative || node.execute || node.supplyData || node.poll || node.trigger) return;
 	node.execute = async function () {
-		return (await new RoutingNode(this as ConstructorParameters<typeof RoutingNode>[0], node).runNode()) ?? [];
+		return (
+			(await new RoutingNode(
+				this as ConstructorParameters<typeof RoutingNode>[0],
+				node,
+			).runNode()) ?? []
+		);
 	};
 }
 
@@ -79,7 +84,12 @@ export class PackageNodeTypes implements INodeTypes {
 			const NodeClass = loadNodeClass(isTool ? name.slice(0, -'Tool'.length) : name);
 			if (NodeClass) {
 				node = new NodeClass();
-				if (isTool) node.description = { ...node.description, name: `${node.description.name}Tool`, displayName: `${node.description.displayName} Tool` };
+				if (isTool)
+					node.description = {
+						...node.description,
+						name: `${node.description.name}Tool`,
+						displayName: `${node.description.displayName} Tool`,
+					};
 				// As n8n's loader does: declarative nodes get the Request Options collection (batching,
 				// proxy, SSL, timeout), so tests can set `requestOptions` like the editor saves it.
 				DirectoryLoader.applyDeclarativeNodeOptionParameters(node);
@@ -104,9 +114,25 @@ export class PackageNodeTypes implements INodeTypes {
 const credentialTypes: Record<string, ICredentialType> = { [CREDENTIAL_NAME]: new ChakraApi() };
 
 /** Resolves `={{ ... }}` values of a generic authenticate block against the credential data. */
-function resolveCredentialValue(value: unknown, credentials: ICredentialDataDecryptedObject, workflow: Workflow, node: INode): unknown {
+function resolveCredentialValue(
+	value: unknown,
+	credentials: ICredentialDataDecryptedObject,
+	workflow: Workflow,
+	node: INode,
+): unknown {
 	if (typeof value !== 'string' || !value.startsWith('=')) return value;
-	return workflow.expression.getParameterValue(value, null, 0, 0, node.name, [], 'internal', { $credentials: credentials }, undefined, false);
+	return workflow.expression.getParameterValue(
+		value,
+		null,
+		0,
+		0,
+		node.name,
+		[],
+		'internal',
+		{ $credentials: credentials },
+		undefined,
+		false,
+	);
 }
 
 export class TestCredentialsHelper extends ICredentialsHelper {
@@ -133,11 +159,19 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		const authenticate = credentialTypes[typeName]?.authenticate;
 		if (!authenticate) return requestOptions;
 		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
-		const result: IHttpRequestOptions = { ...requestOptions, headers: { ...(requestOptions.headers ?? {}) } };
+		const result: IHttpRequestOptions = {
+			...requestOptions,
+			headers: { ...(requestOptions.headers ?? {}) },
+		};
 		for (const [target, values] of Object.entries(authenticate.properties)) {
 			const destination = (result as unknown as Record<string, IDataObject>)[target] ?? {};
 			for (const [key, value] of Object.entries(values as IDataObject)) {
-				destination[key] = resolveCredentialValue(value, credentials, workflow, node) as IDataObject[string];
+				destination[key] = resolveCredentialValue(
+					value,
+					credentials,
+					workflow,
+					node,
+				) as IDataObject[string];
 			}
 			(result as unknown as Record<string, IDataObject>)[target] = destination;
 		}
@@ -255,7 +289,10 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		parameters: options.parameters,
 		continueOnFail: options.continueOnFail,
 		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
-		credentials: options.credentials === null ? undefined : { [CREDENTIAL_NAME]: { id: '1', name: 'Chakra API' } },
+		credentials:
+			options.credentials === null
+				? undefined
+				: { [CREDENTIAL_NAME]: { id: '1', name: 'Chakra API' } },
 	};
 	const workflow = new Workflow({
 		id: 'test-workflow',
@@ -265,7 +302,13 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		nodeTypes: packageNodeTypes(),
 		settings: {},
 	});
-	const workflowData = { id: 'test-workflow', name: 'test', nodes: [node], connections: {}, active: false } as unknown as IWorkflowBase;
+	const workflowData = {
+		id: 'test-workflow',
+		name: 'test',
+		nodes: [node],
+		connections: {},
+		active: false,
+	} as unknown as IWorkflowBase;
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', workflowData);
 	const finished = new Promise<IRun>((resolve) => {
 		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run));
@@ -278,7 +321,10 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const runExecutionData: IRunExecutionData = createRunExecutionData({
 		executionData: { nodeExecutionStack: [executeData] },
 	});
-	const additionalData = additionalDataFor(options.credentials === undefined ? null : options.credentials, hooks);
+	const additionalData = additionalDataFor(
+		options.credentials === undefined ? null : options.credentials,
+		hooks,
+	);
 	// n8n gives every execution an id; resume URLs (Send and Wait) are built from it.
 	additionalData.executionId = TEST_EXECUTION_ID;
 	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
@@ -300,7 +346,12 @@ function errorText(error: unknown): string {
 			if (seen.has(value)) return undefined;
 			seen.add(value);
 			if (value instanceof Error) {
-				return { ...value, message: value.message, stack: value.stack, cause: (value as { cause?: unknown }).cause };
+				return {
+					...value,
+					message: value.message,
+					stack: value.stack,
+					cause: (value as { cause?: unknown }).cause,
+				};
 			}
 		}
 		return value;
@@ -311,13 +362,24 @@ function errorText(error: unknown): string {
  * The access token and signing secret must never reach an output item, an error (message,
  * description, context, cause) or the run data. Checked on every run of the suite.
  */
-export function assertNoSecretLeak(result: { items: INodeExecutionData[]; error?: unknown; run?: IRun }, credentials?: TestCredentials | null): void {
-	const secrets = [credentials?.accessToken, credentials?.webhookSecret].filter((secret): secret is string => !!secret && secret.length >= 6);
+export function assertNoSecretLeak(
+	result: { items: INodeExecutionData[]; error?: unknown; run?: IRun },
+	credentials?: TestCredentials | null,
+): void {
+	const secrets = [credentials?.accessToken, credentials?.webhookSecret].filter(
+		(secret): secret is string => !!secret && secret.length >= 6,
+	);
 	if (secrets.length === 0) return;
-	const texts = [JSON.stringify(result.items), errorText(result.error), result.run ? errorText(result.run.data) : ''];
+	const texts = [
+		JSON.stringify(result.items),
+		errorText(result.error),
+		result.run ? errorText(result.run.data) : '',
+	];
 	for (const secret of secrets) {
 		if (texts.some((text) => text.includes(secret))) {
-			throw new Error(`Secret leak: a credential secret appears in the node's output or error (${secret.slice(0, 3)}…)`);
+			throw new Error(
+				`Secret leak: a credential secret appears in the node's output or error (${secret.slice(0, 3)}…)`,
+			);
 		}
 	}
 }

@@ -9,7 +9,11 @@ import { Workflow } from 'n8n-workflow';
 import type { TestCredentials } from './index';
 import { additionalDataFor, CREDENTIAL_NAME, PACKAGE, packageNodeTypes } from './index';
 
-export function loadOptionsContext(type: string, parameters: INodeParameters, credentials: TestCredentials): LoadOptionsContext {
+export function loadOptionsContext(
+	type: string,
+	parameters: INodeParameters,
+	credentials: TestCredentials,
+): LoadOptionsContext {
 	const node: INode = {
 		id: 'node-under-test',
 		name: 'Chakra',
@@ -19,9 +23,25 @@ export function loadOptionsContext(type: string, parameters: INodeParameters, cr
 		parameters,
 		credentials: { [CREDENTIAL_NAME]: { id: '1', name: 'Chakra API' } },
 	};
-	const workflow = new Workflow({ id: 'test-workflow', nodes: [node], connections: {}, active: false, nodeTypes: packageNodeTypes(), settings: {} });
-	const workflowData = { id: 'test-workflow', name: 'test', nodes: [node], connections: {}, active: false } as unknown as IWorkflowBase;
-	const additionalData = additionalDataFor(credentials, new ExecutionLifecycleHooks('manual', 'load-options', workflowData));
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: packageNodeTypes(),
+		settings: {},
+	});
+	const workflowData = {
+		id: 'test-workflow',
+		name: 'test',
+		nodes: [node],
+		connections: {},
+		active: false,
+	} as unknown as IWorkflowBase;
+	const additionalData = additionalDataFor(
+		credentials,
+		new ExecutionLifecycleHooks('manual', 'load-options', workflowData),
+	);
 	additionalData.currentNodeParameters = parameters;
 	return new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 }

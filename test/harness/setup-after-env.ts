@@ -14,7 +14,8 @@ for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
 	const original = console[method].bind(console);
 	console[method] = (...args: unknown[]) => {
 		const text = format(...args);
-		for (const sentinel of SENTINELS) if (text.includes(sentinel)) leaks.push(`console.${method}: ${text.slice(0, 200)}`);
+		for (const sentinel of SENTINELS)
+			if (text.includes(sentinel)) leaks.push(`console.${method}: ${text.slice(0, 200)}`);
 		original(...args);
 	};
 }
@@ -25,5 +26,6 @@ beforeEach(() => forgetDeliveries());
 afterAll(() => {
 	// n8n-core starts a 60 s interval in its SSH clients manager; stop it so jest exits by itself.
 	shutdownEngine();
-	if (leaks.length > 0) throw new Error(`A secret was printed during this test file:\n${leaks.join('\n')}`);
+	if (leaks.length > 0)
+		throw new Error(`A secret was printed during this test file:\n${leaks.join('\n')}`);
 });

@@ -24,7 +24,13 @@ import type {
 import { Workflow } from 'n8n-workflow';
 
 import type { TestCredentials } from './index';
-import { additionalDataFor, assertNoSecretLeak, CREDENTIAL_NAME, PACKAGE, packageNodeTypes } from './index';
+import {
+	additionalDataFor,
+	assertNoSecretLeak,
+	CREDENTIAL_NAME,
+	PACKAGE,
+	packageNodeTypes,
+} from './index';
 
 export const TRIGGER_NODE_NAME = 'Chakra Trigger';
 export const TRIGGER_WEBHOOK_ID = '5f0c7a52-5d2e-4c1b-9d3e-7a1b2c3d4e5f';
@@ -65,7 +71,8 @@ export class ResponseRecorder {
 	}
 
 	json(data: unknown): this {
-		if (this.headers['content-type'] === undefined) this.setHeader('content-type', 'application/json; charset=utf-8');
+		if (this.headers['content-type'] === undefined)
+			this.setHeader('content-type', 'application/json; charset=utf-8');
 		// express: res.json(undefined) sends an empty body.
 		return this.end(data === undefined ? undefined : JSON.stringify(data));
 	}
@@ -82,8 +89,14 @@ export class ResponseRecorder {
 	}
 
 	end(chunk?: unknown): this {
-		if (this.headersSent) throw new Error('Cannot write the response twice (ERR_HTTP_HEADERS_SENT)');
-		this.body = chunk === undefined || chunk === null ? '' : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk);
+		if (this.headersSent)
+			throw new Error('Cannot write the response twice (ERR_HTTP_HEADERS_SENT)');
+		this.body =
+			chunk === undefined || chunk === null
+				? ''
+				: Buffer.isBuffer(chunk)
+					? chunk.toString('utf8')
+					: String(chunk);
 		this.headersSent = true;
 		this.writes++;
 		return this;
@@ -124,7 +137,9 @@ function triggerWorkflow(options: TriggerNodeOptions): Workflow {
 		active: true,
 		nodeTypes: packageNodeTypes(),
 		settings: {},
-		staticData: options.staticData ? (JSON.parse(JSON.stringify(options.staticData)) as IDataObject) : undefined,
+		staticData: options.staticData
+			? (JSON.parse(JSON.stringify(options.staticData)) as IDataObject)
+			: undefined,
 	});
 }
 
@@ -145,18 +160,29 @@ function cachedWorkflow(options: TriggerNodeOptions): Workflow {
 
 let hooks: ExecutionLifecycleHooks | undefined;
 function sharedHooks(): ExecutionLifecycleHooks {
-	const workflowData = { id: WORKFLOW_ID, name: 'trigger test', nodes: [], connections: {}, active: true } as unknown as IWorkflowBase;
+	const workflowData = {
+		id: WORKFLOW_ID,
+		name: 'trigger test',
+		nodes: [],
+		connections: {},
+		active: true,
+	} as unknown as IWorkflowBase;
 	hooks ??= new ExecutionLifecycleHooks('webhook', 'trigger-test-execution', workflowData);
 	return hooks;
 }
 
 function webhookDescription(): IWebhookDescription {
-	const description = packageNodeTypes().getByNameAndVersion(TRIGGER_TYPE).description.webhooks?.[0];
+	const description =
+		packageNodeTypes().getByNameAndVersion(TRIGGER_TYPE).description.webhooks?.[0];
 	if (!description) throw new Error('The Chakra Trigger declares no webhook');
 	return description;
 }
 
-function webhookDataFor(workflow: Workflow, additionalData: IWorkflowExecuteAdditionalData, isTest: boolean): IWebhookData {
+function webhookDataFor(
+	workflow: Workflow,
+	additionalData: IWorkflowExecuteAdditionalData,
+	isTest: boolean,
+): IWebhookData {
 	const description = webhookDescription();
 	return {
 		httpMethod: 'POST',
@@ -199,8 +225,12 @@ export interface DeliveryResult {
 	answeredByNode: boolean;
 }
 
-function lowercaseHeaders(headers: Record<string, string | string[]> = {}): Record<string, string | string[]> {
-	return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+function lowercaseHeaders(
+	headers: Record<string, string | string[]> = {},
+): Record<string, string | string[]> {
+	return Object.fromEntries(
+		Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]),
+	);
 }
 
 function parseJson(raw: Buffer | undefined): unknown {
@@ -212,8 +242,14 @@ function parseJson(raw: Buffer | undefined): unknown {
 }
 
 function requestBody(options: DeliveryOptions): { raw: Buffer | undefined; parsed: unknown } {
-	const rawSource = options.rawBody === null ? undefined : (options.rawBody ?? JSON.stringify(options.body ?? {}));
-	const raw = rawSource === undefined ? undefined : Buffer.isBuffer(rawSource) ? rawSource : Buffer.from(rawSource, 'utf8');
+	const rawSource =
+		options.rawBody === null ? undefined : (options.rawBody ?? JSON.stringify(options.body ?? {}));
+	const raw =
+		rawSource === undefined
+			? undefined
+			: Buffer.isBuffer(rawSource)
+				? rawSource
+				: Buffer.from(rawSource, 'utf8');
 	return { raw, parsed: 'body' in options ? options.body : parseJson(raw) };
 }
 
@@ -226,7 +262,11 @@ function onReceivedBody(description: IWebhookDescription, result: IWebhookRespon
 }
 
 /** What n8n writes after webhook() returned, when the node did not answer itself. */
-function answerAsN8n(response: ResponseRecorder, description: IWebhookDescription, result: IWebhookResponseData): void {
+function answerAsN8n(
+	response: ResponseRecorder,
+	description: IWebhookDescription,
+	result: IWebhookResponseData,
+): void {
 	if (result.noWebhookResponse === true || response.headersSent) return;
 	const data =
 		result.workflowData === undefined
@@ -245,7 +285,10 @@ export async function deliverToTrigger(options: DeliveryOptions): Promise<Delive
 	const workflow = cachedWorkflow(options);
 	const node = workflow.getNode(TRIGGER_NODE_NAME) as INode;
 	const { raw, parsed } = requestBody(options);
-	const headers = lowercaseHeaders({ 'content-type': 'application/json', ...(options.headers ?? {}) });
+	const headers = lowercaseHeaders({
+		'content-type': 'application/json',
+		...(options.headers ?? {}),
+	});
 	const request = {
 		method: 'POST',
 		url: `/webhook/${TRIGGER_WEBHOOK_ID}/chakra`,
@@ -260,16 +303,28 @@ export async function deliverToTrigger(options: DeliveryOptions): Promise<Delive
 	const response = new ResponseRecorder();
 	const additionalData = additionalDataFor(options.credentials, sharedHooks());
 	additionalData.httpRequest = request as unknown as IWorkflowExecuteAdditionalData['httpRequest'];
-	additionalData.httpResponse = response as unknown as IWorkflowExecuteAdditionalData['httpResponse'];
+	additionalData.httpResponse =
+		response as unknown as IWorkflowExecuteAdditionalData['httpResponse'];
 	const isTest = options.isTest === true;
 	const webhookData = webhookDataFor(workflow, additionalData, isTest);
-	const context = new WebhookContext(workflow, node, additionalData, isTest ? 'manual' : 'webhook', webhookData, [], null);
+	const context = new WebhookContext(
+		workflow,
+		node,
+		additionalData,
+		isTest ? 'manual' : 'webhook',
+		webhookData,
+		[],
+		null,
+	);
 	const nodeType = packageNodeTypes().getByNameAndVersion(triggerType(options));
 	if (!nodeType.webhook) throw new Error('The Chakra Trigger has no webhook()');
 	const result = await nodeType.webhook.call(context);
 	const answeredByNode = response.headersSent;
 	answerAsN8n(response, webhookData.webhookDescription, result);
-	assertNoSecretLeak({ items: result.workflowData?.[0] ?? [], error: response.body }, options.credentials);
+	assertNoSecretLeak(
+		{ items: result.workflowData?.[0] ?? [], error: response.body },
+		options.credentials,
+	);
 	return {
 		status: response.headersSent ? response.statusCode : undefined,
 		responseBody: response.body,
@@ -296,18 +351,32 @@ export interface WebhookMethodResult {
 }
 
 /** Runs webhookMethods.default[method] inside n8n-core's HookContext. */
-export async function runWebhookMethod(method: WebhookSetupMethodNames, options: WebhookMethodOptions): Promise<WebhookMethodResult> {
+export async function runWebhookMethod(
+	method: WebhookSetupMethodNames,
+	options: WebhookMethodOptions,
+): Promise<WebhookMethodResult> {
 	const workflow = triggerWorkflow(options);
 	const node = workflow.getNode(TRIGGER_NODE_NAME) as INode;
 	const additionalData = additionalDataFor(options.credentials, sharedHooks());
 	const isTest = options.isTest === true;
 	const webhookData = webhookDataFor(workflow, additionalData, isTest);
 	const activation = method === 'delete' ? 'update' : 'activate';
-	const context = new HookContext(workflow, node, additionalData, isTest ? 'manual' : 'trigger', activation, webhookData);
+	const context = new HookContext(
+		workflow,
+		node,
+		additionalData,
+		isTest ? 'manual' : 'trigger',
+		activation,
+		webhookData,
+	);
 	const nodeType = packageNodeTypes().getByNameAndVersion(triggerType(options));
 	const fn = nodeType.webhookMethods?.default?.[method];
 	if (!fn) throw new Error(`The Chakra Trigger has no webhookMethods.default.${method}`);
 	const result = await fn.call(context);
 	const staticData = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
-	return { result, staticData, nodeStaticData: (staticData[`node:${TRIGGER_NODE_NAME}`] as IDataObject) ?? {} };
+	return {
+		result,
+		staticData,
+		nodeStaticData: (staticData[`node:${TRIGGER_NODE_NAME}`] as IDataObject) ?? {},
+	};
 }

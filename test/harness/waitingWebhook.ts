@@ -5,11 +5,25 @@
  * node leaves the answer to it (`webhookResponse` of a resumed execution).
  */
 import { WebhookContext } from 'n8n-core';
-import type { INode, INodeExecutionData, INodeParameters, IWebhookData, IWebhookResponseData, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
+import type {
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	IWebhookData,
+	IWebhookResponseData,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 import { ExecutionLifecycleHooks } from 'n8n-core';
 
-import { additionalDataFor, CREDENTIAL_NAME, PACKAGE, packageNodeTypes, TEST_EXECUTION_ID, TEST_NODE_ID } from './index';
+import {
+	additionalDataFor,
+	CREDENTIAL_NAME,
+	PACKAGE,
+	packageNodeTypes,
+	TEST_EXECUTION_ID,
+	TEST_NODE_ID,
+} from './index';
 import { ResponseRecorder } from './trigger';
 
 export interface OpenLinkOptions {
@@ -41,12 +55,28 @@ export async function openResumeLink(options: OpenLinkOptions): Promise<OpenLink
 		parameters: options.parameters,
 		credentials: { [CREDENTIAL_NAME]: { id: '1', name: 'Chakra API' } },
 	};
-	const workflow = new Workflow({ id: 'test-workflow', nodes: [node], connections: {}, active: false, nodeTypes: packageNodeTypes(), settings: {} });
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: packageNodeTypes(),
+		settings: {},
+	});
 	const nodeType = packageNodeTypes().getByNameAndVersion(node.type);
-	const description = nodeType.description.webhooks?.find((webhook) => webhook.httpMethod === options.method);
-	if (!description || !nodeType.webhook) throw new Error(`${options.type} has no ${options.method} waiting webhook`);
+	const description = nodeType.description.webhooks?.find(
+		(webhook) => webhook.httpMethod === options.method,
+	);
+	if (!description || !nodeType.webhook)
+		throw new Error(`${options.type} has no ${options.method} waiting webhook`);
 	const response = new ResponseRecorder();
-	const hooks = new ExecutionLifecycleHooks('webhook', TEST_EXECUTION_ID, { id: 'test-workflow', name: 'test', nodes: [node], connections: {}, active: false } as never);
+	const hooks = new ExecutionLifecycleHooks('webhook', TEST_EXECUTION_ID, {
+		id: 'test-workflow',
+		name: 'test',
+		nodes: [node],
+		connections: {},
+		active: false,
+	} as never);
 	const additionalData = additionalDataFor(null, hooks);
 	const query = options.query ?? {};
 	additionalData.httpRequest = {
@@ -57,7 +87,8 @@ export async function openResumeLink(options: OpenLinkOptions): Promise<OpenLink
 		body: options.form ? { data: options.form } : {},
 		params: {},
 	} as unknown as IWorkflowExecuteAdditionalData['httpRequest'];
-	additionalData.httpResponse = response as unknown as IWorkflowExecuteAdditionalData['httpResponse'];
+	additionalData.httpResponse =
+		response as unknown as IWorkflowExecuteAdditionalData['httpResponse'];
 	const webhookData: IWebhookData = {
 		httpMethod: options.method,
 		node: node.name,
@@ -67,11 +98,25 @@ export async function openResumeLink(options: OpenLinkOptions): Promise<OpenLink
 		workflowExecuteAdditionalData: additionalData,
 		isTest: false,
 	};
-	const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+	const context = new WebhookContext(
+		workflow,
+		node,
+		additionalData,
+		'webhook',
+		webhookData,
+		[],
+		null,
+	);
 	const result = await nodeType.webhook.call(context);
 	if (!response.headersSent && result.noWebhookResponse !== true) {
 		// responseMode onReceived with responseData '': n8n sends webhookResponse as it is.
 		response.status(200).send(result.webhookResponse);
 	}
-	return { status: response.statusCode, body: response.body, headers: response.headers, items: result.workflowData?.[0], result };
+	return {
+		status: response.statusCode,
+		body: response.body,
+		headers: response.headers,
+		items: result.workflowData?.[0],
+		result,
+	};
 }

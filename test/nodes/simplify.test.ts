@@ -13,7 +13,11 @@ const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 describe('Simplify: the fields a person or an agent needs, the full record without it', () => {
 	let fake: FakeChakra;
 	const run = async (type: string, parameters: IDataObject) => {
-		const result = await runNode({ type, credentials: { accessToken: fake.token, baseUrl: fake.baseUrl }, parameters: parameters as never });
+		const result = await runNode({
+			type,
+			credentials: { accessToken: fake.token, baseUrl: fake.baseUrl },
+			parameters: parameters as never,
+		});
 		expect(result.error).toBeUndefined();
 		return result.items.map((item) => item.json);
 	};
@@ -22,7 +26,12 @@ describe('Simplify: the fields a person or an agent needs, the full record witho
 	});
 	afterAll(async () => fake.stop());
 
-	const chatMessage = { resource: 'chat', operation: 'getMessages', chatId: FAKE_IDS.chatId, limit: 1 };
+	const chatMessage = {
+		resource: 'chat',
+		operation: 'getMessages',
+		chatId: FAKE_IDS.chatId,
+		limit: 1,
+	};
 	const fullMessage = {
 		id: '8a9b0c1d-0000-4000-8000-000000000005',
 		createdAt: 1729230788000,
@@ -68,8 +77,23 @@ describe('Simplify: the fields a person or an agent needs, the full record witho
 	});
 
 	it('C30 chat messages by phone number and C28 chats', async () => {
-		const byPhone = await run('chakraCrm', { resource: 'chat', operation: 'getMessagesByPhoneNumber', customerPhoneNumber: FAKE_IDS.customerPhone, limit: 1, simplify: true });
-		expect(Object.keys(byPhone[0]).sort()).toEqual(['chat', 'dataType', 'deliveryStatus', 'direction', 'externalId', 'id', 'text', 'timestamp']);
+		const byPhone = await run('chakraCrm', {
+			resource: 'chat',
+			operation: 'getMessagesByPhoneNumber',
+			customerPhoneNumber: FAKE_IDS.customerPhone,
+			limit: 1,
+			simplify: true,
+		});
+		expect(Object.keys(byPhone[0]).sort()).toEqual([
+			'chat',
+			'dataType',
+			'deliveryStatus',
+			'direction',
+			'externalId',
+			'id',
+			'text',
+			'timestamp',
+		]);
 		const chats = { resource: 'chat', operation: 'getAll', limit: 1 };
 		const chat = {
 			id: 'c1a7e0b2-3f4d-4e5a-9b6c-000000000011',
@@ -81,12 +105,27 @@ describe('Simplify: the fields a person or an agent needs, the full record witho
 			whatsappPhoneNumberId: FAKE_IDS.phoneNumberId,
 		};
 		expect(await run('chakraCrm', { ...chats, simplify: true })).toEqual([chat]);
-		expect(await run('chakraCrm', chats)).toEqual([{ ...chat, createdAt: 1730180948000, updatedAt: 1730180949000, plugin: FAKE_IDS.pluginId }]);
+		expect(await run('chakraCrm', chats)).toEqual([
+			{ ...chat, createdAt: 1730180948000, updatedAt: 1730180949000, plugin: FAKE_IDS.pluginId },
+		]);
 	});
 
 	it('C41 process: the attributes in data, without team, entity, record and the other ids', async () => {
-		const get = { resource: 'process', operation: 'get', procedureShortId: 'lead', processId: FAKE_IDS.processId };
-		const data = { lead_id: 'LEAD-001', name: 'Asha Rao', phone_number: '919911223344', email: 'asha@example.com', city: 'Pune', score: 5, source: 'website' };
+		const get = {
+			resource: 'process',
+			operation: 'get',
+			procedureShortId: 'lead',
+			processId: FAKE_IDS.processId,
+		};
+		const data = {
+			lead_id: 'LEAD-001',
+			name: 'Asha Rao',
+			phone_number: '919911223344',
+			email: 'asha@example.com',
+			city: 'Pune',
+			score: 5,
+			source: 'website',
+		};
 		const simple = {
 			id: FAKE_IDS.processId,
 			procedure: FAKE_IDS.procedureLeadId,
@@ -132,20 +171,44 @@ describe('Simplify: the fields a person or an agent needs, the full record witho
 	});
 
 	it('C7 templates: name, language, status, category and the body text', async () => {
-		const getAll = { resource: 'template', operation: 'getAll', wabaId: byId(FAKE_IDS.wabaId), limit: 1 };
+		const getAll = {
+			resource: 'template',
+			operation: 'getAll',
+			wabaId: byId(FAKE_IDS.wabaId),
+			limit: 1,
+		};
 		expect(await run('chakraWhatsApp', { ...getAll, simplify: true })).toEqual([
-			{ id: FAKE_IDS.templateIdOrderUpdate, name: 'order_update', language: 'en_US', status: 'APPROVED', category: 'UTILITY', bodyText: 'Hi {{1}}, your order {{2}} has shipped.' },
+			{
+				id: FAKE_IDS.templateIdOrderUpdate,
+				name: 'order_update',
+				language: 'en_US',
+				status: 'APPROVED',
+				category: 'UTILITY',
+				bodyText: 'Hi {{1}}, your order {{2}} has shipped.',
+			},
 		]);
 		expect((await run('chakraWhatsApp', getAll))[0].components).toHaveLength(4);
 	});
 
 	it('C17 group info: participants as phone numbers, without messaging_product', async () => {
-		const get = { resource: 'group', operation: 'get', groupId: byId(FAKE_IDS.groupId), fields: ['subject', 'participants', 'total_participant_count'] };
+		const get = {
+			resource: 'group',
+			operation: 'get',
+			groupId: byId(FAKE_IDS.groupId),
+			fields: ['subject', 'participants', 'total_participant_count'],
+		};
 		const full = await run('chakraWhatsAppGroup', get);
-		const participants = (full[0].participants as Array<{ wa_id: string }>).map((participant) => participant.wa_id);
+		const participants = (full[0].participants as Array<{ wa_id: string }>).map(
+			(participant) => participant.wa_id,
+		);
 		expect(participants.length).toBeGreaterThan(0);
 		expect(await run('chakraWhatsAppGroup', { ...get, simplify: true })).toEqual([
-			{ id: FAKE_IDS.groupId, subject: 'Order 1042 support', total_participant_count: participants.length, participants },
+			{
+				id: FAKE_IDS.groupId,
+				subject: 'Order 1042 support',
+				total_participant_count: participants.length,
+				participants,
+			},
 		]);
 		expect(full[0].messaging_product).toBe('whatsapp');
 	});

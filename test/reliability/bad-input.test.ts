@@ -41,7 +41,12 @@ const CONTINUE_CASES: ContinueCase[] = [
 		node: 'chakraWhatsApp',
 		description: 'media get (C11) with an empty media ID in the middle',
 		cid: 'C11',
-		parameters: { resource: 'media', operation: 'get', whatsappApiVersion: 'v24.0', whatsappMediaId: '={{ $json.value }}' },
+		parameters: {
+			resource: 'media',
+			operation: 'get',
+			whatsappApiVersion: 'v24.0',
+			whatsappMediaId: '={{ $json.value }}',
+		},
 		values: [FAKE_IDS.mediaId, ' ', FAKE_IDS.mediaIdDocument],
 		expectedMessage: 'Media ID: is required but empty',
 	},
@@ -49,7 +54,12 @@ const CONTINUE_CASES: ContinueCase[] = [
 		node: 'chakraWhatsAppGroup',
 		description: 'group update (C18) with a 129-character subject in the middle',
 		cid: 'C18',
-		parameters: { resource: 'group', operation: 'update', groupId: { __rl: true, mode: 'id', value: FAKE_IDS.groupId }, updateFields: { subject: '={{ $json.value }}' } },
+		parameters: {
+			resource: 'group',
+			operation: 'update',
+			groupId: { __rl: true, mode: 'id', value: FAKE_IDS.groupId },
+			updateFields: { subject: '={{ $json.value }}' },
+		},
 		values: ['Orders', 'x'.repeat(129), 'Returns'],
 		expectedMessage: 'Subject: has 129 characters; WhatsApp allows at most 128',
 	},
@@ -57,7 +67,12 @@ const CONTINUE_CASES: ContinueCase[] = [
 		node: 'chakraWhatsAppCalling',
 		description: 'permission get (C35) with letters as the phone number in the middle',
 		cid: 'C35',
-		parameters: { resource: 'permission', operation: 'get', whatsappPhoneNumberId: { __rl: true, mode: 'id', value: FAKE_IDS.phoneNumberId }, userWaId: '={{ $json.value }}' },
+		parameters: {
+			resource: 'permission',
+			operation: 'get',
+			whatsappPhoneNumberId: { __rl: true, mode: 'id', value: FAKE_IDS.phoneNumberId },
+			userWaId: '={{ $json.value }}',
+		},
 		values: [FAKE_IDS.customerPhone, 'customer', FAKE_IDS.customerPhone2],
 		expectedMessage: 'User Phone Number: "customer" is not a phone number',
 	},
@@ -65,7 +80,12 @@ const CONTINUE_CASES: ContinueCase[] = [
 		node: 'chakraCrm',
 		description: 'campaign add phone number (C31) with a malformed phone number in the middle',
 		cid: 'C31',
-		parameters: { resource: 'campaign', operation: 'addPhoneNumber', campaignId: FAKE_IDS.campaignId, phoneNumber: '={{ $json.value }}' },
+		parameters: {
+			resource: 'campaign',
+			operation: 'addPhoneNumber',
+			campaignId: FAKE_IDS.campaignId,
+			phoneNumber: '={{ $json.value }}',
+		},
 		values: [FAKE_IDS.customerPhone, 'abc', FAKE_IDS.customerPhone2],
 		expectedMessage: 'Phone Number: "abc" is not a phone number',
 	},
@@ -73,15 +93,28 @@ const CONTINUE_CASES: ContinueCase[] = [
 		node: 'chakraPartner',
 		description: 'plugin config update (C38) with an ftp:// webhook URL in the middle',
 		cid: 'C38',
-		parameters: { resource: 'pluginConfig', operation: 'update', pluginId: FAKE_IDS.pluginId, updateFields: { chakraWebhookUrl: '={{ $json.value }}' } },
-		values: ['https://example.com/webhook/a', 'ftp://example.com/webhook', 'https://example.com/webhook/b'],
+		parameters: {
+			resource: 'pluginConfig',
+			operation: 'update',
+			pluginId: FAKE_IDS.pluginId,
+			updateFields: { chakraWebhookUrl: '={{ $json.value }}' },
+		},
+		values: [
+			'https://example.com/webhook/a',
+			'ftp://example.com/webhook',
+			'https://example.com/webhook/b',
+		],
 		expectedMessage: 'Chakra Webhook URL: "ftp://example.com/webhook" is not an http(s) URL',
 	},
 	{
 		node: 'chakraPlatform',
 		description: 'user get (C53) with an empty user ID in the middle',
 		cid: 'C53',
-		parameters: { resource: 'user', operation: 'get', userId: { __rl: true, mode: 'id', value: '={{ $json.value }}' } },
+		parameters: {
+			resource: 'user',
+			operation: 'get',
+			userId: { __rl: true, mode: 'id', value: '={{ $json.value }}' },
+		},
 		values: [FAKE_IDS.userId, '', FAKE_IDS.userId2],
 		expectedMessage: 'User ID: is required but empty',
 	},
@@ -89,8 +122,19 @@ const CONTINUE_CASES: ContinueCase[] = [
 
 describe('bad input is refused before any request, naming the field and the item', () => {
 	let fake: FakeChakra;
-	const run = (node: ActionNode, parameters: INodeParameters, input?: INodeExecutionData[], continueOnFail = false): Promise<RunNodeResult> =>
-		runNode({ type: node, credentials: { accessToken: fake.token, baseUrl: fake.baseUrl }, parameters, input, continueOnFail });
+	const run = (
+		node: ActionNode,
+		parameters: INodeParameters,
+		input?: INodeExecutionData[],
+		continueOnFail = false,
+	): Promise<RunNodeResult> =>
+		runNode({
+			type: node,
+			credentials: { accessToken: fake.token, baseUrl: fake.baseUrl },
+			parameters,
+			input,
+			continueOnFail,
+		});
 
 	beforeAll(async () => {
 		fake = await FakeChakra.start();
@@ -99,13 +143,21 @@ describe('bad input is refused before any request, naming the field and the item
 	beforeEach(() => fake.reset());
 
 	it('the table covers all six action nodes with at least 4 rows each, 45 or more in all', () => {
-		const perNode = Object.fromEntries(ACTION_NODES.map((node) => [node, BAD_INPUT_CASES.filter((row) => row.node === node).length]));
+		const perNode = Object.fromEntries(
+			ACTION_NODES.map((node) => [node, BAD_INPUT_CASES.filter((row) => row.node === node).length]),
+		);
 		expect(BAD_INPUT_CASES.length).toBeGreaterThanOrEqual(45);
 		for (const node of ACTION_NODES) expect([node, perNode[node] >= 4]).toEqual([node, true]);
-		expect(new Set(BAD_INPUT_CASES.map((row) => `${row.node} ${row.description}`)).size).toBe(BAD_INPUT_CASES.length);
+		expect(new Set(BAD_INPUT_CASES.map((row) => `${row.node} ${row.description}`)).size).toBe(
+			BAD_INPUT_CASES.length,
+		);
 	});
 
-	it.each(BAD_INPUT_CASES.map((row) => [`${row.node}: ${row.description}`, row] as [string, BadInputCase]))('%s', async (_name, row) => {
+	it.each(
+		BAD_INPUT_CASES.map(
+			(row) => [`${row.node}: ${row.description}`, row] as [string, BadInputCase],
+		),
+	)('%s', async (_name, row) => {
 		const { items, error } = await run(row.node, row.parameters, row.input);
 		const failure = error as SerialisedError | undefined;
 		expect(items).toEqual([]);
@@ -118,7 +170,9 @@ describe('bad input is refused before any request, naming the field and the item
 		}).toEqual({
 			name: 'NodeApiError',
 			message: row.expectedMessage,
-			description: row.expectedDescription ?? fixField(row.expectedMessage.slice(0, row.expectedMessage.indexOf(':'))),
+			description:
+				row.expectedDescription ??
+				fixField(row.expectedMessage.slice(0, row.expectedMessage.indexOf(':'))),
 			httpCode: null,
 			itemIndex: 0,
 		});
@@ -138,17 +192,25 @@ describe('bad input is refused before any request, naming the field and the item
 			messageType: 'interactiveButtons',
 			interactiveBody: 'Pick one',
 		};
-		const four = run('chakraWhatsApp', { ...parameters, replyButtons: { button: [0, 1, 2, 3].map(button) } });
+		const four = run('chakraWhatsApp', {
+			...parameters,
+			replyButtons: { button: [0, 1, 2, 3].map(button) },
+		});
 		// The fact of refusal, not n8n's wording (which changes between n8n versions).
 		await expect(four).rejects.toBeInstanceOf(Error);
 		expect(fake.requests).toEqual([]);
 		// Three are sent: the limit is the engine's, not a blanket refusal.
-		const three = await run('chakraWhatsApp', { ...parameters, replyButtons: { button: [0, 1, 2].map(button) } });
+		const three = await run('chakraWhatsApp', {
+			...parameters,
+			replyButtons: { button: [0, 1, 2].map(button) },
+		});
 		expect(three.error).toBeUndefined();
 		expect(fake.requestsFor('C4')).toHaveLength(1);
 	});
 
-	describe.each(CONTINUE_CASES.map((row) => [`${row.node}: ${row.description}`, row] as [string, ContinueCase]))('[good, bad, good]: %s', (_name, row) => {
+	describe.each(
+		CONTINUE_CASES.map((row) => [`${row.node}: ${row.description}`, row] as [string, ContinueCase]),
+	)('[good, bad, good]: %s', (_name, row) => {
 		const input = row.values.map((value) => ({ json: { value } })) as INodeExecutionData[];
 		const [good0, , good2] = input;
 
@@ -167,9 +229,19 @@ describe('bad input is refused before any request, naming the field and the item
 			fake.reset();
 			const { items, error } = await run(row.node, row.parameters, input, true);
 			expect(error).toBeUndefined();
-			expect(items.map((item) => ({ json: item.json, pairedItem: item.pairedItem, error: item.error?.message }))).toEqual([
+			expect(
+				items.map((item) => ({
+					json: item.json,
+					pairedItem: item.pairedItem,
+					error: item.error?.message,
+				})),
+			).toEqual([
 				{ json: expected0, pairedItem: { item: 0 }, error: undefined },
-				{ json: { error: row.expectedMessage }, pairedItem: { item: 1 }, error: row.expectedMessage },
+				{
+					json: { error: row.expectedMessage },
+					pairedItem: { item: 1 },
+					error: row.expectedMessage,
+				},
 				{ json: expected2, pairedItem: { item: 2 }, error: undefined },
 			]);
 			expect(items[1].error).toBeInstanceOf(NodeApiError);
@@ -181,7 +253,11 @@ describe('bad input is refused before any request, naming the field and the item
 			const { items, error } = await run(row.node, row.parameters, input);
 			const failure = error as SerialisedError | undefined;
 			expect(items).toEqual([]);
-			expect({ name: failure?.name, message: failure?.message, itemIndex: failure?.context?.itemIndex }).toEqual({
+			expect({
+				name: failure?.name,
+				message: failure?.message,
+				itemIndex: failure?.context?.itemIndex,
+			}).toEqual({
 				name: 'NodeApiError',
 				message: row.expectedMessage,
 				itemIndex: 1,

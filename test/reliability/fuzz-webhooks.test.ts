@@ -17,7 +17,11 @@ import type { DeliveryResult } from '../harness/trigger';
 import { deliverToTrigger } from '../harness/trigger';
 
 const SECRET = 'whsec-sentinel-chakra';
-const credentials: TestCredentials = { accessToken: 'test-token-chakra', baseUrl: 'http://127.0.0.1:9', webhookSecret: SECRET };
+const credentials: TestCredentials = {
+	accessToken: 'test-token-chakra',
+	baseUrl: 'http://127.0.0.1:9',
+	webhookSecret: SECRET,
+};
 
 function seeded(seed: number): () => number {
 	let state = seed;
@@ -33,7 +37,20 @@ const pick = <T>(values: T[]): T => values[Math.floor(next() * values.length)];
 
 // Keys a recognised payload is told apart by; random values never carry them, so they must be unknown.
 const RECOGNISED_KEYS = new Set(['object', 'event', 'entry', 'payload']);
-const WORDS = ['a', 'text', 'image', 'id', 'from', 'type', 'status', '__proto__', 'constructor', 'value', 'changes', 'x'];
+const WORDS = [
+	'a',
+	'text',
+	'image',
+	'id',
+	'from',
+	'type',
+	'status',
+	'__proto__',
+	'constructor',
+	'value',
+	'changes',
+	'x',
+];
 
 function randomJson(depth = 0): unknown {
 	const kind = Math.floor(next() * (depth > 4 ? 5 : 7));
@@ -97,7 +114,20 @@ function withValueAt(value: unknown, path: Array<string | number>, replacement: 
 	return copy;
 }
 
-const WRONG_TYPES: unknown[] = [null, 0, -1, 1e21, '', 'x', true, [], {}, [null], { nested: { deeper: [] } }, 'x'.repeat(5000)];
+const WRONG_TYPES: unknown[] = [
+	null,
+	0,
+	-1,
+	1e21,
+	'',
+	'x',
+	true,
+	[],
+	{},
+	[null],
+	{ nested: { deeper: [] } },
+	'x'.repeat(5000),
+];
 
 interface Delivery {
 	label: string;
@@ -112,9 +142,19 @@ interface Delivery {
 	forgetBefore?: boolean;
 }
 
-function signed(label: string, body: unknown, expectation: Delivery['expect'] = 'accepted'): Delivery {
+function signed(
+	label: string,
+	body: unknown,
+	expectation: Delivery['expect'] = 'accepted',
+): Delivery {
 	const raw = JSON.stringify(body);
-	return { label, raw, body, headers: { [SIGNATURE_HEADER]: signBody(raw, SECRET) }, expect: expectation };
+	return {
+		label,
+		raw,
+		body,
+		headers: { [SIGNATURE_HEADER]: signBody(raw, SECRET) },
+		expect: expectation,
+	};
 }
 
 function signedBytes(label: string, raw: string): Delivery {
@@ -124,28 +164,55 @@ function signedBytes(label: string, raw: string): Delivery {
 	} catch {
 		body = {};
 	}
-	return { label, raw, body, headers: { [SIGNATURE_HEADER]: signBody(raw, SECRET) }, expect: 'accepted' };
+	return {
+		label,
+		raw,
+		body,
+		headers: { [SIGNATURE_HEADER]: signBody(raw, SECRET) },
+		expect: 'accepted',
+	};
 }
 
 function generate(): Delivery[] {
 	const deliveries: Delivery[] = [];
 	// 1. Random JSON that no format recognises.
-	for (let index = 0; index < 1900; index++) deliveries.push(signed('random JSON', randomJson(), 'unknown'));
+	for (let index = 0; index < 1900; index++)
+		deliveries.push(signed('random JSON', randomJson(), 'unknown'));
 	// 2. Truncated JSON of valid samples (what a broken proxy would forward).
 	for (let index = 0; index < 600; index++) {
 		const raw = JSON.stringify(pick(SAMPLES()));
-		deliveries.push(signedBytes('truncated JSON', raw.slice(0, Math.floor(next() * (raw.length - 1)))));
+		deliveries.push(
+			signedBytes('truncated JSON', raw.slice(0, Math.floor(next() * (raw.length - 1)))),
+		);
 	}
 	// 3. Non-JSON bodies.
-	const texts = ['hello', '<xml/>', 'a=1&b=2', '\u0000\u0001\u0002', '{"unterminated": "', 'undefined', 'NaN', '[1,2,', '}{'];
-	for (let index = 0; index < 400; index++) deliveries.push(signedBytes('non-JSON', `${pick(texts)}${index}`));
+	const texts = [
+		'hello',
+		'<xml/>',
+		'a=1&b=2',
+		'\u0000\u0001\u0002',
+		'{"unterminated": "',
+		'undefined',
+		'NaN',
+		'[1,2,',
+		'}{',
+	];
+	for (let index = 0; index < 400; index++)
+		deliveries.push(signedBytes('non-JSON', `${pick(texts)}${index}`));
 	// 4. Deep nesting.
-	for (let index = 0; index < 60; index++) deliveries.push(signed('deep nesting', deepNesting(200 + Math.floor(next() * 1800)), 'unknown'));
+	for (let index = 0; index < 60; index++)
+		deliveries.push(
+			signed('deep nesting', deepNesting(200 + Math.floor(next() * 1800)), 'unknown'),
+		);
 	// 5. Huge strings inside valid shapes.
 	for (let index = 0; index < 40; index++) {
 		const huge = 'Z'.repeat(256 * 1024 + Math.floor(next() * 768 * 1024));
-		deliveries.push(signed('huge text', webhookSamples.passThroughText({ text: huge }), 'accepted'));
-		deliveries.push(signed('huge name', webhookSamples.chakraMessage({ name: huge } as never), 'accepted'));
+		deliveries.push(
+			signed('huge text', webhookSamples.passThroughText({ text: huge }), 'accepted'),
+		);
+		deliveries.push(
+			signed('huge name', webhookSamples.chakraMessage({ name: huge } as never), 'accepted'),
+		);
 	}
 	// 6. Wrong types in every known field of every sample.
 	for (const sample of SAMPLES()) {
@@ -153,7 +220,9 @@ function generate(): Delivery[] {
 			if (path.length === 0) continue;
 			for (let attempt = 0; attempt < 3; attempt++) {
 				const replacement = WRONG_TYPES[Math.floor(next() * WRONG_TYPES.length)];
-				deliveries.push(signed(`wrong type at ${path.join('.')}`, withValueAt(sample, path, replacement)));
+				deliveries.push(
+					signed(`wrong type at ${path.join('.')}`, withValueAt(sample, path, replacement)),
+				);
 			}
 		}
 	}
@@ -165,24 +234,84 @@ function generate(): Delivery[] {
 		const good = signBody(raw, SECRET);
 		const variant = index % 8;
 		const isChakraFormat = typeof body.event === 'string' && body.event !== 'deliveryStatus';
-		if (variant === 0) deliveries.push({ label: 'uppercase signature', raw, body, headers: { [SIGNATURE_HEADER]: good.toUpperCase() }, expect: 'accepted' });
-		if (variant === 1) deliveries.push({ label: 'truncated signature', raw, body, headers: { [SIGNATURE_HEADER]: good.slice(0, Math.floor(next() * 63)) }, expect: 'refused' });
-		if (variant === 2) deliveries.push({ label: 'other secret', raw, body, headers: { [SIGNATURE_HEADER]: signBody(raw, `${SECRET}x`) }, expect: 'refused' });
-		if (variant === 3) deliveries.push({ label: 'prefixed signature', raw, body, headers: { [SIGNATURE_HEADER]: `sha256=${good}` }, expect: 'refused' });
-		if (variant === 4) deliveries.push({ label: 'signature of another body', raw, body, headers: { [SIGNATURE_HEADER]: signBody(`${raw} `, SECRET) }, expect: 'refused' });
+		if (variant === 0)
+			deliveries.push({
+				label: 'uppercase signature',
+				raw,
+				body,
+				headers: { [SIGNATURE_HEADER]: good.toUpperCase() },
+				expect: 'accepted',
+			});
+		if (variant === 1)
+			deliveries.push({
+				label: 'truncated signature',
+				raw,
+				body,
+				headers: { [SIGNATURE_HEADER]: good.slice(0, Math.floor(next() * 63)) },
+				expect: 'refused',
+			});
+		if (variant === 2)
+			deliveries.push({
+				label: 'other secret',
+				raw,
+				body,
+				headers: { [SIGNATURE_HEADER]: signBody(raw, `${SECRET}x`) },
+				expect: 'refused',
+			});
+		if (variant === 3)
+			deliveries.push({
+				label: 'prefixed signature',
+				raw,
+				body,
+				headers: { [SIGNATURE_HEADER]: `sha256=${good}` },
+				expect: 'refused',
+			});
+		if (variant === 4)
+			deliveries.push({
+				label: 'signature of another body',
+				raw,
+				body,
+				headers: { [SIGNATURE_HEADER]: signBody(`${raw} `, SECRET) },
+				expect: 'refused',
+			});
 		// With a secret, every delivery must be signed unless unsigned pass-through / delivery-status are accepted.
-		if (variant === 5) deliveries.push({ label: 'missing signature', raw, body, headers: {}, expect: 'refused' });
+		if (variant === 5)
+			deliveries.push({ label: 'missing signature', raw, body, headers: {}, expect: 'refused' });
 		if (variant === 6) {
 			const parameters = { acceptUnsignedDeliveries: true, options: { dropDuplicates: false } };
-			deliveries.push({ label: 'missing signature, unsigned accepted', raw, body, headers: {}, expect: isChakraFormat ? 'refused' : 'accepted', parameters });
+			deliveries.push({
+				label: 'missing signature, unsigned accepted',
+				raw,
+				body,
+				headers: {},
+				expect: isChakraFormat ? 'refused' : 'accepted',
+				parameters,
+			});
 		}
 		// Events without a message or call id (template, group updates) are never dropped as duplicates.
-		const identified = eventsFromBody(body).every((event) => (event.wamid ?? event.callId) !== null);
+		const identified = eventsFromBody(body).every(
+			(event) => (event.wamid ?? event.callId) !== null,
+		);
 		if (variant === 7 && identified) {
 			// The same signed delivery twice with duplicate dropping on (the default): the second starts nothing.
 			const headers = { [SIGNATURE_HEADER]: good };
-			deliveries.push({ label: 'duplicate delivery', raw, body, headers, expect: 'accepted', parameters: {}, forgetBefore: true });
-			deliveries.push({ label: 'duplicate delivery', raw, body, headers, expect: 'dropped', parameters: {} });
+			deliveries.push({
+				label: 'duplicate delivery',
+				raw,
+				body,
+				headers,
+				expect: 'accepted',
+				parameters: {},
+				forgetBefore: true,
+			});
+			deliveries.push({
+				label: 'duplicate delivery',
+				raw,
+				body,
+				headers,
+				expect: 'dropped',
+				parameters: {},
+			});
 		}
 	}
 	return deliveries;
@@ -196,8 +325,21 @@ describe('fuzzed webhooks into the Chakra Trigger', () => {
 		const kinds = new Set(deliveries.map((delivery) => delivery.label.replace(/ at .*/, '')));
 		expect([...kinds].sort()).toEqual(
 			[
-				'deep nesting', 'duplicate delivery', 'huge name', 'huge text', 'missing signature', 'missing signature, unsigned accepted', 'non-JSON', 'other secret', 'prefixed signature',
-				'random JSON', 'signature of another body', 'truncated JSON', 'truncated signature', 'uppercase signature', 'wrong type',
+				'deep nesting',
+				'duplicate delivery',
+				'huge name',
+				'huge text',
+				'missing signature',
+				'missing signature, unsigned accepted',
+				'non-JSON',
+				'other secret',
+				'prefixed signature',
+				'random JSON',
+				'signature of another body',
+				'truncated JSON',
+				'truncated signature',
+				'uppercase signature',
+				'wrong type',
 			].sort(),
 		);
 	});
@@ -210,7 +352,13 @@ describe('fuzzed webhooks into the Chakra Trigger', () => {
 			try {
 				if (delivery.forgetBefore) forgetDeliveries();
 				const parameters = delivery.parameters ?? { options: { dropDuplicates: false } };
-				result = await deliverToTrigger({ parameters, credentials, body: delivery.body, rawBody: delivery.raw, headers: delivery.headers });
+				result = await deliverToTrigger({
+					parameters,
+					credentials,
+					body: delivery.body,
+					rawBody: delivery.raw,
+					headers: delivery.headers,
+				});
 			} catch (error) {
 				failures.push(`#${index} ${delivery.label}: threw ${(error as Error).message}`);
 				continue;
@@ -220,29 +368,38 @@ describe('fuzzed webhooks into the Chakra Trigger', () => {
 			if (delivery.expect === 'refused') {
 				counts.refused++;
 				if (result.status !== 401 || result.items !== undefined) {
-					failures.push(`#${index} ${delivery.label}: expected 401 without items, got ${result.status} with ${result.items?.length ?? 0} items`);
+					failures.push(
+						`#${index} ${delivery.label}: expected 401 without items, got ${result.status} with ${result.items?.length ?? 0} items`,
+					);
 				}
 				continue;
 			}
 			if (delivery.expect === 'dropped') {
 				counts.dropped++;
-				if (result.status !== 200 || result.items !== undefined) failures.push(`#${index} ${delivery.label}: expected 200 without items, got ${result.status} with ${result.items?.length ?? 0} items`);
+				if (result.status !== 200 || result.items !== undefined)
+					failures.push(
+						`#${index} ${delivery.label}: expected 200 without items, got ${result.status} with ${result.items?.length ?? 0} items`,
+					);
 				continue;
 			}
 			counts.accepted++;
-			if (result.status !== 200) failures.push(`#${index} ${delivery.label}: expected 200, got ${result.status}`);
+			if (result.status !== 200)
+				failures.push(`#${index} ${delivery.label}: expected 200, got ${result.status}`);
 			if (!result.items || result.items.length === 0) {
 				failures.push(`#${index} ${delivery.label}: no items`);
 				continue;
 			}
 			for (const item of result.items) {
-				if (typeof item.json.event !== 'string') failures.push(`#${index} ${delivery.label}: item without an event name`);
+				if (typeof item.json.event !== 'string')
+					failures.push(`#${index} ${delivery.label}: item without an event name`);
 				if (!('raw' in item.json)) failures.push(`#${index} ${delivery.label}: item without raw`);
 			}
 			if (delivery.expect === 'unknown') {
 				counts.unknownItems += result.items.length;
 				if (result.items.some((item) => item.json.event !== 'unknown')) {
-					failures.push(`#${index} ${delivery.label}: an unrecognised shape came out as ${String(result.items[0].json.event)}`);
+					failures.push(
+						`#${index} ${delivery.label}: an unrecognised shape came out as ${String(result.items[0].json.event)}`,
+					);
 				}
 			}
 		}

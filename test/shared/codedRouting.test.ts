@@ -20,7 +20,12 @@ function listEndpointPaths(): Set<string> {
 		const match = /^\| (C\d+) \| [^|]+ \| `[^`]+` \| [a-z]+ \| ([^|]+) \|/.exec(line);
 		if (match && match[2].trim() !== 'none') ids.add(match[1]);
 	}
-	return new Set([...ids].map((id) => `${ENDPOINTS[id as keyof typeof ENDPOINTS].method} ${ENDPOINTS[id as keyof typeof ENDPOINTS].path}`));
+	return new Set(
+		[...ids].map(
+			(id) =>
+				`${ENDPOINTS[id as keyof typeof ENDPOINTS].method} ${ENDPOINTS[id as keyof typeof ENDPOINTS].path}`,
+		),
+	);
 }
 
 interface OperationEntry {
@@ -32,10 +37,17 @@ interface OperationEntry {
 
 function operationsOf(type: string, node: INodeType): OperationEntry[] {
 	const entries: OperationEntry[] = [];
-	for (const property of node.description.properties.filter((entry) => entry.name === 'operation')) {
+	for (const property of node.description.properties.filter(
+		(entry) => entry.name === 'operation',
+	)) {
 		for (const option of (property.options ?? []) as INodePropertyOptions[]) {
 			for (const resource of (property.displayOptions?.show?.resource ?? []) as string[]) {
-				entries.push({ node: type, resource, operation: String(option.value), url: `${option.routing?.request?.method ?? 'GET'} ${option.routing?.request?.url ?? ''}` });
+				entries.push({
+					node: type,
+					resource,
+					operation: String(option.value),
+					url: `${option.routing?.request?.method ?? 'GET'} ${option.routing?.request?.url ?? ''}`,
+				});
 			}
 		}
 	}
@@ -54,8 +66,12 @@ describe('how an operation runs', () => {
 	});
 
 	it('every list operation runs in the node (no RoutingNode spread of a long list)', () => {
-		const listOperations = nodes.flatMap(([type, node]) => operationsOf(type, node)).filter((entry) => lists.has(entry.url));
-		expect(listOperations.map((entry) => `${entry.node} ${entry.resource} ${entry.operation}`).sort()).toEqual([
+		const listOperations = nodes
+			.flatMap(([type, node]) => operationsOf(type, node))
+			.filter((entry) => lists.has(entry.url));
+		expect(
+			listOperations.map((entry) => `${entry.node} ${entry.resource} ${entry.operation}`).sort(),
+		).toEqual([
 			'chakraCrm chat getAll',
 			'chakraCrm chat getMessages',
 			'chakraCrm chat getMessagesByPhoneNumber',
@@ -68,14 +84,21 @@ describe('how an operation runs', () => {
 		]);
 		for (const entry of listOperations) {
 			const node = nodes.find(([type]) => type === entry.node)![1];
-			expect([entry, typeof node.customOperations?.[entry.resource]?.[entry.operation]]).toEqual([entry, 'function']);
+			expect([entry, typeof node.customOperations?.[entry.resource]?.[entry.operation]]).toEqual([
+				entry,
+				'function',
+			]);
 		}
 	});
 
 	it('an operation built with operationRouting stays with RoutingNode', () => {
 		const [, platform] = nodes.find(([type]) => type === 'chakraPlatform')!;
 		expect(platform.customOperations?.config).toBeUndefined();
-		expect(Object.keys(platform.customOperations?.process ?? {}).sort()).toEqual(['bulkCreate', 'bulkUpdate', 'getAll']);
+		expect(Object.keys(platform.customOperations?.process ?? {}).sort()).toEqual([
+			'bulkCreate',
+			'bulkUpdate',
+			'getAll',
+		]);
 	});
 
 	describe('field routing beside a coded route', () => {
@@ -96,16 +119,40 @@ describe('how an operation runs', () => {
 			displayOptions: { show: { resource: ['thing'], operation: ['list'] } },
 			options,
 		});
-		const option = (routing: INodeProperties['routing']): INodeProperties => ({ displayName: 'Search', name: 'search', type: 'string', default: '', routing });
+		const option = (routing: INodeProperties['routing']): INodeProperties => ({
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			routing,
+		});
 
 		it.each<[string, INodeProperties]>([
-			['a field with its own routing.send', { ...option({ send: { type: 'body', property: 'search' } }), displayOptions: { show: { resource: ['thing'], operation: ['list'] } } }],
-			['a collection option with a computed value', collection([option({ send: { type: 'body', property: 'search', value: '={{ $value.trim() }}' } })])],
-			['a collection option with its own preSend', collection([option({ send: { preSend: [async (options) => options] } })])],
-			['a collection option with its own request', collection([option({ request: { url: '/elsewhere' } })])],
+			[
+				'a field with its own routing.send',
+				{
+					...option({ send: { type: 'body', property: 'search' } }),
+					displayOptions: { show: { resource: ['thing'], operation: ['list'] } },
+				},
+			],
+			[
+				'a collection option with a computed value',
+				collection([
+					option({ send: { type: 'body', property: 'search', value: '={{ $value.trim() }}' } }),
+				]),
+			],
+			[
+				'a collection option with its own preSend',
+				collection([option({ send: { preSend: [async (options) => options] } })]),
+			],
+			[
+				'a collection option with its own request',
+				collection([option({ request: { url: '/elsewhere' } })]),
+			],
 		])('%s stops the node from loading (the runner would silently ignore it)', (_name, field) => {
-			expect(() => codedOperations([operationProperty(), field])).toThrow(/thing list: field "(search|options)"/);
+			expect(() => codedOperations([operationProperty(), field])).toThrow(
+				/thing list: field "(search|options)"/,
+			);
 		});
 	});
 });
-

@@ -16,10 +16,18 @@ function referenceTable(): Map<string, ReferenceRow> {
 	const text = readFileSync(join(__dirname, '..', '..', 'docs', 'api-reference.md'), 'utf8');
 	const rows = new Map<string, ReferenceRow>();
 	for (const line of text.split('\n')) {
-		const match = /^\| (C\d+) \| ([A-Z]+)(?: \(multipart\))? \| `([^`]+)` \| ([a-z]+) \| [^|]+ \| ([A-Z]+) \|/.exec(line);
+		const match =
+			/^\| (C\d+) \| ([A-Z]+)(?: \(multipart\))? \| `([^`]+)` \| ([a-z]+) \| [^|]+ \| ([A-Z]+) \|/.exec(
+				line,
+			);
 		if (!match) continue;
 		if (rows.has(match[1])) throw new Error(`docs/api-reference.md lists ${match[1]} twice`);
-		rows.set(match[1], { method: match[2], path: match[3].split('?')[0], envelope: match[4], confidence: match[5] });
+		rows.set(match[1], {
+			method: match[2],
+			path: match[3].split('?')[0],
+			envelope: match[4],
+			confidence: match[5],
+		});
 	}
 	return rows;
 }
@@ -28,23 +36,32 @@ describe('endpoint table (nodes/shared/endpoints.ts)', () => {
 	const reference = referenceTable();
 
 	it('has exactly C1..C64', () => {
-		expect(Object.keys(ENDPOINTS)).toEqual(Array.from({ length: 64 }, (_, index) => `C${index + 1}`));
+		expect(Object.keys(ENDPOINTS)).toEqual(
+			Array.from({ length: 64 }, (_, index) => `C${index + 1}`),
+		);
 		expect(reference.size).toBe(64);
 	});
 
-	it.each(Object.keys(ENDPOINTS))('%s matches docs/api-reference.md section 2: method, path, envelope, confidence', (id) => {
-		const endpoint = ENDPOINTS[id as keyof typeof ENDPOINTS];
-		const row = reference.get(id)!;
-		expect(endpoint.method).toBe(row.method);
-		expect(endpoint.path).toBe(row.path);
-		expect(endpoint.envelope).toBe(row.envelope);
-		expect(endpoint.confidence).toBe(row.confidence);
-	});
+	it.each(Object.keys(ENDPOINTS))(
+		'%s matches docs/api-reference.md section 2: method, path, envelope, confidence',
+		(id) => {
+			const endpoint = ENDPOINTS[id as keyof typeof ENDPOINTS];
+			const row = reference.get(id)!;
+			expect(endpoint.method).toBe(row.method);
+			expect(endpoint.path).toBe(row.path);
+			expect(endpoint.envelope).toBe(row.envelope);
+			expect(endpoint.confidence).toBe(row.confidence);
+		},
+	);
 
 	it('encodes every path segment that carries user data', () => {
-		expect(buildPath('C45', { procedureShortId: 'lead', primaryKeyShortId: 'lead_id', primaryKeyValue: 'LEAD/001 a' })).toBe(
-			'/v1/ext/procedure/lead/process/lead_id/LEAD%2F001%20a',
-		);
+		expect(
+			buildPath('C45', {
+				procedureShortId: 'lead',
+				primaryKeyShortId: 'lead_id',
+				primaryKeyValue: 'LEAD/001 a',
+			}),
+		).toBe('/v1/ext/procedure/lead/process/lead_id/LEAD%2F001%20a');
 		expect(buildPath('C2', { pluginId: 'p?1', phoneNumber: '919911223344' })).toBe(
 			'/v1/ext/plugin/whatsapp/p%3F1/phoneNumber/919911223344/send-template-message',
 		);
@@ -52,6 +69,8 @@ describe('endpoint table (nodes/shared/endpoints.ts)', () => {
 	});
 
 	it('refuses to build a path with a missing value', () => {
-		expect(() => buildPath('C41', { procedureShortId: 'lead' })).toThrow('Missing value for path parameter "processId" of C41');
+		expect(() => buildPath('C41', { procedureShortId: 'lead' })).toThrow(
+			'Missing value for path parameter "processId" of C41',
+		);
 	});
 });

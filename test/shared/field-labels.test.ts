@@ -28,19 +28,35 @@ describe('error labels', () => {
 		const found: Record<string, Set<string>> = {};
 		for (const node of nodes) {
 			for (const property of node.description.properties as INodeProperties[]) {
-				if (property.name in FIELD_LABELS) (found[property.name] ??= new Set()).add(labelOf(property));
+				if (property.name in FIELD_LABELS)
+					(found[property.name] ??= new Set()).add(labelOf(property));
 			}
 		}
 		const disagreements = Object.entries(found)
 			.filter(([name, labels]) => !(labels.size === 1 && labels.has(FIELD_LABELS[name])))
-			.map(([name, labels]) => `${name}: table "${FIELD_LABELS[name]}", fields ${[...labels].map((label) => `"${label}"`).join(', ')}`);
+			.map(
+				([name, labels]) =>
+					`${name}: table "${FIELD_LABELS[name]}", fields ${[...labels].map((label) => `"${label}"`).join(', ')}`,
+			);
 		expect(disagreements).toEqual([]);
 	});
 
 	it('labelOf drops a dropdown\'s " Name or ID" and names the ID a resource locator holds', () => {
-		expect(labelOf({ displayName: 'Procedure Name or ID', name: 'procedureShortId', type: 'options' })).toBe('Procedure');
-		expect(labelOf({ displayName: 'Process ID', name: 'processId', type: 'string' })).toBe('Process ID');
-		expect(labelOf({ displayName: 'WhatsApp Phone Number', name: 'whatsappPhoneNumberId', type: 'resourceLocator' })).toBe('WhatsApp Phone Number ID');
-		expect(labelOf({ displayName: 'Template', name: 'templateName', type: 'resourceLocator' })).toBe('Template');
+		expect(
+			labelOf({ displayName: 'Procedure Name or ID', name: 'procedureShortId', type: 'options' }),
+		).toBe('Procedure');
+		expect(labelOf({ displayName: 'Process ID', name: 'processId', type: 'string' })).toBe(
+			'Process ID',
+		);
+		expect(
+			labelOf({
+				displayName: 'WhatsApp Phone Number',
+				name: 'whatsappPhoneNumberId',
+				type: 'resourceLocator',
+			}),
+		).toBe('WhatsApp Phone Number ID');
+		expect(
+			labelOf({ displayName: 'Template', name: 'templateName', type: 'resourceLocator' }),
+		).toBe('Template');
 	});
 });

@@ -19,11 +19,23 @@ function fakeClock(): PacerClock & { time: number; waits: number[] } {
 	return clock;
 }
 
-const node: INode = { id: '1', name: 'Chakra', type: 'n8n-nodes-chakrahq.chakraWhatsApp', typeVersion: 1, position: [0, 0], parameters: {} };
+const node: INode = {
+	id: '1',
+	name: 'Chakra',
+	type: 'n8n-nodes-chakrahq.chakraWhatsApp',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
 
 function metaRefusal(code: number, status: number, retryAfter?: string): NodeApiError {
-	const body = { error: { message: `(#${code}) refused`, type: 'OAuthException', code, fbtrace_id: 'A1' } };
-	return failureToError(node, findFailure(status, body, retryAfter ? { 'retry-after': retryAfter } : {})!);
+	const body = {
+		error: { message: `(#${code}) refused`, type: 'OAuthException', code, fbtrace_id: 'A1' },
+	};
+	return failureToError(
+		node,
+		findFailure(status, body, retryAfter ? { 'retry-after': retryAfter } : {})!,
+	);
 }
 
 describe('SendPacer', () => {
@@ -132,9 +144,13 @@ describe('SendPacer', () => {
 		const slot = await pacer.take('A');
 		clock.time += 20;
 		const refusal = metaRefusal(130429, 429);
-		await expect(pacer.observe('A', '9', slot, async () => await Promise.reject(refusal))).rejects.toBe(refusal);
+		await expect(
+			pacer.observe('A', '9', slot, async () => await Promise.reject(refusal)),
+		).rejects.toBe(refusal);
 		expect(pacer.rateOf('A')).toBe(40);
-		await expect(pacer.observe('A', '9', await pacer.take('A'), async () => 'sent')).resolves.toBe('sent');
+		await expect(pacer.observe('A', '9', await pacer.take('A'), async () => 'sent')).resolves.toBe(
+			'sent',
+		);
 		expect(pacer.rateOf('A')).toBeCloseTo(41.6, 9);
 	});
 });
@@ -142,15 +158,22 @@ describe('SendPacer', () => {
 describe('refusalOf', () => {
 	it('reads throughput refusals (429, 130429, 80007) with their Retry-After', () => {
 		expect(refusalOf(metaRefusal(130429, 429))).toEqual({ kind: 'throughput' });
-		expect(refusalOf(metaRefusal(130429, 400, '3'))).toEqual({ kind: 'throughput', retryAfterMs: 3_000 });
+		expect(refusalOf(metaRefusal(130429, 400, '3'))).toEqual({
+			kind: 'throughput',
+			retryAfterMs: 3_000,
+		});
 		expect(refusalOf(metaRefusal(80007, 400))).toEqual({ kind: 'throughput' });
-		expect(refusalOf(failureToError(node, findFailure(429, { _errors: ['Too many requests'] })!))).toEqual({ kind: 'throughput' });
+		expect(
+			refusalOf(failureToError(node, findFailure(429, { _errors: ['Too many requests'] })!)),
+		).toEqual({ kind: 'throughput' });
 	});
 
 	it('reads 131056 as a pair refusal and anything else as no refusal', () => {
 		expect(refusalOf(metaRefusal(131056, 400))).toEqual({ kind: 'pair' });
 		expect(refusalOf(metaRefusal(131047, 400))).toBeUndefined();
-		expect(refusalOf(failureToError(node, findFailure(500, { _errors: ['boom'] })!))).toBeUndefined();
+		expect(
+			refusalOf(failureToError(node, findFailure(500, { _errors: ['boom'] })!)),
+		).toBeUndefined();
 		expect(refusalOf(new Error('socket hang up'))).toBeUndefined();
 	});
 });

@@ -4,14 +4,26 @@
  * nulls, objects, arrays and missing fields; values and errors must match. It also counts how often
  * the reader falls back to n8n: once per constant, never for `{{ $json.field }}` text.
  */
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { jsonReferencePath, ParameterReader } from '../../nodes/shared/parameterReader';
 import { packageNodeTypes, runNode } from '../harness';
 
 const SPECIAL_PROPERTIES: INodeProperties[] = [
-	{ displayName: 'Locator', name: 'locator', type: 'resourceLocator', default: { mode: 'id', value: '' }, modes: [{ displayName: 'ID', name: 'id', type: 'string' }] },
+	{
+		displayName: 'Locator',
+		name: 'locator',
+		type: 'resourceLocator',
+		default: { mode: 'id', value: '' },
+		modes: [{ displayName: 'ID', name: 'id', type: 'string' }],
+	},
 	{ displayName: 'Typed', name: 'typed', type: 'string', default: '', validateType: 'number' },
 ];
 
@@ -21,7 +33,12 @@ const PROBE_PROPERTIES: INodeProperties[] = [];
 function describeParameters(parameters: Record<string, unknown>): void {
 	const generated = Object.entries(parameters)
 		.filter(([name]) => !SPECIAL_PROPERTIES.some((property) => property.name === name))
-		.map(([name, value]): INodeProperties => ({ displayName: name, name, type: typeof value === 'object' ? 'json' : 'string', default: '' }));
+		.map(([name, value]): INodeProperties => ({
+			displayName: name,
+			name,
+			type: typeof value === 'object' ? 'json' : 'string',
+			default: '',
+		}));
 	PROBE_PROPERTIES.splice(0, PROBE_PROPERTIES.length, ...SPECIAL_PROPERTIES, ...generated);
 }
 
@@ -59,7 +76,9 @@ function counting(context: IExecuteFunctions): IExecuteFunctions {
 				};
 			}
 			const value = (target as unknown as Record<string | symbol, unknown>)[key];
-			return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+			return typeof value === 'function'
+				? (value as (...args: unknown[]) => unknown).bind(target)
+				: value;
 		},
 	});
 }
@@ -143,7 +162,12 @@ const RAW_VALUES: Record<string, unknown> = {
 	notAnExpression: '{{ $json.phone }}',
 	numberLiteral: 42,
 	booleanLiteral: true,
-	collection: { a: '={{ $json.phone }}', b: 'x', c: ['={{ $json.n }}', 2], d: { e: '={{ $json["first name"] }}' } },
+	collection: {
+		a: '={{ $json.phone }}',
+		b: 'x',
+		c: ['={{ $json.n }}', 2],
+		d: { e: '={{ $json["first name"] }}' },
+	},
 	collectionMissing: { a: '={{ $json.missing }}', b: 'x' },
 	collectionComputed: { a: '={{ $json.phone.trim() }}' },
 	list: ['={{ $json.phone }}', 'x'],
@@ -176,28 +200,49 @@ describe('jsonReferencePath', () => {
 		'={{ $json.a + $json.b }}',
 		'={{ $json.a }}{{ $json.b }}',
 		'={{ $input.item.json.a }}',
-	])('%s is not a plain field reference', (value) => expect(jsonReferencePath(value)).toBeUndefined());
+	])('%s is not a plain field reference', (value) =>
+		expect(jsonReferencePath(value)).toBeUndefined(),
+	);
 });
 
 describe('ParameterReader gives what getNodeParameter gives', () => {
 	it('for every value kind, item and field shape (values and errors)', async () => {
 		describeParameters(RAW_VALUES);
-		const { error } = await runNode({ type: 'readerProbe', credentials: null, parameters: RAW_VALUES as never, input: ITEMS });
+		const { error } = await runNode({
+			type: 'readerProbe',
+			credentials: null,
+			parameters: RAW_VALUES as never,
+			input: ITEMS,
+		});
 		expect(error).toBeUndefined();
 		expect(records).toHaveLength(Object.keys(RAW_VALUES).length * ITEMS.length);
-		const mismatches = records.filter((record) => JSON.stringify(record.n8n) !== JSON.stringify(record.reader) || typeof record.n8n.value !== typeof record.reader.value);
+		const mismatches = records.filter(
+			(record) =>
+				JSON.stringify(record.n8n) !== JSON.stringify(record.reader) ||
+				typeof record.n8n.value !== typeof record.reader.value,
+		);
 		expect(mismatches).toEqual([]);
 		// The comparison covers values and errors alike.
-		expect(records.find((record) => record.name === 'simple' && record.itemIndex === 1)?.reader).toEqual({ value: 919911223344 });
-		expect(records.find((record) => record.name === 'collection' && record.itemIndex === 0)?.reader).toEqual({
+		expect(
+			records.find((record) => record.name === 'simple' && record.itemIndex === 1)?.reader,
+		).toEqual({ value: 919911223344 });
+		expect(
+			records.find((record) => record.name === 'collection' && record.itemIndex === 0)?.reader,
+		).toEqual({
 			value: { a: '+91 99112 23344', b: 'x', c: [5, 2], d: { e: 'Asha' } },
 		});
-		expect(records.find((record) => record.name === 'locator' && record.itemIndex === 0)?.reader).toEqual({ value: '+91 99112 23344' });
-		expect(records.find((record) => record.name === 'typed' && record.itemIndex === 0)?.reader.error).toMatch(/Invalid input/);
+		expect(
+			records.find((record) => record.name === 'locator' && record.itemIndex === 0)?.reader,
+		).toEqual({ value: '+91 99112 23344' });
+		expect(
+			records.find((record) => record.name === 'typed' && record.itemIndex === 0)?.reader.error,
+		).toMatch(/Invalid input/);
 	});
 
 	it('asks n8n once per constant and never for field references that hold a value', async () => {
-		const input = Array.from({ length: 50 }, (_, index) => ({ json: { phone: `9198${String(index).padStart(8, '0')}`, name: `Customer ${index}` } }));
+		const input = Array.from({ length: 50 }, (_, index) => ({
+			json: { phone: `9198${String(index).padStart(8, '0')}`, name: `Customer ${index}` },
+		}));
 		const parameters = {
 			phone: '={{ $json.phone }}',
 			variables: { value: { 'body:1': '={{ $json.name }}', 'header:1': '2024' } },
@@ -205,12 +250,21 @@ describe('ParameterReader gives what getNodeParameter gives', () => {
 			options: { language: 'en_US' },
 		};
 		describeParameters(parameters);
-		const { error } = await runNode({ type: 'readerProbe', credentials: null, parameters: parameters as never, input });
+		const { error } = await runNode({
+			type: 'readerProbe',
+			credentials: null,
+			parameters: parameters as never,
+			input,
+		});
 		expect(error).toBeUndefined();
-		expect(records.filter((record) => JSON.stringify(record.n8n) !== JSON.stringify(record.reader))).toEqual([]);
+		expect(
+			records.filter((record) => JSON.stringify(record.n8n) !== JSON.stringify(record.reader)),
+		).toEqual([]);
 		// 50 items: each constant once (locator and typed hold their defaults), the references never.
 		expect(readerFallbacks.sort()).toEqual(['locator', 'operation', 'options', 'typed']);
-		expect(records.find((record) => record.name === 'variables' && record.itemIndex === 49)?.reader).toEqual({
+		expect(
+			records.find((record) => record.name === 'variables' && record.itemIndex === 49)?.reader,
+		).toEqual({
 			value: { value: { 'body:1': 'Customer 49', 'header:1': '2024' } },
 		});
 	});
@@ -228,7 +282,12 @@ describe('ParameterReader gives what getNodeParameter gives', () => {
 		}
 		describeParameters({ options: {} });
 		packageNodeTypes().register('copyProbe', new CopyProbe());
-		await runNode({ type: 'copyProbe', credentials: null, parameters: { options: { tags: ['a'] } } as never, input: [{ json: {} }, { json: {} }] });
+		await runNode({
+			type: 'copyProbe',
+			credentials: null,
+			parameters: { options: { tags: ['a'] } } as never,
+			input: [{ json: {} }, { json: {} }],
+		});
 		expect(reads).toEqual([{ tags: ['a', 'changed by item 0'] }, { tags: ['a'] }]);
 	});
 });

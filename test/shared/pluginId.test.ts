@@ -17,7 +17,11 @@ const WHERE =
 
 describe('Plugin ID from the credential (C4, C9, C38, C39, C64)', () => {
 	let fake: FakeChakra;
-	const credentials = (pluginId?: string): TestCredentials => ({ accessToken: fake.token, baseUrl: fake.baseUrl, ...(pluginId === undefined ? {} : { pluginId }) });
+	const credentials = (pluginId?: string): TestCredentials => ({
+		accessToken: fake.token,
+		baseUrl: fake.baseUrl,
+		...(pluginId === undefined ? {} : { pluginId }),
+	});
 	const sendText = (pluginId: string, credentialPluginId?: string) =>
 		runNode({
 			type: 'chakraWhatsApp',
@@ -33,7 +37,8 @@ describe('Plugin ID from the credential (C4, C9, C38, C39, C64)', () => {
 				textBody: 'Hello',
 			},
 		});
-	const messagesPath = (pluginId: string) => `/v1/ext/plugin/whatsapp/${pluginId}/api/v24.0/${FAKE_IDS.phoneNumberId}/messages`;
+	const messagesPath = (pluginId: string) =>
+		`/v1/ext/plugin/whatsapp/${pluginId}/api/v24.0/${FAKE_IDS.phoneNumberId}/messages`;
 
 	beforeAll(async () => {
 		fake = await FakeChakra.start();
@@ -41,16 +46,20 @@ describe('Plugin ID from the credential (C4, C9, C38, C39, C64)', () => {
 	afterAll(async () => fake.stop());
 	beforeEach(() => fake.reset());
 
-	it('C4 (coded routing): an empty node Plugin ID uses the credential\'s', async () => {
+	it("C4 (coded routing): an empty node Plugin ID uses the credential's", async () => {
 		const { error } = await sendText('', FAKE_IDS.pluginId);
 		expect(error).toBeUndefined();
-		expect(fake.requests.map((request) => [request.cid, request.path])).toEqual([['C4', messagesPath(FAKE_IDS.pluginId)]]);
+		expect(fake.requests.map((request) => [request.cid, request.path])).toEqual([
+			['C4', messagesPath(FAKE_IDS.pluginId)],
+		]);
 	});
 
-	it('C4: the node\'s own Plugin ID wins over the credential\'s', async () => {
+	it("C4: the node's own Plugin ID wins over the credential's", async () => {
 		const { error } = await sendText(FAKE_IDS.pluginId, FAKE_IDS.pluginId2);
 		expect(error).toBeUndefined();
-		expect(fake.requests.map((request) => [request.cid, request.path])).toEqual([['C4', messagesPath(FAKE_IDS.pluginId)]]);
+		expect(fake.requests.map((request) => [request.cid, request.path])).toEqual([
+			['C4', messagesPath(FAKE_IDS.pluginId)],
+		]);
 	});
 
 	it('C4: empty in the node and in the credential is refused before any request, naming both places', async () => {
@@ -73,12 +82,23 @@ describe('Plugin ID from the credential (C4, C9, C38, C39, C64)', () => {
 		expect(fake.requests).toEqual([]);
 	});
 
-	it('C9 media upload (declarative routing) uses the credential\'s Plugin ID', async () => {
+	it("C9 media upload (declarative routing) uses the credential's Plugin ID", async () => {
 		const { error } = await runNode({
 			type: 'chakraWhatsApp',
 			credentials: credentials(FAKE_IDS.pluginId),
 			parameters: { resource: 'media', operation: 'upload', binaryPropertyName: 'data' },
-			input: [{ json: {}, binary: { data: { data: Buffer.from('png').toString('base64'), mimeType: 'image/png', fileName: 'a.png' } } }],
+			input: [
+				{
+					json: {},
+					binary: {
+						data: {
+							data: Buffer.from('png').toString('base64'),
+							mimeType: 'image/png',
+							fileName: 'a.png',
+						},
+					},
+				},
+			],
 		});
 		expect(error).toBeUndefined();
 		expect(fake.requests.map((request) => [request.cid, request.path])).toEqual([
@@ -86,9 +106,17 @@ describe('Plugin ID from the credential (C4, C9, C38, C39, C64)', () => {
 		]);
 	});
 
-	it('C39/C38 Partner plugin configuration update reads and writes the credential\'s plugin', async () => {
-		const parameters: INodeParameters = { resource: 'pluginConfig', operation: 'update', updateFields: { enableChakraWebhook: false } };
-		const { error } = await runNode({ type: 'chakraPartner', credentials: credentials(FAKE_IDS.pluginId2), parameters });
+	it("C39/C38 Partner plugin configuration update reads and writes the credential's plugin", async () => {
+		const parameters: INodeParameters = {
+			resource: 'pluginConfig',
+			operation: 'update',
+			updateFields: { enableChakraWebhook: false },
+		};
+		const { error } = await runNode({
+			type: 'chakraPartner',
+			credentials: credentials(FAKE_IDS.pluginId2),
+			parameters,
+		});
 		expect(error).toBeUndefined();
 		expect(fake.requests.map((request) => [request.cid, request.path])).toEqual([
 			['C39', `/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId2}/config`],
@@ -96,20 +124,34 @@ describe('Plugin ID from the credential (C4, C9, C38, C39, C64)', () => {
 		]);
 	});
 
-	it('C64 business account list of a node without Plugin ID lists the credential\'s plugin', async () => {
-		const context = loadOptionsContext('chakraPartner', { resource: 'waba', operation: 'disconnect', pluginId: '' }, credentials(FAKE_IDS.pluginId));
-		const { results } = await new ChakraPartner().methods.listSearch.searchBusinessAccounts.call(context);
+	it("C64 business account list of a node without Plugin ID lists the credential's plugin", async () => {
+		const context = loadOptionsContext(
+			'chakraPartner',
+			{ resource: 'waba', operation: 'disconnect', pluginId: '' },
+			credentials(FAKE_IDS.pluginId),
+		);
+		const { results } = await new ChakraPartner().methods.listSearch.searchBusinessAccounts.call(
+			context,
+		);
 		expect(results).toEqual([{ name: `Acme Retail (${FAKE_IDS.wabaId})`, value: FAKE_IDS.wabaId }]);
-		expect(fake.requests.map((request) => [request.cid, request.query])).toEqual([['C64', { pluginId: FAKE_IDS.pluginId }]]);
+		expect(fake.requests.map((request) => [request.cid, request.query])).toEqual([
+			['C64', { pluginId: FAKE_IDS.pluginId }],
+		]);
 	});
 
-	it('C39/C38 the trigger registers its URL in the credential\'s plugin', async () => {
+	it("C39/C38 the trigger registers its URL in the credential's plugin", async () => {
 		const parameters = { registerWebhook: true, pluginId: '', webhookTarget: 'passThrough' };
-		const { nodeStaticData } = await runWebhookMethod('create', { parameters, credentials: credentials(FAKE_IDS.pluginId) });
+		const { nodeStaticData } = await runWebhookMethod('create', {
+			parameters,
+			credentials: credentials(FAKE_IDS.pluginId),
+		});
 		expect(fake.requests.map((request) => [request.cid, request.path])).toEqual([
 			['C39', `/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/config`],
 			['C38', `/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/update-config`],
 		]);
-		expect(nodeStaticData.registration).toMatchObject({ pluginId: FAKE_IDS.pluginId, url: TRIGGER_URLS.production });
+		expect(nodeStaticData.registration).toMatchObject({
+			pluginId: FAKE_IDS.pluginId,
+			url: TRIGGER_URLS.production,
+		});
 	});
 });

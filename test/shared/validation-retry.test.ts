@@ -14,12 +14,19 @@ describe('phone numbers (docs/api-reference.md 1.6)', () => {
 		expect(normalizePhoneNumber(input)).toBe(expected);
 	});
 
-	it.each(['', '12345', '+91 99112 2334a', '1234567890123456', 'phone', '++919911223344', null, undefined, 12.5])(
-		'rejects %p',
-		(input) => {
-			expect(normalizePhoneNumber(input)).toBeUndefined();
-		},
-	);
+	it.each([
+		'',
+		'12345',
+		'+91 99112 2334a',
+		'1234567890123456',
+		'phone',
+		'++919911223344',
+		null,
+		undefined,
+		12.5,
+	])('rejects %p', (input) => {
+		expect(normalizePhoneNumber(input)).toBeUndefined();
+	});
 
 	it('checks UUIDs', () => {
 		expect(isUuid('f03ee609-cd2d-4e61-821d-9b0531e4ad8c')).toBe(true);
@@ -56,7 +63,9 @@ describe('small readers', () => {
 	});
 
 	it('reads the next-page path of C60 from the first non-empty key', () => {
-		expect(nextPagePath({ next: '', nextPage: '/v1/ext/background-job/1/entries?page=2' })).toBe('/v1/ext/background-job/1/entries?page=2');
+		expect(nextPagePath({ next: '', nextPage: '/v1/ext/background-job/1/entries?page=2' })).toBe(
+			'/v1/ext/background-job/1/entries?page=2',
+		);
 		expect(nextPagePath({ nextPagePath: ' /x ' })).toBe('/x');
 		expect(nextPagePath({ total: 3 })).toBeUndefined();
 	});

@@ -81,7 +81,10 @@ afterEach(() => {
 });
 
 function writePackage(root: string, files: Record<string, string>): void {
-	for (const [file, text] of Object.entries({ 'package.json': JSON.stringify(packageJson, null, 2), ...files })) {
+	for (const [file, text] of Object.entries({
+		'package.json': JSON.stringify(packageJson, null, 2),
+		...files,
+	})) {
 		mkdirSync(join(root, file, '..'), { recursive: true });
 		writeFileSync(join(root, file), text);
 	}
@@ -100,7 +103,13 @@ function scan(source: Record<string, string>, compiled: Record<string, string>) 
 		...compiled,
 	});
 	cpSync(join(workDir, 'package'), join(workDir, 'packed', 'package'), { recursive: true });
-	const tar = spawnSync('tar', ['-czf', join(workDir, 'probe.tgz'), '-C', join(workDir, 'packed'), 'package']);
+	const tar = spawnSync('tar', [
+		'-czf',
+		join(workDir, 'probe.tgz'),
+		'-C',
+		join(workDir, 'packed'),
+		'package',
+	]);
 	expect(tar.status).toBe(0);
 	const result = spawnSync(
 		process.execPath,
@@ -124,25 +133,36 @@ describe('scripts/scan-package.mjs (n8n scanner analyzers on source and tarball)
 	});
 
 	it('fails when the compiled node in the tarball reads process.env', () => {
-		const readsEnvironment = 'const region = process.env.PROBE_REGION;\n\t\treturn [this.getInputData().map((item) => ({ json: { ...item.json, region } }))];';
+		const readsEnvironment =
+			'const region = process.env.PROBE_REGION;\n\t\treturn [this.getInputData().map((item) => ({ json: { ...item.json, region } }))];';
 		const { status, output } = scan(
 			{ 'nodes/Probe/Probe.node.ts': sourceNode(passThrough) },
 			{ 'dist/nodes/Probe/Probe.node.js': compiledNode(readsEnvironment) },
 		);
 		expect(output).toContain(`scan source: 2 files, 0 findings`);
 		expect(output).toContain('scan tarball: FAILED (probe.tgz)');
-		expect(output).toMatch(/dist\/nodes\/Probe\/Probe\.node\.js\n.*error.*@n8n\/community-nodes\/no-restricted-globals/);
+		expect(output).toMatch(
+			/dist\/nodes\/Probe\/Probe\.node\.js\n.*error.*@n8n\/community-nodes\/no-restricted-globals/,
+		);
 		expect(status).toBe(1);
 	});
 
 	it('fails when the source node imports the file system', () => {
-		const readsFile = "return [[{ json: { text: readFileSync('/etc/hostname', 'utf8') }, pairedItem: { item: 0 } }]];";
+		const readsFile =
+			"return [[{ json: { text: readFileSync('/etc/hostname', 'utf8') }, pairedItem: { item: 0 } }]];";
 		const { status, output } = scan(
-			{ 'nodes/Probe/Probe.node.ts': sourceNode(readsFile, "import { readFileSync } from 'node:fs';\n") },
+			{
+				'nodes/Probe/Probe.node.ts': sourceNode(
+					readsFile,
+					"import { readFileSync } from 'node:fs';\n",
+				),
+			},
 			{ 'dist/nodes/Probe/Probe.node.js': compiledNode(passThrough) },
 		);
 		expect(output).toContain(`scan source: FAILED (${join(workDir, 'source')})`);
-		expect(output).toMatch(/nodes\/Probe\/Probe\.node\.ts\n.*error.*@n8n\/community-nodes\/no-restricted-imports/);
+		expect(output).toMatch(
+			/nodes\/Probe\/Probe\.node\.ts\n.*error.*@n8n\/community-nodes\/no-restricted-imports/,
+		);
 		expect(output).toContain('scan tarball: 2 files, 0 findings (probe.tgz)');
 		expect(status).toBe(1);
 	});

@@ -32,7 +32,13 @@ describe('GitHub Actions workflows', () => {
 
 describe('.ci/run', () => {
 	it("validates the workflows, runs n8n-node lint and n8n's scanner after the unit tests and before the end-to-end step", () => {
-		const steps = ['npm test -- --ci', 'npm run -s check:workflows', 'npm run -s lint:n8n', 'npm run -s scan', 'npm run test:e2e'];
+		const steps = [
+			'npm test -- --ci',
+			'npm run -s check:workflows',
+			'npm run -s lint:n8n',
+			'npm run -s scan',
+			'npm run test:e2e',
+		];
 		const run = read('.ci/run');
 		const positions = steps.map((step) => run.indexOf(`\n${step}\n`));
 		expect(positions.every((position) => position > 0)).toBe(true);
@@ -42,13 +48,16 @@ describe('.ci/run', () => {
 
 describe('prepublishOnly', () => {
 	const guard = JSON.parse(read('package.json')).scripts.prepublishOnly as string;
-	const runGuard = (env: NodeJS.ProcessEnv) => spawnSync('sh', ['-c', guard], { cwd: root, env, encoding: 'utf8' });
+	const runGuard = (env: NodeJS.ProcessEnv) =>
+		spawnSync('sh', ['-c', guard], { cwd: root, env, encoding: 'utf8' });
 
 	it('refuses npm publish outside GitHub Actions, pointing at the release steps', () => {
 		const { GITHUB_ACTIONS: _ignored, ...local } = process.env;
 		const result = runGuard(local);
 		expect(result.status).toBe(1);
-		expect(result.stderr).toContain('Publish from GitHub Actions, which adds the provenance n8n requires');
+		expect(result.stderr).toContain(
+			'Publish from GitHub Actions, which adds the provenance n8n requires',
+		);
 	});
 
 	it('lets the publish workflow through', () => {

@@ -26,7 +26,10 @@ function apiVersion(context: ILoadOptionsFunctions): string {
 function requireGroupId(context: ILoadOptionsFunctions): string {
 	const groupId = currentParameter(context, 'groupId');
 	if (groupId === '' || groupId.startsWith('=')) {
-		throw new NodeOperationError(context.getNode(), 'Choose the Group first: this list belongs to a group');
+		throw new NodeOperationError(
+			context.getNode(),
+			'Choose the Group first: this list belongs to a group',
+		);
 	}
 	return groupId;
 }
@@ -41,7 +44,10 @@ async function allMetaPages(
 	const results: IDataObject[] = [];
 	let after: string | undefined;
 	for (let page = 0; page < MAX_LIST_PAGES; page++) {
-		const { body } = await chakraRequest(context, id, { path, qs: { limit: PAGE_SIZE[id], ...(after ? { after } : {}) } });
+		const { body } = await chakraRequest(context, id, {
+			path,
+			qs: { limit: PAGE_SIZE[id], ...(after ? { after } : {}) },
+		});
 		const answer = (body ?? {}) as IDataObject;
 		const pageRecords = records(answer);
 		if (!Array.isArray(pageRecords) || pageRecords.length === 0) break;
@@ -55,7 +61,9 @@ async function allMetaPages(
 }
 
 /** The phone numbers whose groups are listed: the one chosen in the node, else every one of the team (C63). */
-async function phoneNumbersToList(context: ILoadOptionsFunctions): Promise<Array<{ id: string; label: string }>> {
+async function phoneNumbersToList(
+	context: ILoadOptionsFunctions,
+): Promise<Array<{ id: string; label: string }>> {
 	const chosen = currentParameter(context, 'whatsappPhoneNumberId');
 	if (chosen !== '' && !chosen.startsWith('=')) return [{ id: chosen, label: chosen }];
 	const { body } = await chakraRequest(context, 'C63');
@@ -67,28 +75,49 @@ async function phoneNumbersToList(context: ILoadOptionsFunctions): Promise<Array
 }
 
 /** listSearch: groups by subject (C16 for each phone number). */
-export async function searchGroups(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchGroups(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const whatsappApiVersion = apiVersion(this);
 	const phoneNumbers = await phoneNumbersToList(this);
 	const needle = filter?.trim().toLowerCase();
 	const results: INodeListSearchResult['results'] = [];
 	for (const phone of phoneNumbers) {
-		const groups = await allMetaPages(this, 'C16', { whatsappApiVersion, whatsappPhoneNumberId: phone.id }, (body) =>
-			(body.data as IDataObject | undefined)?.groups,
+		const groups = await allMetaPages(
+			this,
+			'C16',
+			{ whatsappApiVersion, whatsappPhoneNumberId: phone.id },
+			(body) => (body.data as IDataObject | undefined)?.groups,
 		);
 		for (const group of groups) {
 			const subject = String(group.subject ?? group.id);
-			if (needle && !subject.toLowerCase().includes(needle) && !String(group.id).toLowerCase().includes(needle)) continue;
-			results.push({ name: phoneNumbers.length > 1 ? `${subject} (${phone.label})` : subject, value: String(group.id) });
+			if (
+				needle &&
+				!subject.toLowerCase().includes(needle) &&
+				!String(group.id).toLowerCase().includes(needle)
+			)
+				continue;
+			results.push({
+				name: phoneNumbers.length > 1 ? `${subject} (${phone.label})` : subject,
+				value: String(group.id),
+			});
 		}
 	}
 	return { results };
 }
 
 /** loadOptions: pending join requests of the chosen group (C22), labelled with the requester's number. */
-export async function getJoinRequests(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getJoinRequests(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const groupId = requireGroupId(this);
-	const requests = await allMetaPages(this, 'C22', { whatsappApiVersion: apiVersion(this), groupId }, (body) => body.data);
+	const requests = await allMetaPages(
+		this,
+		'C22',
+		{ whatsappApiVersion: apiVersion(this), groupId },
+		(body) => body.data,
+	);
 	return requests.map((request) => ({
 		name: String(request.wa_id ?? request.join_request_id),
 		value: String(request.join_request_id),
@@ -97,15 +126,19 @@ export async function getJoinRequests(this: ILoadOptionsFunctions): Promise<INod
 }
 
 /** loadOptions: current participants of the chosen group (C17 `participants`). */
-export async function getParticipants(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getParticipants(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const groupId = requireGroupId(this);
 	const { body } = await chakraRequest(this, 'C17', {
 		path: { whatsappApiVersion: apiVersion(this), groupId },
 		qs: { fields: 'participants' },
 	});
 	const participants = ((body ?? {}) as IDataObject).participants;
-	return (Array.isArray(participants) ? (participants as IDataObject[]) : []).map((participant) => ({
-		name: String(participant.wa_id),
-		value: String(participant.wa_id),
-	}));
+	return (Array.isArray(participants) ? (participants as IDataObject[]) : []).map(
+		(participant) => ({
+			name: String(participant.wa_id),
+			value: String(participant.wa_id),
+		}),
+	);
 }

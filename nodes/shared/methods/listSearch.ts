@@ -1,5 +1,11 @@
 /** Searchable lists of resource locators shared by several nodes (docs/api-reference.md 5). */
-import type { ICredentialDataDecryptedObject, IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { unwrapChakraData } from '../envelope';
@@ -26,7 +32,10 @@ export async function searchPhoneNumbers(
 	const results = records(body)
 		.filter((entry) => matches(filter, entry.displayPhoneNumber, entry.id, entry.verifiedName))
 		.map((entry) => ({
-			name: [entry.displayPhoneNumber ?? entry.id, entry.verifiedName ? `(${String(entry.verifiedName)})` : '']
+			name: [
+				entry.displayPhoneNumber ?? entry.id,
+				entry.verifiedName ? `(${String(entry.verifiedName)})` : '',
+			]
 				.filter(Boolean)
 				.join(' '),
 			value: String(entry.id),
@@ -35,7 +44,9 @@ export async function searchPhoneNumbers(
 }
 
 /** C63 as dropdown options (multi-select), e.g. the trigger's Receiving Phone Numbers. */
-export async function getPhoneNumbers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getPhoneNumbers(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const { results } = await searchPhoneNumbers.call(this);
 	return results.map(({ name, value }) => ({ name, value }));
 }
@@ -45,14 +56,22 @@ export async function searchBusinessAccounts(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const resolved = resolvePluginId(this.getCurrentNodeParameter('pluginId'), await this.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_TYPE));
+	const resolved = resolvePluginId(
+		this.getCurrentNodeParameter('pluginId'),
+		await this.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_TYPE),
+	);
 	if ('problem' in resolved) {
-		throw new NodeOperationError(this.getNode(), `Plugin ID: ${resolved.problem.message}`, { description: resolved.problem.description });
+		throw new NodeOperationError(this.getNode(), `Plugin ID: ${resolved.problem.message}`, {
+			description: resolved.problem.description,
+		});
 	}
 	const { pluginId } = resolved;
 	const { body } = await chakraRequest(this, 'C64', { qs: { pluginId } });
 	const results = records(body)
 		.filter((entry) => matches(filter, entry.name, entry.id))
-		.map((entry) => ({ name: `${String(entry.name ?? entry.id)} (${String(entry.id)})`, value: String(entry.id) }));
+		.map((entry) => ({
+			name: `${String(entry.name ?? entry.id)} (${String(entry.id)})`,
+			value: String(entry.id),
+		}));
 	return { results };
 }

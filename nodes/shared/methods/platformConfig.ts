@@ -25,25 +25,40 @@ export type PlatformConfig = IDataObject;
 export async function fetchPlatformConfig(context: ChakraContext): Promise<PlatformConfig> {
 	const { body } = await chakraRequest(context, 'C61');
 	const data = unwrapChakraData(body);
-	return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as IDataObject) : {};
+	return typeof data === 'object' && data !== null && !Array.isArray(data)
+		? (data as IDataObject)
+		: {};
 }
 
 function list(config: PlatformConfig, key: string): IDataObject[] {
 	const value = config[key];
-	return Array.isArray(value) ? (value.filter((entry) => typeof entry === 'object' && entry !== null) as IDataObject[]) : [];
+	return Array.isArray(value)
+		? (value.filter((entry) => typeof entry === 'object' && entry !== null) as IDataObject[])
+		: [];
 }
 
 function label(entry: IDataObject): string {
 	return String(entry.name ?? entry.displayName ?? entry.shortId ?? entry.id ?? '');
 }
 
-export function findProcedure(config: PlatformConfig, procedureShortId: string): IDataObject | undefined {
-	return list(config, 'procedures').find((procedure) => procedure.shortId === procedureShortId || procedure.id === procedureShortId);
+export function findProcedure(
+	config: PlatformConfig,
+	procedureShortId: string,
+): IDataObject | undefined {
+	return list(config, 'procedures').find(
+		(procedure) => procedure.shortId === procedureShortId || procedure.id === procedureShortId,
+	);
 }
 
 /** Whether a config entry belongs to the procedure (by id, short id or an explicit list). */
-function belongsTo(entry: IDataObject, procedure: IDataObject | undefined, procedureShortId: string): boolean {
-	const refs = [entry.procedure, entry.procedureId, entry.procedureShortId].filter((ref) => ref !== undefined && ref !== null);
+function belongsTo(
+	entry: IDataObject,
+	procedure: IDataObject | undefined,
+	procedureShortId: string,
+): boolean {
+	const refs = [entry.procedure, entry.procedureId, entry.procedureShortId].filter(
+		(ref) => ref !== undefined && ref !== null,
+	);
 	if (refs.length === 0) return true;
 	return refs.some((ref) => ref === procedureShortId || (procedure && ref === procedure.id));
 }
@@ -54,25 +69,41 @@ export function procedureStates(config: PlatformConfig, procedureShortId: string
 	return list(config, 'states').filter((state) => belongsTo(state, procedure, procedureShortId));
 }
 
-export function procedureAttributes(config: PlatformConfig, procedureShortId: string): IDataObject[] {
+export function procedureAttributes(
+	config: PlatformConfig,
+	procedureShortId: string,
+): IDataObject[] {
 	const procedure = findProcedure(config, procedureShortId);
-	return list(config, 'attributes').filter((attribute) => attribute.shortId && belongsTo(attribute, procedure, procedureShortId));
+	return list(config, 'attributes').filter(
+		(attribute) => attribute.shortId && belongsTo(attribute, procedure, procedureShortId),
+	);
 }
 
-export function procedureStateTasks(config: PlatformConfig, procedureShortId: string): IDataObject[] {
+export function procedureStateTasks(
+	config: PlatformConfig,
+	procedureShortId: string,
+): IDataObject[] {
 	const procedure = findProcedure(config, procedureShortId);
 	return list(config, 'stateTasks').filter((task) => belongsTo(task, procedure, procedureShortId));
 }
 
 /** Short id of the procedure's primary-key attribute, when the config tells it. */
-export function primaryKeyShortIdOf(config: PlatformConfig, procedureShortId: string): string | undefined {
+export function primaryKeyShortIdOf(
+	config: PlatformConfig,
+	procedureShortId: string,
+): string | undefined {
 	const procedure = findProcedure(config, procedureShortId);
 	if (typeof procedure?.primaryKeyShortId === 'string') return procedure.primaryKeyShortId;
-	const attribute = procedureAttributes(config, procedureShortId).find((entry) => entry.isPrimaryKey === true);
+	const attribute = procedureAttributes(config, procedureShortId).find(
+		(entry) => entry.isPrimaryKey === true,
+	);
 	return typeof attribute?.shortId === 'string' ? attribute.shortId : undefined;
 }
 
-function toOptions(entries: IDataObject[], value: (entry: IDataObject) => unknown): INodePropertyOptions[] {
+function toOptions(
+	entries: IDataObject[],
+	value: (entry: IDataObject) => unknown,
+): INodePropertyOptions[] {
 	return entries
 		.filter((entry) => value(entry) !== undefined && value(entry) !== null)
 		.map((entry) => ({ name: label(entry), value: String(value(entry)) }))
@@ -84,7 +115,10 @@ function currentProcedure(context: ILoadOptionsFunctions): string {
 	const text = currentParameter(context, 'procedureShortId');
 	if (text !== '') return text;
 	if (context.getNode().type.endsWith('chakraCrm')) return 'lead';
-	throw new NodeOperationError(context.getNode(), 'Choose a procedure first: the list depends on it');
+	throw new NodeOperationError(
+		context.getNode(),
+		'Choose a procedure first: the list depends on it',
+	);
 }
 
 export async function getProcedures(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
@@ -92,12 +126,16 @@ export async function getProcedures(this: ILoadOptionsFunctions): Promise<INodeP
 	return toOptions(list(config, 'procedures'), (entry) => entry.shortId);
 }
 
-export async function getProcedureStates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getProcedureStates(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const config = await fetchPlatformConfig(this);
 	return toOptions(procedureStates(config, currentProcedure(this)), (entry) => entry.shortId);
 }
 
-export async function getProcedureAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getProcedureAttributes(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const config = await fetchPlatformConfig(this);
 	return toOptions(procedureAttributes(config, currentProcedure(this)), (entry) => entry.shortId);
 }
@@ -114,7 +152,9 @@ async function fetchUsers(context: ILoadOptionsFunctions): Promise<IDataObject[]
 }
 
 function userLabel(user: IDataObject): string {
-	const name = [user.firstName, user.lastName].filter((part) => typeof part === 'string' && part !== '').join(' ');
+	const name = [user.firstName, user.lastName]
+		.filter((part) => typeof part === 'string' && part !== '')
+		.join(' ');
 	return name ? `${name} (${String(user.username ?? user.id)})` : String(user.username ?? user.id);
 }
 
@@ -163,7 +203,10 @@ export function fieldTypeOf(attributeType: unknown): FieldType {
 }
 
 /** The chosen procedure's attributes as resource mapper fields (process `data`). */
-export function attributeFields(config: PlatformConfig, procedureShortId: string): ResourceMapperField[] {
+export function attributeFields(
+	config: PlatformConfig,
+	procedureShortId: string,
+): ResourceMapperField[] {
 	return procedureAttributes(config, procedureShortId).map((attribute) => {
 		const type = fieldTypeOf(attribute.type);
 		const options = Array.isArray(attribute.options)
@@ -186,7 +229,9 @@ export function attributeFields(config: PlatformConfig, procedureShortId: string
 }
 
 /** resourceMapperMethod: attributes of the procedure chosen in the node. */
-export async function getProcessDataFields(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+export async function getProcessDataFields(
+	this: ILoadOptionsFunctions,
+): Promise<ResourceMapperFields> {
 	const config = await fetchPlatformConfig(this);
 	return { fields: attributeFields(config, currentProcedure(this)) };
 }

@@ -58,7 +58,9 @@ export async function resolveTemplateWabaId(context: ILoadOptionsFunctions): Pro
 	}
 	const { body } = await chakraRequest(context, 'C63');
 	const data = unwrapChakraData(body);
-	const entry = (Array.isArray(data) ? (data as IDataObject[]) : []).find((record) => String(record.id) === phoneNumberId);
+	const entry = (Array.isArray(data) ? (data as IDataObject[]) : []).find(
+		(record) => String(record.id) === phoneNumberId,
+	);
 	if (!entry || typeof entry.waba !== 'string' || entry.waba === '') {
 		throw new NodeOperationError(
 			context.getNode(),
@@ -81,28 +83,46 @@ export async function fetchAllTemplates(
 	for (let page = 0; page < MAX_TEMPLATE_PAGES; page++) {
 		const query: IDataObject = { ...qs, limit: TEMPLATE_PAGE_SIZE };
 		if (after !== undefined) query.after = after;
-		const { body } = await chakraRequest(context, 'C7', { path: { whatsappApiVersion: version, wabaId }, qs: query });
+		const { body } = await chakraRequest(context, 'C7', {
+			path: { whatsappApiVersion: version, wabaId },
+			qs: query,
+		});
 		const result = (body ?? {}) as IDataObject;
 		const records = Array.isArray(result.data) ? (result.data as IDataObject[]) : [];
 		templates.push(...records);
 		const paging = (result.paging ?? {}) as IDataObject;
 		const cursor = ((paging.cursors ?? {}) as IDataObject).after;
-		if (records.length === 0 || !paging.next || typeof cursor !== 'string' || cursor === after) break;
+		if (records.length === 0 || !paging.next || typeof cursor !== 'string' || cursor === after)
+			break;
 		after = cursor;
 	}
 	return templates;
 }
 
 /** listSearch: approved templates of the WABA, all pages, shown as `name (language)`. */
-export async function searchTemplates(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchTemplates(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const wabaId = await resolveTemplateWabaId(this);
-	const templates = await fetchAllTemplates(this, wabaId, { status: 'APPROVED', fields: 'name,language,status,category' });
+	const templates = await fetchAllTemplates(this, wabaId, {
+		status: 'APPROVED',
+		fields: 'name,language,status,category',
+	});
 	const needle = (filter ?? '').trim().toLowerCase();
 	const results = templates
 		.filter((template) => typeof template.name === 'string')
-		.filter((template) => needle === '' || `${String(template.name)} ${String(template.language ?? '')}`.toLowerCase().includes(needle))
+		.filter(
+			(template) =>
+				needle === '' ||
+				`${String(template.name)} ${String(template.language ?? '')}`
+					.toLowerCase()
+					.includes(needle),
+		)
 		.map((template) => ({
-			name: template.language ? `${String(template.name)} (${String(template.language)})` : String(template.name),
+			name: template.language
+				? `${String(template.name)} (${String(template.language)})`
+				: String(template.name),
 			value: template.language
 				? `${String(template.name)}${TEMPLATE_VALUE_SEPARATOR}${String(template.language)}`
 				: String(template.name),
@@ -112,9 +132,14 @@ export async function searchTemplates(this: ILoadOptionsFunctions, filter?: stri
 }
 
 /** listSearch: templates of the WABA (any status) by template id, for the update operation (C8). */
-export async function searchTemplateIds(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchTemplateIds(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const wabaId = await resolveTemplateWabaId(this);
-	const templates = await fetchAllTemplates(this, wabaId, { fields: 'name,language,status,category' });
+	const templates = await fetchAllTemplates(this, wabaId, {
+		fields: 'name,language,status,category',
+	});
 	const needle = (filter ?? '').trim().toLowerCase();
 	const results = templates
 		.filter((template) => template.id !== undefined)
@@ -122,7 +147,12 @@ export async function searchTemplateIds(this: ILoadOptionsFunctions, filter?: st
 			name: `${String(template.name ?? template.id)} (${String(template.language ?? '?')}, ${String(template.status ?? '?')})`,
 			value: String(template.id),
 		}))
-		.filter((result) => needle === '' || result.name.toLowerCase().includes(needle) || result.value.includes(needle))
+		.filter(
+			(result) =>
+				needle === '' ||
+				result.name.toLowerCase().includes(needle) ||
+				result.value.includes(needle),
+		)
 		.sort((a, b) => a.name.localeCompare(b.name));
 	return { results };
 }
@@ -145,7 +175,8 @@ const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
 export function placeholdersOf(text: unknown): string[] {
 	if (typeof text !== 'string') return [];
 	const names: string[] = [];
-	for (const match of text.matchAll(PLACEHOLDER)) if (!names.includes(match[1])) names.push(match[1]);
+	for (const match of text.matchAll(PLACEHOLDER))
+		if (!names.includes(match[1])) names.push(match[1]);
 	return names;
 }
 
@@ -157,19 +188,34 @@ function ordered(names: string[]): string[] {
 
 /** The placeholders of a template object from C7 (header text, body text, URL buttons). */
 export function templateVariables(template: IDataObject): TemplateVariable[] {
-	const components = Array.isArray(template.components) ? (template.components as IDataObject[]) : [];
+	const components = Array.isArray(template.components)
+		? (template.components as IDataObject[])
+		: [];
 	const variables: TemplateVariable[] = [];
-	const byType = (type: string) => components.find((component) => String(component.type).toUpperCase() === type);
+	const byType = (type: string) =>
+		components.find((component) => String(component.type).toUpperCase() === type);
 	const header = byType('HEADER');
 	if (header && String(header.format ?? 'TEXT').toUpperCase() === 'TEXT') {
 		for (const name of ordered(placeholdersOf(header.text))) {
-			variables.push({ id: `header:${name}`, component: 'header', name, displayName: `Header {{${name}}}` });
+			variables.push({
+				id: `header:${name}`,
+				component: 'header',
+				name,
+				displayName: `Header {{${name}}}`,
+			});
 		}
 	}
 	for (const name of ordered(placeholdersOf(byType('BODY')?.text))) {
-		variables.push({ id: `body:${name}`, component: 'body', name, displayName: `Body {{${name}}}` });
+		variables.push({
+			id: `body:${name}`,
+			component: 'body',
+			name,
+			displayName: `Body {{${name}}}`,
+		});
 	}
-	const buttons = Array.isArray(byType('BUTTONS')?.buttons) ? (byType('BUTTONS')!.buttons as IDataObject[]) : [];
+	const buttons = Array.isArray(byType('BUTTONS')?.buttons)
+		? (byType('BUTTONS')!.buttons as IDataObject[])
+		: [];
 	buttons.forEach((button, index) => {
 		if (String(button.type).toUpperCase() !== 'URL') return;
 		for (const name of ordered(placeholdersOf(button.url))) {
@@ -187,13 +233,23 @@ export function templateVariables(template: IDataObject): TemplateVariable[] {
 
 /** Header formats that need a file sent with every message (WhatsApp refuses the send without it). */
 export type MediaHeaderKind = 'image' | 'video' | 'document';
-const MEDIA_HEADER_FORMATS: Record<string, MediaHeaderKind> = { IMAGE: 'image', VIDEO: 'video', DOCUMENT: 'document' };
+const MEDIA_HEADER_FORMATS: Record<string, MediaHeaderKind> = {
+	IMAGE: 'image',
+	VIDEO: 'video',
+	DOCUMENT: 'document',
+};
 const MEDIA_HEADER_FIELD = /^headerMedia:(image|video|document)$/;
-const MEDIA_HEADER_LABEL: Record<MediaHeaderKind, string> = { image: 'Image', video: 'Video', document: 'Document' };
+const MEDIA_HEADER_LABEL: Record<MediaHeaderKind, string> = {
+	image: 'Image',
+	video: 'Video',
+	document: 'Document',
+};
 
 /** The media header a template needs, from its HEADER component (C7). */
 export function templateMediaHeader(template: IDataObject): MediaHeaderKind | undefined {
-	const components = Array.isArray(template.components) ? (template.components as IDataObject[]) : [];
+	const components = Array.isArray(template.components)
+		? (template.components as IDataObject[])
+		: [];
 	const header = components.find((component) => String(component.type).toUpperCase() === 'HEADER');
 	return header ? MEDIA_HEADER_FORMATS[String(header.format ?? '').toUpperCase()] : undefined;
 }
@@ -215,27 +271,46 @@ export function mediaHeaderField(kind: MediaHeaderKind): ResourceMapperField {
 }
 
 /** The media header the mapper's schema says the chosen template needs, with the URL given there. */
-export function readMediaHeaderNeed(context: ItemFunctions, parameterName = 'templateVariables'): { kind: MediaHeaderKind; url: string } | undefined {
+export function readMediaHeaderNeed(
+	context: ItemFunctions,
+	parameterName = 'templateVariables',
+): { kind: MediaHeaderKind; url: string } | undefined {
 	const mapper = context.getNodeParameter(parameterName, null) as IDataObject | null;
 	const schema = mapper && Array.isArray(mapper.schema) ? (mapper.schema as IDataObject[]) : [];
-	const field = schema.find((entry) => entry.removed !== true && MEDIA_HEADER_FIELD.test(String(entry.id)));
+	const field = schema.find(
+		(entry) => entry.removed !== true && MEDIA_HEADER_FIELD.test(String(entry.id)),
+	);
 	if (!field) return undefined;
 	const raw = ((mapper?.value ?? {}) as IDataObject)[String(field.id)];
-	return { kind: MEDIA_HEADER_FIELD.exec(String(field.id))![1] as MediaHeaderKind, url: raw === undefined || raw === null ? '' : String(raw).trim() };
+	return {
+		kind: MEDIA_HEADER_FIELD.exec(String(field.id))![1] as MediaHeaderKind,
+		url: raw === undefined || raw === null ? '' : String(raw).trim(),
+	};
 }
 
 /** Reads one template (exact name, and language when known) with its components from C7. */
-export async function fetchTemplate(context: ILoadOptionsFunctions, ref: TemplateRef): Promise<IDataObject | undefined> {
+export async function fetchTemplate(
+	context: ILoadOptionsFunctions,
+	ref: TemplateRef,
+): Promise<IDataObject | undefined> {
 	const wabaId = await resolveTemplateWabaId(context);
-	const qs: IDataObject = { name: ref.name, fields: 'name,language,status,category,components,parameter_format' };
+	const qs: IDataObject = {
+		name: ref.name,
+		fields: 'name,language,status,category,components,parameter_format',
+	};
 	if (ref.language) qs.language = ref.language;
 	const templates = await fetchAllTemplates(context, wabaId, qs);
-	const exact = templates.filter((template) => template.name === ref.name && (!ref.language || template.language === ref.language));
+	const exact = templates.filter(
+		(template) =>
+			template.name === ref.name && (!ref.language || template.language === ref.language),
+	);
 	return exact.find((template) => template.status === 'APPROVED') ?? exact[0];
 }
 
 /** resourceMapperMethod: the placeholders of the template chosen in `templateName`. */
-export async function getTemplateVariables(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+export async function getTemplateVariables(
+	this: ILoadOptionsFunctions,
+): Promise<ResourceMapperFields> {
 	const ref = parseTemplateValue(currentParameter(this, 'templateName'));
 	if (ref.name === '') return { fields: [], emptyFieldsNotice: 'Choose a template first' };
 	if (!ref.language) {
@@ -244,12 +319,21 @@ export async function getTemplateVariables(this: ILoadOptionsFunctions): Promise
 	}
 	const template = await fetchTemplate(this, ref);
 	if (!template) {
-		throw new NodeOperationError(this.getNode(), `Template "${ref.name}"${ref.language ? ` (${ref.language})` : ''} was not found`, {
-			description: 'Check the template name and language, and that it belongs to the business account of the chosen phone number.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`Template "${ref.name}"${ref.language ? ` (${ref.language})` : ''} was not found`,
+			{
+				description:
+					'Check the template name and language, and that it belongs to the business account of the chosen phone number.',
+			},
+		);
 	}
 	if (String(template.category).toUpperCase() === 'AUTHENTICATION') {
-		return { fields: [], emptyFieldsNotice: 'Authentication template: enter the code in Options > One-Time Password Code' };
+		return {
+			fields: [],
+			emptyFieldsNotice:
+				'Authentication template: enter the code in Options > One-Time Password Code',
+		};
 	}
 	const fields: ResourceMapperField[] = templateVariables(template).map((variable) => ({
 		id: variable.id,
@@ -264,7 +348,9 @@ export async function getTemplateVariables(this: ILoadOptionsFunctions): Promise
 	if (mediaHeader) fields.unshift(mediaHeaderField(mediaHeader));
 	return {
 		fields,
-		...(fields.length === 0 ? { emptyFieldsNotice: 'This template has no variables in its header, body or buttons' } : {}),
+		...(fields.length === 0
+			? { emptyFieldsNotice: 'This template has no variables in its header, body or buttons' }
+			: {}),
 	};
 }
 
@@ -305,7 +391,12 @@ export function readTemplateVariableValues(
 	for (const id of ids.filter((entry) => !MEDIA_HEADER_FIELD.test(entry))) {
 		const parsed = parseVariableId(id);
 		if (!parsed) {
-			throw itemError(context, fieldLabel, `"${id}" is not a template variable`, 'Reload the variables of the chosen template.');
+			throw itemError(
+				context,
+				fieldLabel,
+				`"${id}" is not a template variable`,
+				'Reload the variables of the chosen template.',
+			);
 		}
 		// A variable the node fills itself (Send and Wait's resume link) is not asked of the user.
 		if (filledByNode?.(parsed)) continue;
@@ -313,11 +404,22 @@ export function readTemplateVariableValues(
 		const shownName = String(schema?.find((field) => field.id === id)?.displayName ?? id);
 		const nonText = describeNonText(raw);
 		// Text sent to a person is text: an object from an expression would arrive as JSON or "[object Object]".
-		if (nonText !== undefined) throw itemError(context, fieldLabel, `${shownName} is ${nonText}, not text`, 'Map a text value to each variable, not a whole object or list.');
+		if (nonText !== undefined)
+			throw itemError(
+				context,
+				fieldLabel,
+				`${shownName} is ${nonText}, not text`,
+				'Map a text value to each variable, not a whole object or list.',
+			);
 		const value = raw === undefined || raw === null ? '' : String(raw);
 		if (value.trim() === '') {
 			const shown = schema?.find((field) => field.id === id)?.displayName ?? id;
-			throw itemError(context, fieldLabel, `${String(shown)} is empty`, 'Every variable of a template needs a value: WhatsApp rejects a template message with an empty one.');
+			throw itemError(
+				context,
+				fieldLabel,
+				`${String(shown)} is empty`,
+				'Every variable of a template needs a value: WhatsApp rejects a template message with an empty one.',
+			);
 		}
 		result.push({ ...parsed, value });
 	}

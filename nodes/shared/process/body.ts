@@ -30,8 +30,15 @@ function isEmpty(value: unknown): boolean {
  * Key/value pairs of an attribute pairs field (`<name>.attribute[]`, see `attributePairsField`),
  * checked for empty and repeated keys. `key` is the sub-field holding the short ID.
  */
-export function attributePairs(item: ItemFunctions, name: string, label: string, key: AttributeKey = 'shortId'): IDataObject {
-	const collection = item.getNodeParameter(name, {}) as { attribute?: Array<Record<string, unknown>> } | null;
+export function attributePairs(
+	item: ItemFunctions,
+	name: string,
+	label: string,
+	key: AttributeKey = 'shortId',
+): IDataObject {
+	const collection = item.getNodeParameter(name, {}) as {
+		attribute?: Array<Record<string, unknown>>;
+	} | null;
 	const result: IDataObject = {};
 	for (const [position, pair] of (collection?.attribute ?? []).entries()) {
 		const shortId = typeof pair[key] === 'string' ? (pair[key] as string).trim() : '';
@@ -43,9 +50,14 @@ export function attributePairs(item: ItemFunctions, name: string, label: string,
 }
 
 /** Attribute values from the resource mapper: fields defined below, or the input item auto-mapped. */
-async function mappedAttributes(item: ItemFunctions, procedureShortId: string): Promise<IDataObject> {
+async function mappedAttributes(
+	item: ItemFunctions,
+	procedureShortId: string,
+): Promise<IDataObject> {
 	const mappingMode = item.getNodeParameter('processData.mappingMode', 'defineBelow');
-	const schema = ((item.getNodeParameter('processData.schema', []) as SchemaEntry[] | null) ?? []).filter((field) => !field.removed);
+	const schema = (
+		(item.getNodeParameter('processData.schema', []) as SchemaEntry[] | null) ?? []
+	).filter((field) => !field.removed);
 	let values: IDataObject;
 	if (mappingMode === 'autoMapInputData') {
 		const json = item.getInputData()?.json ?? {};
@@ -63,12 +75,19 @@ async function mappedAttributes(item: ItemFunctions, procedureShortId: string): 
 }
 
 /** `data` of a process body: mapper values plus Additional Attributes (a key given in both is refused). */
-export async function processData(item: ItemFunctions, procedureShortId: string): Promise<IDataObject> {
+export async function processData(
+	item: ItemFunctions,
+	procedureShortId: string,
+): Promise<IDataObject> {
 	const mapped = await mappedAttributes(item, procedureShortId);
 	const extra = attributePairs(item, 'additionalAttributes', 'Additional Attributes');
 	for (const key of Object.keys(extra)) {
 		if (key in mapped) {
-			throw itemError(item, 'Additional Attributes', `attribute "${key}" is already set in Process Data`);
+			throw itemError(
+				item,
+				'Additional Attributes',
+				`attribute "${key}" is already set in Process Data`,
+			);
 		}
 	}
 	return { ...mapped, ...extra };
@@ -80,11 +99,13 @@ function processFields(item: ItemFunctions): IDataObject {
 	const body: IDataObject = {};
 	if (!isEmpty(fields.status)) {
 		const status = String(fields.status);
-		if (!STATUSES.includes(status)) throw itemError(item, 'Status', `"${status}" is not one of ${STATUSES.join(', ')}`);
+		if (!STATUSES.includes(status))
+			throw itemError(item, 'Status', `"${status}" is not one of ${STATUSES.join(', ')}`);
 		body.status = status;
 	}
 	if (!isEmpty(fields.state)) body.state = String(fields.state).trim();
-	if (!isEmpty(fields.nextActionAt)) body.nextActionAt = toEpochMilliseconds(item, 'Next Action At', fields.nextActionAt);
+	if (!isEmpty(fields.nextActionAt))
+		body.nextActionAt = toEpochMilliseconds(item, 'Next Action At', fields.nextActionAt);
 	if (!isEmpty(fields.assignedTo)) body.assignedTo = String(fields.assignedTo).trim();
 	if (fields.isDeleted === true) body.isDeleted = true;
 	return body;
@@ -109,7 +130,8 @@ export async function updateProcessBody(item: ItemFunctions): Promise<IDataObjec
 	if (Object.keys(data).length) body.data = data;
 	Object.assign(body, processFields(item));
 	if (Object.keys(body).length === 0) {
-		throw itemError(item, 
+		throw itemError(
+			item,
 			'Process Data',
 			'nothing to update',
 			'Set at least one attribute in Process Data or Additional Attributes, or a field under Update Fields.',

@@ -43,7 +43,10 @@ export function primaryKeyFields(show: Show): INodeProperties[] {
 			displayName: 'Primary Key Attribute Name or ID',
 			name: 'primaryKeyShortId',
 			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getProcedureAttributes', loadOptionsDependsOn: ['procedureShortId'] },
+			typeOptions: {
+				loadOptionsMethod: 'getProcedureAttributes',
+				loadOptionsDependsOn: ['procedureShortId'],
+			},
 			default: '',
 			description:
 				'The attribute that identifies the process, e.g. <code>lead_id</code>. Leave empty to use the procedure\'s primary key from the ChakraHQ configuration. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -56,7 +59,8 @@ export function primaryKeyFields(show: Show): INodeProperties[] {
 			required: true,
 			default: '',
 			placeholder: 'LEAD-001',
-			description: 'Value of the primary key attribute of the process; slashes and spaces are allowed',
+			description:
+				'Value of the primary key attribute of the process; slashes and spaces are allowed',
 			displayOptions: { show },
 		},
 	];
@@ -83,7 +87,8 @@ export function processDataField(show: Show): INodeProperties {
 				addAllFields: false,
 				multiKeyMatch: false,
 				supportAutoMap: true,
-				noFieldsError: 'The procedure has no attributes in the ChakraHQ configuration: use Additional Attributes',
+				noFieldsError:
+					'The procedure has no attributes in the ChakraHQ configuration: use Additional Attributes',
 			},
 		},
 		displayOptions: { show },
@@ -125,7 +130,8 @@ export function attributePairsField(show: Show, spec: AttributePairsSpec): INode
 						type: 'string',
 						default: '',
 						placeholder: 'city',
-						description: 'Short ID of the attribute as shown in the procedure settings of ChakraHQ (never its UUID)',
+						description:
+							'Short ID of the attribute as shown in the procedure settings of ChakraHQ (never its UUID)',
 					},
 					{
 						displayName: 'Value',
@@ -148,11 +154,22 @@ export const FROM_LIST =
 
 /** `nextActionAt`: a date sent as epoch milliseconds (the body builders convert it). */
 export function nextActionAtOption(description: string): INodeProperties {
-	return { displayName: 'Next Action At', name: 'nextActionAt', type: 'dateTime', default: '', description };
+	return {
+		displayName: 'Next Action At',
+		name: 'nextActionAt',
+		type: 'dateTime',
+		default: '',
+		description,
+	};
 }
 
 /** `state`: a state of the procedure, by short ID. */
-export function stateOption(spec: { description?: string; hint?: string; dependsOnProcedure?: boolean; sendToBody?: boolean }): INodeProperties {
+export function stateOption(spec: {
+	description?: string;
+	hint?: string;
+	dependsOnProcedure?: boolean;
+	sendToBody?: boolean;
+}): INodeProperties {
 	return {
 		displayName: 'State Name or ID',
 		name: 'state',
@@ -162,7 +179,8 @@ export function stateOption(spec: { description?: string; hint?: string; depends
 			...(spec.dependsOnProcedure ? { loadOptionsDependsOn: ['procedureShortId'] } : {}),
 		},
 		default: '',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		...(spec.description ? { description: spec.description } : {}),
 		...(spec.hint ? { hint: spec.hint } : {}),
 		...(spec.sendToBody ? { routing: { send: { type: 'body', property: 'state' } } } : {}),
@@ -170,7 +188,9 @@ export function stateOption(spec: { description?: string; hint?: string; depends
 }
 
 /** `status`: OPEN, COMPLETED or CANCELLED. */
-export function statusOption(spec: { description?: string; sendToBody?: boolean } = {}): INodeProperties {
+export function statusOption(
+	spec: { description?: string; sendToBody?: boolean } = {},
+): INodeProperties {
 	return {
 		displayName: 'Status',
 		name: 'status',
@@ -183,14 +203,20 @@ export function statusOption(spec: { description?: string; sendToBody?: boolean 
 }
 
 /** `assignedTo`: a username of the team. */
-export function assigneeOption(spec: { displayName: string; description?: string; hint?: string; sendToBody?: boolean }): INodeProperties {
+export function assigneeOption(spec: {
+	displayName: string;
+	description?: string;
+	hint?: string;
+	sendToBody?: boolean;
+}): INodeProperties {
 	return {
 		displayName: spec.displayName,
 		name: 'assignedTo',
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'getUsernames' },
 		default: '',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		...(spec.description ? { description: spec.description } : {}),
 		...(spec.hint ? { hint: spec.hint } : {}),
 		...(spec.sendToBody ? { routing: { send: { type: 'body', property: 'assignedTo' } } } : {}),
@@ -229,7 +255,8 @@ export function processFieldsField(show: Show, spec: ProcessFieldsSpec): INodePr
 			name: 'isDeleted',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to delete the process instead of updating it (the only bulk delete of the API)',
+			description:
+				'Whether to delete the process instead of updating it (the only bulk delete of the API)',
 		});
 	}
 	return {
@@ -292,6 +319,7 @@ export function recordDataField(show: Show): INodeProperties {
 	return attributePairsField(show, {
 		name: 'recordData',
 		displayName: 'Record Data',
-		description: 'Attributes of the record (e.g. the customer) the process belongs to, such as phone_number or email',
+		description:
+			'Attributes of the record (e.g. the customer) the process belongs to, such as phone_number or email',
 	});
 }

@@ -14,10 +14,20 @@ import type {
 
 import { toEpochMilliseconds } from '../dates';
 import type { ItemFunctions } from '../itemFunctions';
-import { attributeValuesForApi, fetchPlatformConfig, getProcessDataFields } from '../methods/platformConfig';
+import {
+	attributeValuesForApi,
+	fetchPlatformConfig,
+	getProcessDataFields,
+} from '../methods/platformConfig';
 import { itemError } from '../validation';
 import { attributePairs } from './body';
-import { assigneeOption, attributePairsField, nextActionAtOption, stateOption, statusOption } from './fields';
+import {
+	assigneeOption,
+	attributePairsField,
+	nextActionAtOption,
+	stateOption,
+	statusOption,
+} from './fields';
 
 type Show = IDisplayOptions['show'];
 
@@ -28,7 +38,9 @@ export const LEAD_PROCEDURE = 'lead';
 const DEDICATED_ATTRIBUTES = ['name', 'phone_number', 'email'];
 
 /** resourceMapping method: the lead procedure's attributes (C61) except name, phone number and email. */
-export async function getLeadAttributeFields(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+export async function getLeadAttributeFields(
+	this: ILoadOptionsFunctions,
+): Promise<ResourceMapperFields> {
 	const { fields } = await getProcessDataFields.call(this);
 	return {
 		fields: fields
@@ -75,7 +87,8 @@ export function leadAttributesField(show: Show, description: string): INodePrope
 				addAllFields: false,
 				multiKeyMatch: false,
 				supportAutoMap: false,
-				noFieldsError: 'The lead procedure of this team has no attributes besides name, phone number and email',
+				noFieldsError:
+					'The lead procedure of this team has no attributes besides name, phone number and email',
 			},
 		},
 		displayOptions: { show },
@@ -124,38 +137,62 @@ export class LeadData {
 		try {
 			values = { ...(this.context.getNodeParameter(`${parameter}.value`, {}) as IDataObject) };
 		} catch (error) {
-			throw itemError(this.context, from, (error as Error).message, (error as { description?: string }).description);
+			throw itemError(
+				this.context,
+				from,
+				(error as Error).message,
+				(error as { description?: string }).description,
+			);
 		}
-		const dateFields = (mapper.schema ?? []).filter((field) => field.type === 'dateTime').map((field) => field.id);
-		const dated = dateFields.filter((id) => values[id] !== undefined && values[id] !== null && values[id] !== '');
-		for (const id of dated) values[id] = toEpochMilliseconds(this.context, `${from} › ${id}`, values[id]);
+		const dateFields = (mapper.schema ?? [])
+			.filter((field) => field.type === 'dateTime')
+			.map((field) => field.id);
+		const dated = dateFields.filter(
+			(id) => values[id] !== undefined && values[id] !== null && values[id] !== '',
+		);
+		for (const id of dated)
+			values[id] = toEpochMilliseconds(this.context, `${from} › ${id}`, values[id]);
 		// The attribute type (epoch ms or ISO text) is only in the configuration: read it when a date is set.
 		const config = dated.length ? await fetchPlatformConfig(this.context) : undefined;
-		for (const [key, value] of Object.entries(attributeValuesForApi(values, config, LEAD_PROCEDURE))) {
+		for (const [key, value] of Object.entries(
+			attributeValuesForApi(values, config, LEAD_PROCEDURE),
+		)) {
 			this.set(key, value, from);
 		}
 	}
 
 	/** Entries of a lead attribute pairs field (`leadAttributePairsField`). */
 	addListedAttributes(parameter: string, from: string): void {
-		for (const [key, value] of Object.entries(listedAttributes(this.context, parameter, from))) this.set(key, value, from);
+		for (const [key, value] of Object.entries(listedAttributes(this.context, parameter, from)))
+			this.set(key, value, from);
 	}
 }
 
 /** `key: value` pairs of a lead attribute pairs field (see `attributePairs`). */
-export function listedAttributes(context: ItemFunctions, parameter: string, from: string): IDataObject {
+export function listedAttributes(
+	context: ItemFunctions,
+	parameter: string,
+	from: string,
+): IDataObject {
 	return attributePairs(context, parameter, from, 'key');
 }
 
 /** The request body as an object (routing.send may already have put status or state in it). */
 export function bodyObject(body: unknown): IDataObject {
-	return typeof body === 'object' && body !== null && !Array.isArray(body) && !(body instanceof FormData)
+	return typeof body === 'object' &&
+		body !== null &&
+		!Array.isArray(body) &&
+		!(body instanceof FormData)
 		? { ...(body as IDataObject) }
 		: {};
 }
 
 /** Refuses a collection entry that was added but left empty (it would be sent as ""). */
-export function refuseEmptyChoices(context: ItemFunctions, fields: IDataObject, labels: Record<string, string>): void {
+export function refuseEmptyChoices(
+	context: ItemFunctions,
+	fields: IDataObject,
+	labels: Record<string, string>,
+): void {
 	for (const [name, label] of Object.entries(labels)) {
 		if (name in fields && String(fields[name] ?? '').trim() === '') {
 			throw itemError(context, label, 'is empty: choose a value or remove the field');

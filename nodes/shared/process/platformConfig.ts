@@ -18,7 +18,9 @@ export async function platformConfigFor(item: ItemFunctions): Promise<PlatformCo
 }
 
 /** Item views of a coded run that fetch C61 at most once between them. */
-export function bulkItemFunctions(context: IExecuteFunctions): (itemIndex: number) => ItemFunctions {
+export function bulkItemFunctions(
+	context: IExecuteFunctions,
+): (itemIndex: number) => ItemFunctions {
 	let config: Promise<PlatformConfig> | undefined;
 	const fetchOnce = async () => {
 		config ??= fetchPlatformConfig(context);

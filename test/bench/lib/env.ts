@@ -12,14 +12,23 @@ import type { N8nClient, N8nExecution } from '../../../scripts/lib/api';
 import type { Cleanup } from '../../../scripts/lib/cleanup';
 import { freePort, startN8n, type N8nServer } from '../../../scripts/lib/n8n';
 import { startSession } from '../../../scripts/lib/session';
-import { DEMO_CREDENTIAL, DEMO_WEBHOOK_SECRET, importChakraCredential } from '../../../scripts/lib/workflows';
+import {
+	DEMO_CREDENTIAL,
+	DEMO_WEBHOOK_SECRET,
+	importChakraCredential,
+} from '../../../scripts/lib/workflows';
 import { FAKE_IDS } from '../../fake-chakra';
 import { startFakeProcess, type FakeProcess } from './fake-server';
 import { sleep } from './stats';
 
 export const PACKAGE_NAME = 'n8n-nodes-chakrahq';
 
-const BENCH_OWNER = { email: 'bench@chakrahq.local', password: 'ChakraBench12345', firstName: 'Chakra', lastName: 'Bench' };
+const BENCH_OWNER = {
+	email: 'bench@chakrahq.local',
+	password: 'ChakraBench12345',
+	firstName: 'Chakra',
+	lastName: 'Bench',
+};
 
 export function log(line: string): void {
 	console.log(`[bench] ${line}`);
@@ -52,7 +61,8 @@ export async function setUpBenchEnv(cleanup: Cleanup): Promise<BenchEnv> {
 
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'chakra-bench-n8n-'));
 	cleanup.add('n8n user folder', async () => {
-		if (process.env.CHAKRA_BENCH_KEEP !== '1') fs.rmSync(userFolder, { recursive: true, force: true });
+		if (process.env.CHAKRA_BENCH_KEEP !== '1')
+			fs.rmSync(userFolder, { recursive: true, force: true });
 	});
 	const session = await startSession({
 		userFolder,
@@ -79,12 +89,17 @@ export async function setUpBenchEnv(cleanup: Cleanup): Promise<BenchEnv> {
 		},
 	};
 	cleanup.add('n8n (current process)', async () => {
-		if (process.env.CHAKRA_BENCH_KEEP === '1') fs.writeFileSync(path.join(userFolder, 'n8n-output.log'), env.server.output());
+		if (process.env.CHAKRA_BENCH_KEEP === '1')
+			fs.writeFileSync(path.join(userFolder, 'n8n-output.log'), env.server.output());
 		await env.server.stop();
 	});
 	await env.client.createApiKey('bench');
 	// The public API's credential schema wants fields of n8n's own (allowedDomains); the CLI import does not.
-	await importChakraCredential(env.server, { accessToken: fake.token, baseUrl: fake.baseUrl, webhookSecret: DEMO_WEBHOOK_SECRET });
+	await importChakraCredential(env.server, {
+		accessToken: fake.token,
+		baseUrl: fake.baseUrl,
+		webhookSecret: DEMO_WEBHOOK_SECRET,
+	});
 	return env;
 }
 
@@ -105,23 +120,40 @@ export const CHAKRA_WHATSAPP = `${PACKAGE_NAME}.chakraWhatsApp`;
 export const CHAKRA_TRIGGER = `${PACKAGE_NAME}.chakraTrigger`;
 
 /** A chain of nodes, each one's main output into the next. */
-export function chain(nodes: Omit<WorkflowNode, 'position'>[]): { nodes: WorkflowNode[]; connections: Record<string, unknown> } {
-	const placed = nodes.map((node, index) => ({ ...node, position: [index * 240, 0] as [number, number] }));
+export function chain(nodes: Omit<WorkflowNode, 'position'>[]): {
+	nodes: WorkflowNode[];
+	connections: Record<string, unknown>;
+} {
+	const placed = nodes.map((node, index) => ({
+		...node,
+		position: [index * 240, 0] as [number, number],
+	}));
 	const connections: Record<string, unknown> = {};
 	for (let i = 0; i + 1 < placed.length; i++) {
-		connections[placed[i].name] = { main: [[{ node: placed[i + 1].name, type: 'main', index: 0 }]] };
+		connections[placed[i].name] = {
+			main: [[{ node: placed[i + 1].name, type: 'main', index: 0 }]],
+		};
 	}
 	return { nodes: placed, connections };
 }
 
 /** A Webhook trigger on POST /webhook/<path>. `lastNode` answers when the workflow has finished. */
-export function webhookNode(pathSegment: string, responseMode: 'lastNode' | 'onReceived'): Omit<WorkflowNode, 'position'> {
+export function webhookNode(
+	pathSegment: string,
+	responseMode: 'lastNode' | 'onReceived',
+): Omit<WorkflowNode, 'position'> {
 	return {
 		name: 'Webhook',
 		type: 'n8n-nodes-base.webhook',
 		typeVersion: 2.1,
 		webhookId: randomUUID(),
-		parameters: { httpMethod: 'POST', path: pathSegment, responseMode, ...(responseMode === 'lastNode' ? { responseData: 'noData' } : {}), options: {} },
+		parameters: {
+			httpMethod: 'POST',
+			path: pathSegment,
+			responseMode,
+			...(responseMode === 'lastNode' ? { responseData: 'noData' } : {}),
+			options: {},
+		},
 	};
 }
 
@@ -132,14 +164,20 @@ export function chakraCredentials(env: BenchEnv): Record<string, { id: string; n
 /** The production URLs of the workflow's webhook nodes: the Webhook node's path, the Chakra Trigger's <webhookId>/chakra. */
 function productionWebhookUrls(env: BenchEnv, nodes: Omit<WorkflowNode, 'position'>[]): string[] {
 	return nodes.flatMap((node) => {
-		if (node.type === CHAKRA_TRIGGER && node.webhookId) return [`${env.server.baseUrl}/webhook/${node.webhookId}/chakra`];
-		if (node.type === 'n8n-nodes-base.webhook') return [`${env.server.baseUrl}/webhook/${String(node.parameters.path)}`];
+		if (node.type === CHAKRA_TRIGGER && node.webhookId)
+			return [`${env.server.baseUrl}/webhook/${node.webhookId}/chakra`];
+		if (node.type === 'n8n-nodes-base.webhook')
+			return [`${env.server.baseUrl}/webhook/${String(node.parameters.path)}`];
 		return [];
 	});
 }
 
 /** Creates a workflow through the public API, activates it and waits until its webhooks answer; returns its id. */
-export async function createActiveWorkflow(env: BenchEnv, name: string, nodes: Omit<WorkflowNode, 'position'>[]): Promise<string> {
+export async function createActiveWorkflow(
+	env: BenchEnv,
+	name: string,
+	nodes: Omit<WorkflowNode, 'position'>[],
+): Promise<string> {
 	const { nodes: placed, connections } = chain(nodes);
 	const created = await env.client.publicApi<{ id: string }>('POST', '/workflows', {
 		name,
@@ -164,7 +202,12 @@ interface ExecutionPage {
 }
 
 /** Executions of a workflow with an id above `afterId`, newest first (follows the cursor; bounded). */
-export async function executionsAfter(env: BenchEnv, workflowId: string, afterId: number, maxPages = 200): Promise<TimedExecution[]> {
+export async function executionsAfter(
+	env: BenchEnv,
+	workflowId: string,
+	afterId: number,
+	maxPages = 200,
+): Promise<TimedExecution[]> {
 	const found: TimedExecution[] = [];
 	let cursor: string | undefined;
 	for (let page = 0; page < maxPages; page++) {
@@ -183,36 +226,71 @@ export async function executionsAfter(env: BenchEnv, workflowId: string, afterId
 
 /** The highest execution id n8n has stored for a workflow (0 when none). */
 export async function lastExecutionId(env: BenchEnv, workflowId: string): Promise<number> {
-	const result = await env.client.publicApi<ExecutionPage>('GET', `/executions?workflowId=${encodeURIComponent(workflowId)}&limit=1`);
+	const result = await env.client.publicApi<ExecutionPage>(
+		'GET',
+		`/executions?workflowId=${encodeURIComponent(workflowId)}&limit=1`,
+	);
 	return result.data.length ? Number(result.data[0].id) : 0;
 }
 
-export async function getTimedExecution(env: BenchEnv, id: string | number, includeData: boolean): Promise<TimedExecution> {
-	return env.client.publicApi<TimedExecution>('GET', `/executions/${id}?includeData=${includeData}`);
+export async function getTimedExecution(
+	env: BenchEnv,
+	id: string | number,
+	includeData: boolean,
+): Promise<TimedExecution> {
+	return env.client.publicApi<TimedExecution>(
+		'GET',
+		`/executions/${id}?includeData=${includeData}`,
+	);
 }
 
 /** Waits (bounded) for the one execution newer than `afterId` to be finished, and returns it with its data. */
-export async function waitForExecution(env: BenchEnv, workflowId: string, afterId: number, timeoutMs = 120_000): Promise<TimedExecution> {
+export async function waitForExecution(
+	env: BenchEnv,
+	workflowId: string,
+	afterId: number,
+	timeoutMs = 120_000,
+): Promise<TimedExecution> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const [newest] = await executionsAfter(env, workflowId, afterId, 1);
 		if (newest && newest.stoppedAt && newest.status !== 'running' && newest.status !== 'new') {
 			return getTimedExecution(env, newest.id, true);
 		}
-		if (Date.now() > deadline) throw new Error(`no finished execution of workflow ${workflowId} after #${afterId} within ${timeoutMs / 1000}s`);
+		if (Date.now() > deadline)
+			throw new Error(
+				`no finished execution of workflow ${workflowId} after #${afterId} within ${timeoutMs / 1000}s`,
+			);
 		await sleep(100);
 	}
 }
 
 /** Node-level timing and output size of one node in an execution. */
-export function nodeRun(execution: TimedExecution, nodeName: string): { executionTime: number; items: number; error?: string } {
-	const runs = execution.data?.resultData.runData[nodeName] as ({ executionTime?: number } & NonNullable<N8nExecution['data']>['resultData']['runData'][string][number])[] | undefined;
+export function nodeRun(
+	execution: TimedExecution,
+	nodeName: string,
+): { executionTime: number; items: number; error?: string } {
+	const runs = execution.data?.resultData.runData[nodeName] as
+		| ({ executionTime?: number } & NonNullable<
+				N8nExecution['data']
+		  >['resultData']['runData'][string][number])[]
+		| undefined;
 	const run = runs?.[runs.length - 1];
 	if (!run) {
 		const error = execution.data?.resultData.error;
-		return { executionTime: Number.NaN, items: 0, error: error ? `${error.message}${error.description ? ` (${error.description})` : ''}` : `node "${nodeName}" did not run` };
+		return {
+			executionTime: Number.NaN,
+			items: 0,
+			error: error
+				? `${error.message}${error.description ? ` (${error.description})` : ''}`
+				: `node "${nodeName}" did not run`,
+		};
 	}
-	return { executionTime: run.executionTime ?? Number.NaN, items: run.data?.main?.[0]?.length ?? 0, error: run.error?.message };
+	return {
+		executionTime: run.executionTime ?? Number.NaN,
+		items: run.data?.main?.[0]?.length ?? 0,
+		error: run.error?.message,
+	};
 }
 
 /** The lines of n8n's output that mention an error, last ones first (for crashed executions). */

@@ -12,7 +12,14 @@ import { FakeChakra, type ThroughputOptions, type ThroughputStats } from '../../
 type Command =
 	| { id: number; type: 'latency'; ms: number }
 	| { id: number; type: 'reset' }
-	| { id: number; type: 'addMedia'; mediaId: string; size: number; mimeType: string; filename: string }
+	| {
+			id: number;
+			type: 'addMedia';
+			mediaId: string;
+			size: number;
+			mimeType: string;
+			filename: string;
+	  }
 	| { id: number; type: 'requests'; cid: string }
 	| { id: number; type: 'throughput'; options: ThroughputOptions | null }
 	| { id: number; type: 'deliveries' };
@@ -34,7 +41,10 @@ export interface RequestSummary {
 	statuses: Record<string, number>;
 	lastBody: unknown;
 	lastHeaders: Record<string, unknown>;
-	lastMultipart?: { fields: Record<string, string>; files: Record<string, { filename: string; contentType: string; size: number }> };
+	lastMultipart?: {
+		fields: Record<string, string>;
+		files: Record<string, { filename: string; contentType: string; size: number }>;
+	};
 }
 
 export interface FakeProcess {
@@ -43,7 +53,12 @@ export interface FakeProcess {
 	pid: number;
 	setLatency(ms: number): Promise<void>;
 	reset(): Promise<void>;
-	addMedia(media: { mediaId: string; size: number; mimeType: string; filename: string }): Promise<void>;
+	addMedia(media: {
+		mediaId: string;
+		size: number;
+		mimeType: string;
+		filename: string;
+	}): Promise<void>;
 	requests(cid: string): Promise<RequestSummary>;
 	/** Meta's throughput limits on sends (test/fake-chakra/throughput.ts); null = none. Kept across reset. */
 	setThroughput(options: ThroughputOptions | null): Promise<void>;
@@ -52,7 +67,11 @@ export interface FakeProcess {
 }
 
 async function childMain(): Promise<void> {
-	const fake = await FakeChakra.start({ host: '127.0.0.1', latencyMs: 0, maxRecordedRequests: 5_000 });
+	const fake = await FakeChakra.start({
+		host: '127.0.0.1',
+		latencyMs: 0,
+		maxRecordedRequests: 5_000,
+	});
 	let throughput: ThroughputOptions | undefined;
 	const answer = (id: number, result: unknown): void => {
 		process.send?.({ id, result });
@@ -73,11 +92,21 @@ async function childMain(): Promise<void> {
 			case 'deliveries': {
 				const counts = [...fake.acceptedPerRecipient().values()];
 				const accepted = counts.reduce((sum, count) => sum + count, 0);
-				const summary: DeliverySummary = { accepted, recipients: counts.length, duplicates: accepted - counts.length, stats: fake.throughput?.stats ?? null };
+				const summary: DeliverySummary = {
+					accepted,
+					recipients: counts.length,
+					duplicates: accepted - counts.length,
+					stats: fake.throughput?.stats ?? null,
+				};
 				return answer(command.id, summary);
 			}
 			case 'addMedia':
-				fake.addMedia({ id: command.mediaId, size: command.size, mimeType: command.mimeType, filename: command.filename });
+				fake.addMedia({
+					id: command.mediaId,
+					size: command.size,
+					mimeType: command.mimeType,
+					filename: command.filename,
+				});
 				return answer(command.id, true);
 			case 'requests': {
 				const list = fake.requestsFor(command.cid);
@@ -95,7 +124,11 @@ async function childMain(): Promise<void> {
 								files: Object.fromEntries(
 									Object.entries(last.multipart.files).map(([name, file]) => [
 										name,
-										{ filename: file.filename, contentType: file.contentType, size: file.data.length },
+										{
+											filename: file.filename,
+											contentType: file.contentType,
+											size: file.data.length,
+										},
 									]),
 								),
 							}
@@ -139,28 +172,39 @@ export function startFakeProcess(): Promise<FakeProcess> {
 				else child.kill('SIGTERM');
 			});
 		child.once('error', reject);
-		child.once('exit', (code) => reject(new Error(`the fake ChakraHQ process exited with code ${code} while starting`)));
-		child.on('message', (message: { id?: number; result?: unknown; ready?: boolean; baseUrl?: string; token?: string }) => {
-			if (message.ready) {
-				resolve({
-					baseUrl: message.baseUrl as string,
-					token: message.token as string,
-					pid: child.pid as number,
-					setLatency: (ms) => call({ type: 'latency', ms }),
-					reset: () => call({ type: 'reset' }),
-					addMedia: (media) => call({ type: 'addMedia', ...media }),
-					requests: (cid) => call<RequestSummary>({ type: 'requests', cid }),
-					setThroughput: (options) => call({ type: 'throughput', options }),
-					deliveries: () => call<DeliverySummary>({ type: 'deliveries' }),
-					stop,
-				});
-				return;
-			}
-			if (message.id !== undefined) {
-				pending.get(message.id)?.(message.result);
-				pending.delete(message.id);
-			}
-		});
+		child.once('exit', (code) =>
+			reject(new Error(`the fake ChakraHQ process exited with code ${code} while starting`)),
+		);
+		child.on(
+			'message',
+			(message: {
+				id?: number;
+				result?: unknown;
+				ready?: boolean;
+				baseUrl?: string;
+				token?: string;
+			}) => {
+				if (message.ready) {
+					resolve({
+						baseUrl: message.baseUrl as string,
+						token: message.token as string,
+						pid: child.pid as number,
+						setLatency: (ms) => call({ type: 'latency', ms }),
+						reset: () => call({ type: 'reset' }),
+						addMedia: (media) => call({ type: 'addMedia', ...media }),
+						requests: (cid) => call<RequestSummary>({ type: 'requests', cid }),
+						setThroughput: (options) => call({ type: 'throughput', options }),
+						deliveries: () => call<DeliverySummary>({ type: 'deliveries' }),
+						stop,
+					});
+					return;
+				}
+				if (message.id !== undefined) {
+					pending.get(message.id)?.(message.result);
+					pending.delete(message.id);
+				}
+			},
+		);
 	});
 }
 

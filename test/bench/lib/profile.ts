@@ -37,19 +37,31 @@ async function inspectorUrl(pid: number): Promise<string> {
 	if (!already) process.kill(pid, 'SIGUSR1');
 	for (let attempt = 0; attempt < 50; attempt++) {
 		const list = await fetch(`http://127.0.0.1:${INSPECTOR_PORT}/json/list`)
-			.then(async (response) => (await response.json()) as { webSocketDebuggerUrl: string; title: string }[])
+			.then(
+				async (response) =>
+					(await response.json()) as { webSocketDebuggerUrl: string; title: string }[],
+			)
 			.catch(() => undefined);
 		const target = list?.find((entry) => entry.title.includes('n8n'));
 		if (target) return target.webSocketDebuggerUrl;
-		if (already && list) throw new Error(`port ${INSPECTOR_PORT} is used by another inspector (${list.map((entry) => entry.title).join(', ')})`);
+		if (already && list)
+			throw new Error(
+				`port ${INSPECTOR_PORT} is used by another inspector (${list.map((entry) => entry.title).join(', ')})`,
+			);
 		await sleep(100);
 	}
 	throw new Error(`the inspector of pid ${pid} did not open on ${INSPECTOR_PORT}`);
 }
 
 /** Profiles process `pid` while `body` runs; writes `<file>` and returns a text summary. */
-export async function profileWhile(pid: number, file: string, body: () => Promise<void>): Promise<string> {
-	const WebSocket = require(path.join(n8nInstallDir(), 'node_modules', 'ws')) as new (url: string) => CdpSocket;
+export async function profileWhile(
+	pid: number,
+	file: string,
+	body: () => Promise<void>,
+): Promise<string> {
+	const WebSocket = require(path.join(n8nInstallDir(), 'node_modules', 'ws')) as new (
+		url: string,
+	) => CdpSocket;
 	const socket = new WebSocket(await inspectorUrl(pid));
 	await new Promise<void>((resolve, reject) => {
 		socket.once('open', () => resolve());
@@ -90,16 +102,23 @@ function frameName(node: ProfileNode): string {
 export function summarizeProfile(profile: CpuProfile, top = 25): string {
 	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 	const parent = new Map<number, number>();
-	for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+	for (const node of profile.nodes)
+		for (const child of node.children ?? []) parent.set(child, node.id);
 	const selfTime = new Map<number, number>();
-	profile.samples.forEach((sample, index) => selfTime.set(sample, (selfTime.get(sample) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+	profile.samples.forEach((sample, index) =>
+		selfTime.set(sample, (selfTime.get(sample) ?? 0) + (profile.timeDeltas[index] ?? 0)),
+	);
 	const self = new Map<string, number>();
 	const total = new Map<string, number>();
 	for (const [id, micros] of selfTime) {
 		const name = frameName(byId.get(id) as ProfileNode);
 		self.set(name, (self.get(name) ?? 0) + micros);
 		const seen = new Set<string>();
-		for (let current: number | undefined = id; current !== undefined; current = parent.get(current)) {
+		for (
+			let current: number | undefined = id;
+			current !== undefined;
+			current = parent.get(current)
+		) {
 			const key = frameName(byId.get(current) as ProfileNode);
 			if (seen.has(key)) continue;
 			seen.add(key);
@@ -112,5 +131,11 @@ export function summarizeProfile(profile: CpuProfile, top = 25): string {
 			.slice(0, top)
 			.map(([name, micros]) => `${(micros / 1000).toFixed(0).padStart(8)} ms  ${name}`);
 	const sampled = [...selfTime.values()].reduce((sum, micros) => sum + micros, 0);
-	return [`sampled ${(sampled / 1000).toFixed(0)} ms`, 'self:', ...list(self), 'total:', ...list(total)].join('\n');
+	return [
+		`sampled ${(sampled / 1000).toFixed(0)} ms`,
+		'self:',
+		...list(self),
+		'total:',
+		...list(total),
+	].join('\n');
 }

@@ -2,7 +2,6 @@
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-
 export function median(values: number[]): number {
 	if (values.length === 0) return Number.NaN;
 	const sorted = [...values].sort((a, b) => a - b);
@@ -34,10 +33,15 @@ export function kib(bytes: number, digits = 1): string {
 	return Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(digits)} KB` : 'n/a';
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number): Promise<void> =>
+	new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs `task(i)` for i in [0, count) with at most `concurrency` in flight. */
-export async function runPool(count: number, concurrency: number, task: (index: number) => Promise<void>): Promise<void> {
+export async function runPool(
+	count: number,
+	concurrency: number,
+	task: (index: number) => Promise<void>,
+): Promise<void> {
 	let next = 0;
 	const worker = async (): Promise<void> => {
 		while (next < count) {

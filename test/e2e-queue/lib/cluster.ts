@@ -8,7 +8,13 @@
  * queue-mode settings; candidates to move into scripts/lib later as `queueEnvironment()`.
  */
 import { n8nBinary } from '../../../scripts/lib/n8n-install';
-import { freePort, LOOPBACK, n8nEnvironment, webhookUrlEnvironment, type N8nSettings } from '../../../scripts/lib/n8n';
+import {
+	freePort,
+	LOOPBACK,
+	n8nEnvironment,
+	webhookUrlEnvironment,
+	type N8nSettings,
+} from '../../../scripts/lib/n8n';
 import { startN8nProcess, type N8nProcess } from './n8n-process';
 import type { PostgresService, RedisService } from './services';
 
@@ -45,7 +51,11 @@ export interface Cluster {
 }
 
 /** Everything every process of the cluster shares. */
-export function queueEnvironment(settings: N8nSettings, options: ClusterOptions, webhookPort: number): NodeJS.ProcessEnv {
+export function queueEnvironment(
+	settings: N8nSettings,
+	options: ClusterOptions,
+	webhookPort: number,
+): NodeJS.ProcessEnv {
 	const { redis, postgres } = options;
 	return {
 		...n8nEnvironment(settings),
@@ -133,14 +143,17 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
 
 	const stopAll = async (): Promise<void> => {
 		// Webhook processor first (no new jobs), then main, then workers.
-		const order = (p: N8nProcess): number => (p.command === 'webhook' ? 0 : p.command === 'start' ? 1 : 2);
+		const order = (p: N8nProcess): number =>
+			p.command === 'webhook' ? 0 : p.command === 'start' ? 1 : 2;
 		for (const started of [...processes].sort((a, b) => order(a) - order(b))) await started.stop();
 	};
 
 	try {
 		const main = await startMain();
 		const webhookSettings = await settingsFor(webhookPort);
-		options.log(`starting ${options.workers} workers (concurrency ${options.concurrency}) and the webhook processor on ${webhookBaseUrl} ...`);
+		options.log(
+			`starting ${options.workers} workers (concurrency ${options.concurrency}) and the webhook processor on ${webhookBaseUrl} ...`,
+		);
 		const [webhook, ...workers] = await Promise.all([
 			startN8nProcess({
 				name: 'webhook',

@@ -8,13 +8,24 @@ const PAGE_SIZE = 250;
 /** Bound on pages read (250 x 40 = 10,000 executions). */
 const MAX_PAGES = 40;
 
-export async function listAllExecutions(client: N8nClient, workflowId: string, includeData: boolean): Promise<N8nExecution[]> {
+export async function listAllExecutions(
+	client: N8nClient,
+	workflowId: string,
+	includeData: boolean,
+): Promise<N8nExecution[]> {
 	const all: N8nExecution[] = [];
 	let cursor: string | undefined;
 	for (let page = 0; page < MAX_PAGES; page++) {
-		const query = new URLSearchParams({ workflowId, limit: String(PAGE_SIZE), includeData: String(includeData) });
+		const query = new URLSearchParams({
+			workflowId,
+			limit: String(PAGE_SIZE),
+			includeData: String(includeData),
+		});
 		if (cursor) query.set('cursor', cursor);
-		const result = await client.publicApi<{ data: N8nExecution[]; nextCursor?: string | null }>('GET', `/executions?${query.toString()}`);
+		const result = await client.publicApi<{ data: N8nExecution[]; nextCursor?: string | null }>(
+			'GET',
+			`/executions?${query.toString()}`,
+		);
 		all.push(...result.data);
 		if (!result.nextCursor || result.data.length === 0) return all;
 		cursor = result.nextCursor;
@@ -23,7 +34,9 @@ export async function listAllExecutions(client: N8nClient, workflowId: string, i
 }
 
 interface ExecutionDataWithStack {
-	executionData?: { nodeExecutionStack?: { data?: { main?: ({ json: Record<string, unknown> }[] | null)[] } }[] };
+	executionData?: {
+		nodeExecutionStack?: { data?: { main?: ({ json: Record<string, unknown> }[] | null)[] } }[];
+	};
 }
 
 /**
@@ -34,7 +47,8 @@ export function triggerField(execution: N8nExecution, triggerNode: string, field
 	const runs = execution.data?.resultData.runData[triggerNode];
 	const fromRun = runs?.[0]?.data?.main?.[0]?.[0]?.json?.[field];
 	if (fromRun !== undefined) return fromRun;
-	const stack = (execution.data as ExecutionDataWithStack | undefined)?.executionData?.nodeExecutionStack ?? [];
+	const stack =
+		(execution.data as ExecutionDataWithStack | undefined)?.executionData?.nodeExecutionStack ?? [];
 	for (const entry of stack) {
 		const value = entry.data?.main?.[0]?.[0]?.json?.[field];
 		if (value !== undefined) return value;

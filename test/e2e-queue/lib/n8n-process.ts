@@ -55,11 +55,15 @@ async function answers200(url: string, json = false): Promise<boolean> {
 
 export async function startN8nProcess(options: StartProcessOptions): Promise<N8nProcess> {
 	let output = '';
-	const child = spawn(process.execPath, [options.binary, options.command, ...(options.args ?? [])], {
-		env: options.env,
-		detached: true,
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	const child = spawn(
+		process.execPath,
+		[options.binary, options.command, ...(options.args ?? [])],
+		{
+			env: options.env,
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
 	const collect = (chunk: Buffer): void => {
 		output += chunk.toString();
 		if (output.length > 4_000_000) output = output.slice(-2_000_000);
@@ -89,10 +93,20 @@ export async function startN8nProcess(options: StartProcessOptions): Promise<N8n
 	try {
 		for (;;) {
 			if (child.exitCode !== null || child.signalCode !== null) {
-				throw new Error(`${options.name} (n8n ${options.command}) exited with ${child.exitCode ?? child.signalCode} while starting:\n${output.slice(-4000)}`);
+				throw new Error(
+					`${options.name} (n8n ${options.command}) exited with ${child.exitCode ?? child.signalCode} while starting:\n${output.slice(-4000)}`,
+				);
 			}
-			if ((await answers200(options.readinessUrl)) && (options.command !== 'start' || (await answers200(`${options.baseUrl}/rest/settings`, true)))) break;
-			if (Date.now() > deadline) throw new Error(`${options.name} (n8n ${options.command}) was not ready within ${timeoutMs / 1000}s:\n${output.slice(-4000)}`);
+			if (
+				(await answers200(options.readinessUrl)) &&
+				(options.command !== 'start' ||
+					(await answers200(`${options.baseUrl}/rest/settings`, true)))
+			)
+				break;
+			if (Date.now() > deadline)
+				throw new Error(
+					`${options.name} (n8n ${options.command}) was not ready within ${timeoutMs / 1000}s:\n${output.slice(-4000)}`,
+				);
 			await sleep(300);
 		}
 	} catch (error) {

@@ -41,7 +41,10 @@ export interface ModuleStateFinding {
 
 export function findModuleState(root = REPO_ROOT): ModuleStateFinding[] {
 	const findings: ModuleStateFinding[] = [];
-	for (const file of [...tsFiles(path.join(root, 'nodes')), ...tsFiles(path.join(root, 'credentials'))]) {
+	for (const file of [
+		...tsFiles(path.join(root, 'nodes')),
+		...tsFiles(path.join(root, 'credentials')),
+	]) {
 		const relative = path.relative(root, file);
 		const lines = fs.readFileSync(file, 'utf8').split('\n');
 		const source = lines.join('\n');
@@ -52,10 +55,18 @@ export function findModuleState(root = REPO_ROOT): ModuleStateFinding[] {
 			const [, kind, name, init] = declaration;
 			const collection = /^new (Map|Set|WeakMap|WeakSet)\b/.test(init);
 			const emptyArrayOrObject = /^(\[\]|\{\});?$/.test(init.trim());
-			const mutated = new RegExp(`\\b${name}(\\.(set|add|push|delete|clear|splice|pop|shift|unshift)\\(|\\[[^\\]]+\\]\\s*=[^=])`).test(source);
+			const mutated = new RegExp(
+				`\\b${name}(\\.(set|add|push|delete|clear|splice|pop|shift|unshift)\\(|\\[[^\\]]+\\]\\s*=[^=])`,
+			).test(source);
 			if (kind === 'const' && !collection && !(emptyArrayOrObject && mutated)) return;
 			if (kind === 'const' && collection && !mutated) return;
-			findings.push({ file: relative, line: index + 1, name, text: text.trim(), reviewed: REVIEWED[`${relative}:${name}`] });
+			findings.push({
+				file: relative,
+				line: index + 1,
+				name,
+				text: text.trim(),
+				reviewed: REVIEWED[`${relative}:${name}`],
+			});
 		});
 	}
 	return findings;
@@ -63,10 +74,15 @@ export function findModuleState(root = REPO_ROOT): ModuleStateFinding[] {
 
 export function checkNoModuleState(log: Log): void {
 	const findings = findModuleState();
-	for (const f of findings) log(`module-level state candidate ${f.file}:${f.line} ${f.text}${f.reviewed ? `  [reviewed: ${f.reviewed}]` : ''}`);
+	for (const f of findings)
+		log(
+			`module-level state candidate ${f.file}:${f.line} ${f.text}${f.reviewed ? `  [reviewed: ${f.reviewed}]` : ''}`,
+		);
 	const unreviewed = findings.filter((f) => !f.reviewed);
 	if (unreviewed.length > 0) {
-		throw new Error(`module-level mutable state in nodes/**: ${unreviewed.map((f) => `${f.file}:${f.line} ${f.name}`).join(', ')}`);
+		throw new Error(
+			`module-level mutable state in nodes/**: ${unreviewed.map((f) => `${f.file}:${f.line} ${f.name}`).join(', ')}`,
+		);
 	}
 	log(`nodes/**: no module-level mutable state besides ${findings.length} reviewed item(s)`);
 }

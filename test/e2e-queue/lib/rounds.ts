@@ -80,7 +80,10 @@ async function c4Requests(fakeBaseUrl: string, prefix: string): Promise<string[]
 }
 
 /** Execution ids each worker logged as started / finished ("Worker started execution 12 (job 12)"). */
-export function workerLogIds(workers: N8nProcess[], verb: 'started' | 'finished'): Map<string, string> {
+export function workerLogIds(
+	workers: N8nProcess[],
+	verb: 'started' | 'finished',
+): Map<string, string> {
 	const byExecution = new Map<string, string>();
 	const pattern = new RegExp(`Worker ${verb} execution (\\d+)`, 'g');
 	for (const worker of workers) {
@@ -89,12 +92,20 @@ export function workerLogIds(workers: N8nProcess[], verb: 'started' | 'finished'
 	return byExecution;
 }
 
-async function newExecutions(ctx: RoundContext, known: Set<string>, includeData: boolean): Promise<N8nExecution[]> {
-	return (await listAllExecutions(ctx.client, ctx.workflowId, includeData)).filter((e) => !known.has(String(e.id)));
+async function newExecutions(
+	ctx: RoundContext,
+	known: Set<string>,
+	includeData: boolean,
+): Promise<N8nExecution[]> {
+	return (await listAllExecutions(ctx.client, ctx.workflowId, includeData)).filter(
+		(e) => !known.has(String(e.id)),
+	);
 }
 
 export async function knownExecutions(ctx: RoundContext): Promise<Set<string>> {
-	return new Set((await listAllExecutions(ctx.client, ctx.workflowId, false)).map((e) => String(e.id)));
+	return new Set(
+		(await listAllExecutions(ctx.client, ctx.workflowId, false)).map((e) => String(e.id)),
+	);
 }
 
 export async function runRound(ctx: RoundContext, options: RoundOptions): Promise<RoundResult> {
@@ -109,11 +120,16 @@ export async function runRound(ctx: RoundContext, options: RoundOptions): Promis
 	// delivery of every unfinished execution while its stored data still has it.
 	const markerCache = new Map<string, string>();
 	const noteUnfinished = async (): Promise<void> => {
-		const unfinished = (await newExecutions(ctx, known, false)).filter((e) => !TERMINAL.has(e.status) && !markerCache.has(String(e.id))).map((e) => String(e.id));
+		const unfinished = (await newExecutions(ctx, known, false))
+			.filter((e) => !TERMINAL.has(e.status) && !markerCache.has(String(e.id)))
+			.map((e) => String(e.id));
 		if (unfinished.length === 0) return;
 		const found = await ctx.markersFromDatabase(unfinished);
 		for (const [id, marker] of found) markerCache.set(id, marker);
-		if (process.env.CHAKRA_QUEUE_DEBUG === '1') ctx.log(`  markers of ${found.size}/${unfinished.length} unfinished executions noted (${markerCache.size} in all)`);
+		if (process.env.CHAKRA_QUEUE_DEBUG === '1')
+			ctx.log(
+				`  markers of ${found.size}/${unfinished.length} unfinished executions noted (${markerCache.size} in all)`,
+			);
 	};
 
 	// The killer watches the fake's request log and SIGKILLs the worker mid-round.
@@ -124,8 +140,14 @@ export async function runRound(ctx: RoundContext, options: RoundOptions): Promis
 			const seen = (await c4Requests(ctx.fakeBaseUrl, prefix)).length;
 			if (seen >= options.kill.afterRequests) {
 				options.kill.worker.kill();
-				killedAt = { requestsSeen: seen, delivered, secondsIntoRound: Math.round((Date.now() - started) / 1000) };
-				ctx.log(`SIGKILL ${options.kill.worker.name} (pid ${options.kill.worker.process.pid}) after ${seen} downstream requests, ${delivered} deliveries sent`);
+				killedAt = {
+					requestsSeen: seen,
+					delivered,
+					secondsIntoRound: Math.round((Date.now() - started) / 1000),
+				};
+				ctx.log(
+					`SIGKILL ${options.kill.worker.name} (pid ${options.kill.worker.process.pid}) after ${seen} downstream requests, ${delivered} deliveries sent`,
+				);
 				// Right away: the killed worker's executions keep their data until their lock expires.
 				await noteUnfinished();
 				return;
@@ -135,14 +157,22 @@ export async function runRound(ctx: RoundContext, options: RoundOptions): Promis
 		}
 	})();
 
-	const markers = Array.from({ length: options.deliveries }, (_, i) => markerOf(options.name, i + 1));
+	const markers = Array.from({ length: options.deliveries }, (_, i) =>
+		markerOf(options.name, i + 1),
+	);
 	let next = 0;
 	const sender = async (): Promise<void> => {
 		while (next < markers.length) {
 			const marker = markers[next++];
-			const payload = webhookSamples.passThroughText({ wamid: marker, text: `queue ${options.name} ${marker}` });
+			const payload = webhookSamples.passThroughText({
+				wamid: marker,
+				text: `queue ${options.name} ${marker}`,
+			});
 			try {
-				const result = await deliverWebhook(ctx.webhookUrl, payload, { secret: ctx.secret, timeoutMs: 60_000 });
+				const result = await deliverWebhook(ctx.webhookUrl, payload, {
+					secret: ctx.secret,
+					timeoutMs: 60_000,
+				});
 				httpStatus.set(marker, result.status);
 			} catch (error) {
 				httpStatus.set(marker, error instanceof Error ? error.message : String(error));
@@ -153,7 +183,9 @@ export async function runRound(ctx: RoundContext, options: RoundOptions): Promis
 	await Promise.all(Array.from({ length: options.parallel }, sender));
 	sending = false;
 	await killer;
-	ctx.log(`${options.name}: ${delivered} deliveries sent in ${Math.round((Date.now() - started) / 1000)}s; waiting for the executions ...`);
+	ctx.log(
+		`${options.name}: ${delivered} deliveries sent in ${Math.round((Date.now() - started) / 1000)}s; waiting for the executions ...`,
+	);
 
 	// Wait until every delivery has a finished execution, or (a worker was killed) nothing changes any more.
 	const deadline = Date.now() + options.timeoutMs;
@@ -203,15 +235,28 @@ async function account(
 	const finishedBy = workerLogIds(ctx.cluster.workers, 'finished');
 	const startedBy = workerLogIds(ctx.cluster.workers, 'started');
 	const byMarker = new Map<string, DeliveryOutcome['executions']>();
-	const withoutTrigger = executions.filter((e) => typeof triggerField(e, TRIGGER_NODE, 'wamid') !== 'string').map((e) => String(e.id));
-	const fromDatabase = withoutTrigger.length > 0 ? await ctx.markersFromDatabase(withoutTrigger) : new Map<string, string>();
+	const withoutTrigger = executions
+		.filter((e) => typeof triggerField(e, TRIGGER_NODE, 'wamid') !== 'string')
+		.map((e) => String(e.id));
+	const fromDatabase =
+		withoutTrigger.length > 0
+			? await ctx.markersFromDatabase(withoutTrigger)
+			: new Map<string, string>();
 	for (const execution of executions) {
 		const id = String(execution.id);
 		const fromApi = triggerField(execution, TRIGGER_NODE, 'wamid');
-		const marker = typeof fromApi === 'string' ? fromApi : (state.markerCache.get(id) ?? fromDatabase.get(id) ?? `(no wamid in execution ${id})`);
+		const marker =
+			typeof fromApi === 'string'
+				? fromApi
+				: (state.markerCache.get(id) ?? fromDatabase.get(id) ?? `(no wamid in execution ${id})`);
 		const list = byMarker.get(marker) ?? [];
 		const error = execution.data?.resultData.error?.message;
-		list.push({ id, status: execution.status, worker: finishedBy.get(id) ?? startedBy.get(id), ...(error ? { error } : {}) });
+		list.push({
+			id,
+			status: execution.status,
+			worker: finishedBy.get(id) ?? startedBy.get(id),
+			...(error ? { error } : {}),
+		});
 		byMarker.set(marker, list);
 	}
 	const outcomes = state.markers.map((marker) => ({
@@ -234,7 +279,9 @@ async function account(
 		requests: requests.length,
 		duplicates: requests.length - Object.keys(requestCount).length,
 		missing: outcomes.filter((o) => o.requests === 0).length,
-		notSuccessful: outcomes.filter((o) => o.executions.length !== 1 || o.executions[0].status !== 'success'),
+		notSuccessful: outcomes.filter(
+			(o) => o.executions.length !== 1 || o.executions[0].status !== 'success',
+		),
 		killedAt: state.killedAt,
 		seconds: Math.round((Date.now() - state.started) / 1000),
 	};

@@ -19,7 +19,11 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 let aptUpdated = false;
 
 /** Installs a Debian package with apt-get unless `present()` already says it is there. Returns seconds spent. */
-export async function ensureDebianPackage(packageName: string, present: () => boolean, log: Log): Promise<number> {
+export async function ensureDebianPackage(
+	packageName: string,
+	present: () => boolean,
+	log: Log,
+): Promise<number> {
 	if (present()) return 0;
 	const started = Date.now();
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -29,7 +33,10 @@ export async function ensureDebianPackage(packageName: string, present: () => bo
 		aptUpdated = true;
 	}
 	log(`apt-get install ${packageName} ...`);
-	await runOrThrow('apt-get', ['install', '-y', '--no-install-recommends', packageName], { env, timeoutMs: 900_000 });
+	await runOrThrow('apt-get', ['install', '-y', '--no-install-recommends', packageName], {
+		env,
+		timeoutMs: 900_000,
+	});
 	if (!present()) throw new Error(`apt-get installed ${packageName} but it is still not usable`);
 	const seconds = Math.round((Date.now() - started) / 1000);
 	log(`${packageName} installed in ${seconds}s`);
@@ -45,7 +52,11 @@ function onPath(binary: string): string | undefined {
 }
 
 /** Sends a signal to a process group started with `detached: true`; waits for the exit, then KILLs. */
-async function stopGroup(child: ChildProcess, signal: NodeJS.Signals, graceMs: number): Promise<void> {
+async function stopGroup(
+	child: ChildProcess,
+	signal: NodeJS.Signals,
+	graceMs: number,
+): Promise<void> {
 	if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 	const send = (sig: NodeJS.Signals): void => {
@@ -71,12 +82,20 @@ function collectOutput(child: ChildProcess): () => string {
 	return () => output;
 }
 
-async function waitFor(what: string, child: ChildProcess, output: () => string, probe: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+async function waitFor(
+	what: string,
+	child: ChildProcess,
+	output: () => string,
+	probe: () => Promise<boolean>,
+	timeoutMs: number,
+): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
-		if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${what} exited while starting:\n${output().slice(-3000)}`);
+		if (child.exitCode !== null || child.signalCode !== null)
+			throw new Error(`${what} exited while starting:\n${output().slice(-3000)}`);
 		if (await probe()) return;
-		if (Date.now() > deadline) throw new Error(`${what} not ready within ${timeoutMs / 1000}s:\n${output().slice(-3000)}`);
+		if (Date.now() > deadline)
+			throw new Error(`${what} not ready within ${timeoutMs / 1000}s:\n${output().slice(-3000)}`);
 		await sleep(200);
 	}
 }
@@ -113,13 +132,32 @@ function redisPing(port: number): Promise<boolean> {
 }
 
 export async function startRedis(log: Log): Promise<RedisService> {
-	const installSeconds = await ensureDebianPackage('redis-server', () => onPath('redis-server') !== undefined, log);
+	const installSeconds = await ensureDebianPackage(
+		'redis-server',
+		() => onPath('redis-server') !== undefined,
+		log,
+	);
 	const port = await freePort();
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chakra-queue-redis-'));
 	// No RDB snapshots, no AOF: nothing survives the test run.
 	const child = spawn(
 		'redis-server',
-		['--bind', LOOPBACK, '--port', String(port), '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no', '--protected-mode', 'yes'],
+		[
+			'--bind',
+			LOOPBACK,
+			'--port',
+			String(port),
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--dir',
+			dir,
+			'--daemonize',
+			'no',
+			'--protected-mode',
+			'yes',
+		],
 		{ detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
 	);
 	const output = collectOutput(child);
@@ -127,7 +165,12 @@ export async function startRedis(log: Log): Promise<RedisService> {
 		host: LOOPBACK,
 		port,
 		installSeconds,
-		cli: async (args) => (await runOrThrow('redis-cli', ['-h', LOOPBACK, '-p', String(port), ...args], { timeoutMs: 30_000 })).stdout,
+		cli: async (args) =>
+			(
+				await runOrThrow('redis-cli', ['-h', LOOPBACK, '-p', String(port), ...args], {
+					timeoutMs: 30_000,
+				})
+			).stdout,
 		stop: async () => {
 			await stopGroup(child, 'SIGTERM', 10_000);
 			fs.rmSync(dir, { recursive: true, force: true });
@@ -179,30 +222,77 @@ const POSTGRES_DATABASE = 'n8n';
  * fsync off (a throw-away database).
  */
 export async function startPostgres(log: Log): Promise<PostgresService> {
-	const installSeconds = await ensureDebianPackage('postgresql', () => postgresBinDir() !== undefined, log);
+	const installSeconds = await ensureDebianPackage(
+		'postgresql',
+		() => postgresBinDir() !== undefined,
+		log,
+	);
 	const bin = postgresBinDir() as string;
 	const port = await freePort();
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chakra-queue-pg-'));
 	const dataDir = path.join(dir, 'data');
 	await runOrThrow('chown', ['postgres:postgres', dir]);
-	const asPostgres = (binary: string, args: string[]): [string, string[]] => ['runuser', ['-u', 'postgres', '--', path.join(bin, binary), ...args]];
-	await runOrThrow(...asPostgres('initdb', ['-D', dataDir, '-U', POSTGRES_USER, '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']), { timeoutMs: 120_000 });
+	const asPostgres = (binary: string, args: string[]): [string, string[]] => [
+		'runuser',
+		['-u', 'postgres', '--', path.join(bin, binary), ...args],
+	];
+	await runOrThrow(
+		...asPostgres('initdb', [
+			'-D',
+			dataDir,
+			'-U',
+			POSTGRES_USER,
+			'-A',
+			'trust',
+			'-E',
+			'UTF8',
+			'--locale=C',
+			'--no-sync',
+		]),
+		{ timeoutMs: 120_000 },
+	);
 	const [command, args] = asPostgres('postgres', [
-		'-D', dataDir,
-		'-h', LOOPBACK,
-		'-p', String(port),
-		'-k', dir,
-		'-c', 'fsync=off',
-		'-c', 'synchronous_commit=off',
-		'-c', 'full_page_writes=off',
-		'-c', 'max_connections=200',
+		'-D',
+		dataDir,
+		'-h',
+		LOOPBACK,
+		'-p',
+		String(port),
+		'-k',
+		dir,
+		'-c',
+		'fsync=off',
+		'-c',
+		'synchronous_commit=off',
+		'-c',
+		'full_page_writes=off',
+		'-c',
+		'max_connections=200',
 	]);
 	const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 	const output = collectOutput(child);
 	const psql = (database: string, sql: string): Promise<string> =>
-		runOrThrow(path.join(bin, 'psql'), ['-h', LOOPBACK, '-p', String(port), '-U', POSTGRES_USER, '-d', database, '-At', '-v', 'ON_ERROR_STOP=1', '-c', sql], {
-			timeoutMs: 60_000,
-		}).then((result) => result.stdout);
+		runOrThrow(
+			path.join(bin, 'psql'),
+			[
+				'-h',
+				LOOPBACK,
+				'-p',
+				String(port),
+				'-U',
+				POSTGRES_USER,
+				'-d',
+				database,
+				'-At',
+				'-v',
+				'ON_ERROR_STOP=1',
+				'-c',
+				sql,
+			],
+			{
+				timeoutMs: 60_000,
+			},
+		).then((result) => result.stdout);
 	const service: PostgresService = {
 		host: LOOPBACK,
 		port,
@@ -218,13 +308,20 @@ export async function startPostgres(log: Log): Promise<PostgresService> {
 		},
 	};
 	try {
-		const ready = async (): Promise<boolean> => (await run(path.join(bin, 'pg_isready'), ['-h', LOOPBACK, '-p', String(port)], { timeoutMs: 5_000 })).code === 0;
+		const ready = async (): Promise<boolean> =>
+			(
+				await run(path.join(bin, 'pg_isready'), ['-h', LOOPBACK, '-p', String(port)], {
+					timeoutMs: 5_000,
+				})
+			).code === 0;
 		await waitFor('postgres', child, output, ready, 60_000);
 		await psql('postgres', `CREATE DATABASE ${POSTGRES_DATABASE}`);
 	} catch (error) {
 		await service.stop();
 		throw error;
 	}
-	log(`PostgreSQL ${path.basename(path.dirname(bin))} on ${LOOPBACK}:${port} (data in ${dataDir}, fsync off)`);
+	log(
+		`PostgreSQL ${path.basename(path.dirname(bin))} on ${LOOPBACK}:${port} (data in ${dataDir}, fsync off)`,
+	);
 	return service;
 }

@@ -14,17 +14,23 @@ import { deliver, productionWebhookUrl } from '../lib/webhooks';
 import { TRIGGER_WORKFLOW_ID } from './trigger';
 
 /** Activates the workflow, delivers the case's signed payload to its trigger, returns the execution. */
-async function runThroughWebhook(env: E2eEnv, workflow: WorkflowFile, testCase: WorkflowCase): Promise<N8nExecution> {
+async function runThroughWebhook(
+	env: E2eEnv,
+	workflow: WorkflowFile,
+	testCase: WorkflowCase,
+): Promise<N8nExecution> {
 	const delivery = testCase.webhook;
 	if (!delivery) throw new Error('case has no webhook');
 	const trigger = workflow.nodes.find((node) => node.name === delivery.node);
-	if (!trigger?.webhookId) throw new Error(`node "${delivery.node}" has no webhookId in ${relativeToRepo(workflow.file)}`);
+	if (!trigger?.webhookId)
+		throw new Error(`node "${delivery.node}" has no webhookId in ${relativeToRepo(workflow.file)}`);
 	const url = productionWebhookUrl(env, trigger.webhookId);
 	await env.client.activateWorkflow(workflow.id, [url]);
 	try {
 		const known = await knownExecutionIds(env, workflow.id);
 		const response = await deliver(env, url, delivery.payload());
-		if (response.status !== 200) throw new Error(`webhook answered ${response.status}: ${response.body}`);
+		if (response.status !== 200)
+			throw new Error(`webhook answered ${response.status}: ${response.body}`);
 		const [execution] = await waitForNewExecutions(env, workflow.id, known, 1, 60_000);
 		return execution;
 	} finally {
@@ -35,12 +41,16 @@ async function runThroughWebhook(env: E2eEnv, workflow: WorkflowFile, testCase: 
 async function runCase(env: E2eEnv, workflow: WorkflowFile, testCase: WorkflowCase): Promise<void> {
 	env.fake.reset();
 	await testCase.before?.(env);
-	const execution = testCase.webhook ? await runThroughWebhook(env, workflow, testCase) : await executeWithCli(env, workflow.id);
+	const execution = testCase.webhook
+		? await runThroughWebhook(env, workflow, testCase)
+		: await executeWithCli(env, workflow.id);
 	await testCase.verify(execution, env);
 }
 
 export async function checkWorkflows(env: E2eEnv, report: Report): Promise<void> {
-	const workflows = [...env.examples, ...env.nodeWorkflows].filter((workflow) => workflow.id !== TRIGGER_WORKFLOW_ID);
+	const workflows = [...env.examples, ...env.nodeWorkflows].filter(
+		(workflow) => workflow.id !== TRIGGER_WORKFLOW_ID,
+	);
 	for (const workflow of workflows) {
 		const title = `workflow ${relativeToRepo(workflow.file)} ("${workflow.name}")`;
 		const testCase = CASES[workflow.id];
@@ -51,6 +61,7 @@ export async function checkWorkflows(env: E2eEnv, report: Report): Promise<void>
 		await report.check(`${title}: ${testCase.covers}`, () => runCase(env, workflow, testCase));
 	}
 	for (const id of Object.keys(CASES)) {
-		if (!workflows.some((workflow) => workflow.id === id)) report.fail(`case ${id}`, 'test/e2e/cases.ts has a case for a workflow that no file defines');
+		if (!workflows.some((workflow) => workflow.id === id))
+			report.fail(`case ${id}`, 'test/e2e/cases.ts has a case for a workflow that no file defines');
 	}
 }

@@ -12,7 +12,14 @@ import type { Cleanup } from '../../../scripts/lib/cleanup';
 
 // The queue and compat suites import Cleanup from here.
 export { Cleanup } from '../../../scripts/lib/cleanup';
-import { freePort, LOOPBACK, readPackageManifest, REPO_ROOT, type N8nServer, type PackageManifest } from '../../../scripts/lib/n8n';
+import {
+	freePort,
+	LOOPBACK,
+	readPackageManifest,
+	REPO_ROOT,
+	type N8nServer,
+	type PackageManifest,
+} from '../../../scripts/lib/n8n';
 import { startSession } from '../../../scripts/lib/session';
 import {
 	DEMO_WEBHOOK_SECRET,
@@ -68,7 +75,8 @@ export async function setUpEnvironment(cleanup: Cleanup): Promise<E2eEnv> {
 
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'chakra-e2e-n8n-'));
 	cleanup.add('user folder', async () => {
-		if (process.env.CHAKRA_E2E_KEEP !== '1') fs.rmSync(userFolder, { recursive: true, force: true });
+		if (process.env.CHAKRA_E2E_KEEP !== '1')
+			fs.rmSync(userFolder, { recursive: true, force: true });
 	});
 	const port = Number(process.env.CHAKRA_E2E_PORT ?? (await freePort()));
 	const session = await startSession({
@@ -81,15 +89,23 @@ export async function setUpEnvironment(cleanup: Cleanup): Promise<E2eEnv> {
 		cleanup,
 	});
 	const { server, client } = session;
-	cleanup.add('n8n log', async () => fs.writeFileSync(path.join(ARTIFACTS_DIR, 'n8n.log'), server.output()));
+	cleanup.add('n8n log', async () =>
+		fs.writeFileSync(path.join(ARTIFACTS_DIR, 'n8n.log'), server.output()),
+	);
 	await client.createApiKey('e2e');
 
-	await importChakraCredential(server, { accessToken: fake.token, baseUrl: fake.baseUrl, webhookSecret: DEMO_WEBHOOK_SECRET });
+	await importChakraCredential(server, {
+		accessToken: fake.token,
+		baseUrl: fake.baseUrl,
+		webhookSecret: DEMO_WEBHOOK_SECRET,
+	});
 	await importOpenAiCredential(server, model.apiUrl, FAKE_MODEL_API_KEY);
 	const examples = workflowFilesIn(EXAMPLES_DIR);
 	const nodeWorkflows = workflowFilesIn(NODE_WORKFLOWS_DIR);
 	await importWorkflows(server, [...examples, ...nodeWorkflows]);
-	log(`imported the credential, ${examples.length} examples and ${nodeWorkflows.length} node workflows`);
+	log(
+		`imported the credential, ${examples.length} examples and ${nodeWorkflows.length} node workflows`,
+	);
 
 	return {
 		server,

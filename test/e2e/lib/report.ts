@@ -11,14 +11,21 @@ export class Report {
 	readonly results: CheckResult[] = [];
 
 	/** Runs one named check; a thrown error (or a timeout) fails it and is recorded, never rethrown. */
-	async check(name: string, body: () => Promise<void> | void, timeoutMs = 180_000): Promise<boolean> {
+	async check(
+		name: string,
+		body: () => Promise<void> | void,
+		timeoutMs = 180_000,
+	): Promise<boolean> {
 		const started = Date.now();
 		let timer: NodeJS.Timeout | undefined;
 		try {
 			await Promise.race([
 				Promise.resolve().then(body),
 				new Promise<never>((_, reject) => {
-					timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000}s`)), timeoutMs);
+					timer = setTimeout(
+						() => reject(new Error(`timed out after ${timeoutMs / 1000}s`)),
+						timeoutMs,
+					);
 				}),
 			]);
 			this.record({ name, ok: true, ms: Date.now() - started });
@@ -34,7 +41,12 @@ export class Report {
 
 	/** Records a failure that happened outside a check (e.g. setup). */
 	fail(name: string, error: unknown): void {
-		this.record({ name, ok: false, ms: 0, error: error instanceof Error ? error.message : String(error) });
+		this.record({
+			name,
+			ok: false,
+			ms: 0,
+			error: error instanceof Error ? error.message : String(error),
+		});
 	}
 
 	get passed(): number {
@@ -49,6 +61,9 @@ export class Report {
 		this.results.push(result);
 		const seconds = (result.ms / 1000).toFixed(1);
 		if (result.ok) console.log(`  ok    ${result.name} (${seconds}s)`);
-		else console.log(`  FAIL  ${result.name} (${seconds}s)\n        ${(result.error ?? '').split('\n').join('\n        ')}`);
+		else
+			console.log(
+				`  FAIL  ${result.name} (${seconds}s)\n        ${(result.error ?? '').split('\n').join('\n        ')}`,
+			);
 	}
 }

@@ -17,12 +17,25 @@ export function productionWebhookUrl(env: E2eEnv, webhookId: string, path = 'cha
  * POSTs the JSON body. `signed` true: X-Chakra-Signature-256 over the exact bytes with the
  * credential's secret; false: no header; a string: that header value as is (a wrong signature).
  */
-export async function deliver(env: E2eEnv, url: string, payload: object, signed: boolean | string = true): Promise<Delivery> {
+export async function deliver(
+	env: E2eEnv,
+	url: string,
+	payload: object,
+	signed: boolean | string = true,
+): Promise<Delivery> {
 	const got = await loadGot();
 	const body = JSON.stringify(payload);
-	const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'ChakraHQ-Webhooks/e2e' };
+	const headers: Record<string, string> = {
+		'content-type': 'application/json',
+		'user-agent': 'ChakraHQ-Webhooks/e2e',
+	};
 	if (signed === true) headers['x-chakra-signature-256'] = signBody(body, env.webhookSecret);
 	else if (typeof signed === 'string') headers['x-chakra-signature-256'] = signed;
-	const response = await got.post(url, { body, headers, throwHttpErrors: false, timeout: { request: 30_000 } });
+	const response = await got.post(url, {
+		body,
+		headers,
+		throwHttpErrors: false,
+		timeout: { request: 30_000 },
+	});
 	return { status: response.statusCode, body: response.body };
 }

@@ -7,7 +7,12 @@ describe('Chakra CRM: campaign (C31, C32)', () => {
 	let fake: FakeChakra;
 	const credentials = () => ({ accessToken: fake.token, baseUrl: fake.baseUrl });
 	const campaign = (parameters: INodeParameters, continueOnFail = false) =>
-		runNode({ type: 'chakraCrm', credentials: credentials(), parameters: { resource: 'campaign', ...parameters }, continueOnFail });
+		runNode({
+			type: 'chakraCrm',
+			credentials: credentials(),
+			parameters: { resource: 'campaign', ...parameters },
+			continueOnFail,
+		});
 	const campaignNumbers = () => fake.state.campaigns.get(FAKE_IDS.campaignId)!.phoneNumbers;
 
 	beforeAll(async () => {
@@ -18,7 +23,11 @@ describe('Chakra CRM: campaign (C31, C32)', () => {
 
 	it('C31 addPhoneNumber posts the normalised phoneNumber to the campaign path', async () => {
 		const before = [...campaignNumbers()];
-		const { items, error } = await campaign({ operation: 'addPhoneNumber', campaignId: FAKE_IDS.campaignId, phoneNumber: '+1 (332) 345-9999' });
+		const { items, error } = await campaign({
+			operation: 'addPhoneNumber',
+			campaignId: FAKE_IDS.campaignId,
+			phoneNumber: '+1 (332) 345-9999',
+		});
 		expect(error).toBeUndefined();
 		expect(fake.requests).toHaveLength(1);
 		const [request] = fake.requests;
@@ -35,9 +44,17 @@ describe('Chakra CRM: campaign (C31, C32)', () => {
 	});
 
 	it('C32 removePhoneNumber posts the normalised phoneNumber to the remove path', async () => {
-		await campaign({ operation: 'addPhoneNumber', campaignId: FAKE_IDS.campaignId, phoneNumber: '919811112222' });
+		await campaign({
+			operation: 'addPhoneNumber',
+			campaignId: FAKE_IDS.campaignId,
+			phoneNumber: '919811112222',
+		});
 		fake.clearRequests();
-		const { items, error } = await campaign({ operation: 'removePhoneNumber', campaignId: FAKE_IDS.campaignId, phoneNumber: '91 98111 12222' });
+		const { items, error } = await campaign({
+			operation: 'removePhoneNumber',
+			campaignId: FAKE_IDS.campaignId,
+			phoneNumber: '91 98111 12222',
+		});
 		expect(error).toBeUndefined();
 		expect(fake.requests).toHaveLength(1);
 		const [request] = fake.requests;
@@ -47,35 +64,58 @@ describe('Chakra CRM: campaign (C31, C32)', () => {
 		expect(request.headers.authorization).toBe(`Bearer ${fake.token}`);
 		expect(request.body).toEqual({ phoneNumber: '919811112222' });
 		expect(items.map((item) => item.json)).toEqual([
-			{ success: true, campaignId: FAKE_IDS.campaignId, phoneNumber: '919811112222', removed: true },
+			{
+				success: true,
+				campaignId: FAKE_IDS.campaignId,
+				phoneNumber: '919811112222',
+				removed: true,
+			},
 		]);
 		expect(campaignNumbers()).not.toContain('919811112222');
 	});
 
 	it('C31 rejects a phone number that is not one and an empty campaign ID before any request', async () => {
-		const badPhone = await campaign({ operation: 'addPhoneNumber', campaignId: FAKE_IDS.campaignId, phoneNumber: '+91 12' });
+		const badPhone = await campaign({
+			operation: 'addPhoneNumber',
+			campaignId: FAKE_IDS.campaignId,
+			phoneNumber: '+91 12',
+		});
 		expect(badPhone.error?.message).toBe('Phone Number: "+91 12" is not a phone number');
 		// An expression that gives nothing (the editor already flags a literal empty required field).
-		const noCampaign = await campaign({ operation: 'addPhoneNumber', campaignId: '={{ $json.campaign }}', phoneNumber: '919811112222' });
+		const noCampaign = await campaign({
+			operation: 'addPhoneNumber',
+			campaignId: '={{ $json.campaign }}',
+			phoneNumber: '919811112222',
+		});
 		expect(noCampaign.error?.message).toBe('Campaign ID: is required but empty');
 		expect(fake.requests).toHaveLength(0);
 	});
 
-	it('C32 surfaces ChakraHQ\'s message for an unknown campaign, and continueOnFail keeps it on the item', async () => {
+	it("C32 surfaces ChakraHQ's message for an unknown campaign, and continueOnFail keeps it on the item", async () => {
 		const { items, error } = await campaign(
-			{ operation: 'removePhoneNumber', campaignId: 'no-such-campaign', phoneNumber: '919811112222' },
+			{
+				operation: 'removePhoneNumber',
+				campaignId: 'no-such-campaign',
+				phoneNumber: '919811112222',
+			},
 			true,
 		);
 		expect(error).toBeUndefined();
 		expect(fake.requests.map((request) => [request.cid, request.path])).toEqual([
 			['C32', '/v1/ext/campaign/no-such-campaign/remove-phone-number'],
 		]);
-		expect(items.map((item) => item.json)).toEqual([{ error: 'Campaign not found: no-such-campaign' }]);
+		expect(items.map((item) => item.json)).toEqual([
+			{ error: 'Campaign not found: no-such-campaign' },
+		]);
 	});
 
 	it('C31 surfaces a ChakraHQ _errors body on HTTP 200 as the error', async () => {
 		fake.inject('C31', { chakraErrors: ['Campaign is archived'] });
-		const { error } = await campaign({ operation: 'addPhoneNumber', campaignId: FAKE_IDS.campaignId, phoneNumber: '919811112222' });
+		const { error } = await campaign({
+			operation: 'addPhoneNumber',
+			campaignId: FAKE_IDS.campaignId,
+			phoneNumber: '919811112222',
+		});
 		expect(error?.message).toBe('Campaign is archived');
 	});
 });

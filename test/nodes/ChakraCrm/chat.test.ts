@@ -10,7 +10,12 @@ describe('Chakra CRM: chat (C28, C29, C30)', () => {
 	let fake: FakeChakra;
 	const credentials = () => ({ accessToken: fake.token, baseUrl: fake.baseUrl });
 	const chat = (parameters: INodeParameters, continueOnFail = false) =>
-		runNode({ type: 'chakraCrm', credentials: credentials(), parameters: { resource: 'chat', ...parameters }, continueOnFail });
+		runNode({
+			type: 'chakraCrm',
+			credentials: credentials(),
+			parameters: { resource: 'chat', ...parameters },
+			continueOnFail,
+		});
 	const json = (value: unknown) => JSON.parse(JSON.stringify(value));
 
 	/** Adds `count` chats to the fake, so that lists span several pages of 100. */
@@ -37,14 +42,23 @@ describe('Chakra CRM: chat (C28, C29, C30)', () => {
 			fake.state.chatMessages.push({
 				chatId: FAKE_IDS.chatId,
 				customerPhoneNumber: FAKE_IDS.customerPhone,
-				message: { id: `seed-message-${String(i).padStart(4, '0')}`, createdAt: T0 + i * 1000, text: `Message ${i}`, chat: FAKE_IDS.chatId },
+				message: {
+					id: `seed-message-${String(i).padStart(4, '0')}`,
+					createdAt: T0 + i * 1000,
+					text: `Message ${i}`,
+					chat: FAKE_IDS.chatId,
+				},
 			});
 		}
 	}
 
 	const chatsByCreatedAt = (direction: 'asc' | 'desc'): ChatRecord[] =>
-		[...fake.state.chats].sort((a, b) => (direction === 'asc' ? a.createdAt - b.createdAt : b.createdAt - a.createdAt));
-	const messagesOf = (filter: (entry: { chatId: string | null; customerPhoneNumber: string }) => boolean) =>
+		[...fake.state.chats].sort((a, b) =>
+			direction === 'asc' ? a.createdAt - b.createdAt : b.createdAt - a.createdAt,
+		);
+	const messagesOf = (
+		filter: (entry: { chatId: string | null; customerPhoneNumber: string }) => boolean,
+	) =>
 		fake.state.chatMessages
 			.filter(filter)
 			.map((entry) => entry.message)
@@ -70,13 +84,25 @@ describe('Chakra CRM: chat (C28, C29, C30)', () => {
 		expect(request.path).toBe('/v1/ext/chat');
 		expect(request.query).toEqual({});
 		expect(request.headers.authorization).toBe(`Bearer ${fake.token}`);
-		expect(request.body).toEqual({ search: 'Asha', orderField: 'updatedAt', orderDirection: 'asc', page: 1, limit: 5 });
-		expect(items.map((item) => item.json)).toEqual(json(fake.state.chats.filter((entry) => entry.contactName === 'Asha Rao')));
+		expect(request.body).toEqual({
+			search: 'Asha',
+			orderField: 'updatedAt',
+			orderDirection: 'asc',
+			page: 1,
+			limit: 5,
+		});
+		expect(items.map((item) => item.json)).toEqual(
+			json(fake.state.chats.filter((entry) => entry.contactName === 'Asha Rao')),
+		);
 	});
 
 	it('C28 getAll with Return All follows the pages (page/limit) until the total, keeping the filters on every page', async () => {
 		seedChats(140);
-		const { items, error } = await chat({ operation: 'getAll', returnAll: true, options: { orderDirection: 'asc' } });
+		const { items, error } = await chat({
+			operation: 'getAll',
+			returnAll: true,
+			options: { orderDirection: 'asc' },
+		});
 		expect(error).toBeUndefined();
 		expect(fake.requests.map((request) => [request.cid, request.body])).toEqual([
 			['C28', { orderDirection: 'asc', page: 1, limit: 100 }],
@@ -104,7 +130,11 @@ describe('Chakra CRM: chat (C28, C29, C30)', () => {
 	});
 
 	it('C29 getMessages posts page/limit to the chat path and returns the messages newest first', async () => {
-		const { items, error } = await chat({ operation: 'getMessages', chatId: FAKE_IDS.chatId, limit: 3 });
+		const { items, error } = await chat({
+			operation: 'getMessages',
+			chatId: FAKE_IDS.chatId,
+			limit: 3,
+		});
 		expect(error).toBeUndefined();
 		expect(fake.requests).toHaveLength(1);
 		const [request] = fake.requests;
@@ -113,23 +143,35 @@ describe('Chakra CRM: chat (C28, C29, C30)', () => {
 		expect(request.path).toBe(`/v1/ext/chat/${FAKE_IDS.chatId}/message`);
 		expect(request.headers.authorization).toBe(`Bearer ${fake.token}`);
 		expect(request.body).toEqual({ page: 1, limit: 3 });
-		expect(items.map((item) => item.json)).toEqual(json(messagesOf((entry) => entry.chatId === FAKE_IDS.chatId).slice(0, 3)));
-		expect(items.map((item) => item.json.text)).toEqual(['Thanks!', 'Let me check that for you', 'My order A123 has not arrived']);
+		expect(items.map((item) => item.json)).toEqual(
+			json(messagesOf((entry) => entry.chatId === FAKE_IDS.chatId).slice(0, 3)),
+		);
+		expect(items.map((item) => item.json.text)).toEqual([
+			'Thanks!',
+			'Let me check that for you',
+			'My order A123 has not arrived',
+		]);
 	});
 
 	it('C29 getMessages with Return All reads every page', async () => {
 		seedMessages(130);
-		const { items, error } = await chat({ operation: 'getMessages', chatId: FAKE_IDS.chatId, returnAll: true });
+		const { items, error } = await chat({
+			operation: 'getMessages',
+			chatId: FAKE_IDS.chatId,
+			returnAll: true,
+		});
 		expect(error).toBeUndefined();
 		expect(fake.requests.map((request) => [request.cid, request.body])).toEqual([
 			['C29', { page: 1, limit: 100 }],
 			['C29', { page: 2, limit: 100 }],
 		]);
 		expect(items).toHaveLength(135);
-		expect(items.map((item) => item.json)).toEqual(json(messagesOf((entry) => entry.chatId === FAKE_IDS.chatId)));
+		expect(items.map((item) => item.json)).toEqual(
+			json(messagesOf((entry) => entry.chatId === FAKE_IDS.chatId)),
+		);
 	});
 
-	it('C29 getMessages shows ChakraHQ\'s message for an unknown chat, and an empty chat ID is refused before any request', async () => {
+	it("C29 getMessages shows ChakraHQ's message for an unknown chat, and an empty chat ID is refused before any request", async () => {
 		const unknown = await chat({ operation: 'getMessages', chatId: 'no-such-chat', limit: 10 });
 		expect(unknown.error?.message).toBe('Chat not found: no-such-chat');
 		const empty = await chat({ operation: 'getMessages', chatId: ' ', limit: 10 });
@@ -138,7 +180,11 @@ describe('Chakra CRM: chat (C28, C29, C30)', () => {
 	});
 
 	it('C30 getMessagesByPhoneNumber sends the normalised customerPhoneNumber with page/limit', async () => {
-		const { items, error } = await chat({ operation: 'getMessagesByPhoneNumber', customerPhoneNumber: '+91 99112-23344', limit: 2 });
+		const { items, error } = await chat({
+			operation: 'getMessagesByPhoneNumber',
+			customerPhoneNumber: '+91 99112-23344',
+			limit: 2,
+		});
 		expect(error).toBeUndefined();
 		expect(fake.requests).toHaveLength(1);
 		const [request] = fake.requests;
@@ -146,7 +192,11 @@ describe('Chakra CRM: chat (C28, C29, C30)', () => {
 		expect(request.method).toBe('POST');
 		expect(request.path).toBe('/v1/ext/plugin/whatsapp/list-chat-messages-for-phone-number');
 		expect(request.headers.authorization).toBe(`Bearer ${fake.token}`);
-		expect(request.body).toEqual({ customerPhoneNumber: FAKE_IDS.customerPhone, page: 1, limit: 2 });
+		expect(request.body).toEqual({
+			customerPhoneNumber: FAKE_IDS.customerPhone,
+			page: 1,
+			limit: 2,
+		});
 		expect(items.map((item) => item.json)).toEqual(
 			json(messagesOf((entry) => entry.customerPhoneNumber === FAKE_IDS.customerPhone).slice(0, 2)),
 		);
@@ -154,13 +204,23 @@ describe('Chakra CRM: chat (C28, C29, C30)', () => {
 
 	it('C30 getMessagesByPhoneNumber with Return All and with a Limit across pages keeps the phone number on every page', async () => {
 		seedMessages(130);
-		const all = await chat({ operation: 'getMessagesByPhoneNumber', customerPhoneNumber: FAKE_IDS.customerPhone, returnAll: true });
+		const all = await chat({
+			operation: 'getMessagesByPhoneNumber',
+			customerPhoneNumber: FAKE_IDS.customerPhone,
+			returnAll: true,
+		});
 		expect(all.error).toBeUndefined();
-		const expected = json(messagesOf((entry) => entry.customerPhoneNumber === FAKE_IDS.customerPhone));
+		const expected = json(
+			messagesOf((entry) => entry.customerPhoneNumber === FAKE_IDS.customerPhone),
+		);
 		expect(all.items.map((item) => item.json)).toEqual(expected);
 		expect(expected).toHaveLength(135);
 		fake.clearRequests();
-		const limited = await chat({ operation: 'getMessagesByPhoneNumber', customerPhoneNumber: FAKE_IDS.customerPhone, limit: 101 });
+		const limited = await chat({
+			operation: 'getMessagesByPhoneNumber',
+			customerPhoneNumber: FAKE_IDS.customerPhone,
+			limit: 101,
+		});
 		expect(fake.requests.map((request) => request.body)).toEqual([
 			{ customerPhoneNumber: FAKE_IDS.customerPhone, page: 1, limit: 100 },
 			{ customerPhoneNumber: FAKE_IDS.customerPhone, page: 2, limit: 100 },
@@ -169,7 +229,10 @@ describe('Chakra CRM: chat (C28, C29, C30)', () => {
 	});
 
 	it('C30 getMessagesByPhoneNumber rejects a phone number that is not one (continueOnFail gives an error item, no request)', async () => {
-		const { items, error } = await chat({ operation: 'getMessagesByPhoneNumber', customerPhoneNumber: 'call me', limit: 2 }, true);
+		const { items, error } = await chat(
+			{ operation: 'getMessagesByPhoneNumber', customerPhoneNumber: 'call me', limit: 2 },
+			true,
+		);
 		expect(error).toBeUndefined();
 		expect(fake.requests).toHaveLength(0);
 		expect(items).toHaveLength(1);

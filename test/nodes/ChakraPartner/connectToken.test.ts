@@ -25,7 +25,11 @@ describe('Chakra Partner: connect token (C37)', () => {
 			{
 				connectTo: 'newPlugin',
 				newPluginName: '  Acme Retail WhatsApp ',
-				additionalFields: { clientReferenceId: 'cust-1042', clientName: 'Acme Retail', clientEmail: 'ops@acme.example' },
+				additionalFields: {
+					clientReferenceId: 'cust-1042',
+					clientName: 'Acme Retail',
+					clientEmail: 'ops@acme.example',
+				},
 			},
 			`${fake.baseUrl}//`,
 		);
@@ -46,7 +50,10 @@ describe('Chakra Partner: connect token (C37)', () => {
 		const [token] = issuedTokens();
 		expect(token).toMatch(/^ct_[0-9a-f]{48}$/);
 		expect(items.map((item) => item.json)).toEqual([
-			{ connectToken: token, connectUrl: `${fake.baseUrl}/v1/ext/whatsapp-partner/connect?connectToken=${token}` },
+			{
+				connectToken: token,
+				connectUrl: `${fake.baseUrl}/v1/ext/whatsapp-partner/connect?connectToken=${token}`,
+			},
 		]);
 	});
 
@@ -58,31 +65,49 @@ describe('Chakra Partner: connect token (C37)', () => {
 			additionalFields: { clientName: '  ' },
 		});
 		expect(error).toBeUndefined();
-		expect(fake.requests.map((request) => [request.cid, request.body])).toEqual([['C37', { pluginId: FAKE_IDS.pluginId }]]);
+		expect(fake.requests.map((request) => [request.cid, request.body])).toEqual([
+			['C37', { pluginId: FAKE_IDS.pluginId }],
+		]);
 		const [token] = issuedTokens();
 		expect(items.map((item) => item.json)).toEqual([
-			{ connectToken: token, connectUrl: `${fake.baseUrl}/v1/ext/whatsapp-partner/connect?connectToken=${token}` },
+			{
+				connectToken: token,
+				connectUrl: `${fake.baseUrl}/v1/ext/whatsapp-partner/connect?connectToken=${token}`,
+			},
 		]);
 	});
 
 	it('C37 create refuses a missing new plugin name, a plugin ID that is not a UUID and a bad client email before any request', async () => {
-		const noName = await connectToken({ connectTo: 'newPlugin', newPluginName: '={{ $json.name }}' });
+		const noName = await connectToken({
+			connectTo: 'newPlugin',
+			newPluginName: '={{ $json.name }}',
+		});
 		expect(noName.error?.message).toBe('New Plugin Name: is required but empty');
 		const badPlugin = await connectToken({ connectTo: 'existingPlugin', pluginId: 'my-plugin' });
 		expect(badPlugin.error?.message).toBe('Plugin ID: "my-plugin" is not a valid UUID');
-		const badEmail = await connectToken({ connectTo: 'newPlugin', newPluginName: 'Acme', additionalFields: { clientEmail: 'ops at acme' } });
+		const badEmail = await connectToken({
+			connectTo: 'newPlugin',
+			newPluginName: 'Acme',
+			additionalFields: { clientEmail: 'ops at acme' },
+		});
 		expect(badEmail.error?.message).toBe('Client Email: "ops at acme" is not an email address');
 		expect(fake.requests).toHaveLength(0);
 	});
 
-	it('C37 create surfaces ChakraHQ\'s _errors message (unknown plugin), also as an error item with continueOnFail', async () => {
+	it("C37 create surfaces ChakraHQ's _errors message (unknown plugin), also as an error item with continueOnFail", async () => {
 		const unknownPlugin = '0b7e6f9a-1111-4222-8333-944455566677';
 		const { error } = await connectToken({ connectTo: 'existingPlugin', pluginId: unknownPlugin });
 		expect(fake.requests[0].cid).toBe('C37');
 		expect(error?.message).toBe(`Plugin not found: ${unknownPlugin}`);
-		const tolerant = await connectToken({ connectTo: 'existingPlugin', pluginId: unknownPlugin }, undefined, true);
+		const tolerant = await connectToken(
+			{ connectTo: 'existingPlugin', pluginId: unknownPlugin },
+			undefined,
+			true,
+		);
 		expect(tolerant.error).toBeUndefined();
-		expect(tolerant.items.map((item) => item.json)).toEqual([{ error: `Plugin not found: ${unknownPlugin}` }]);
+		expect(tolerant.items.map((item) => item.json)).toEqual([
+			{ error: `Plugin not found: ${unknownPlugin}` },
+		]);
 	});
 
 	it('C37 create fails clearly when the answer carries no connect token', async () => {

@@ -57,7 +57,9 @@ describe('Chakra Partner: plugin configuration (C38, C39)', () => {
 			['C39', 'GET', `/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/config`],
 			['C38', 'POST', `/v1/ext/plugin/whatsapp/${FAKE_IDS.pluginId}/update-config`],
 		]);
-		expect(fake.requests.every((request) => request.headers.authorization === `Bearer ${fake.token}`)).toBe(true);
+		expect(
+			fake.requests.every((request) => request.headers.authorization === `Bearer ${fake.token}`),
+		).toBe(true);
 		const written = {
 			passThroughWebhookUrl: '',
 			enableMessageEchoesForPassThroughWebhook: false,
@@ -93,21 +95,43 @@ describe('Chakra Partner: plugin configuration (C38, C39)', () => {
 	});
 
 	it('C38 update refuses a URL that is not http(s), an empty update, and turning the Chakra webhook on without a URL, before writing', async () => {
-		const badUrl = await pluginConfig({ operation: 'update', pluginId: FAKE_IDS.pluginId, updateFields: { chakraWebhookUrl: 'ftp://example.com/hook' } });
-		expect(badUrl.error?.message).toBe('Chakra Webhook URL: "ftp://example.com/hook" is not an http(s) URL');
-		const notUrl = await pluginConfig({ operation: 'update', pluginId: FAKE_IDS.pluginId, updateFields: { passThroughWebhookUrl: 'example.com/hook' } });
-		expect(notUrl.error?.message).toBe('Pass-Through Webhook URL: "example.com/hook" is not an http(s) URL');
+		const badUrl = await pluginConfig({
+			operation: 'update',
+			pluginId: FAKE_IDS.pluginId,
+			updateFields: { chakraWebhookUrl: 'ftp://example.com/hook' },
+		});
+		expect(badUrl.error?.message).toBe(
+			'Chakra Webhook URL: "ftp://example.com/hook" is not an http(s) URL',
+		);
+		const notUrl = await pluginConfig({
+			operation: 'update',
+			pluginId: FAKE_IDS.pluginId,
+			updateFields: { passThroughWebhookUrl: 'example.com/hook' },
+		});
+		expect(notUrl.error?.message).toBe(
+			'Pass-Through Webhook URL: "example.com/hook" is not an http(s) URL',
+		);
 		const badEvent = await pluginConfig({
 			operation: 'update',
 			pluginId: FAKE_IDS.pluginId,
 			updateFields: { whichChakraWebhookEventsToSend: '={{ "message, read" }}' },
 		});
 		expect(badEvent.error?.message).toBe('Chakra Webhook Events: unknown event "read"');
-		const nothing = await pluginConfig({ operation: 'update', pluginId: FAKE_IDS.pluginId, updateFields: {} });
+		const nothing = await pluginConfig({
+			operation: 'update',
+			pluginId: FAKE_IDS.pluginId,
+			updateFields: {},
+		});
 		expect(nothing.error?.message).toBe('Update Fields: nothing to update');
 		expect(fake.requests).toHaveLength(0);
-		const noUrl = await pluginConfig({ operation: 'update', pluginId: FAKE_IDS.pluginId, updateFields: { enableChakraWebhook: true } });
-		expect(noUrl.error?.message).toBe('Enable Chakra Webhook: is on but the plugin has no Chakra Webhook URL');
+		const noUrl = await pluginConfig({
+			operation: 'update',
+			pluginId: FAKE_IDS.pluginId,
+			updateFields: { enableChakraWebhook: true },
+		});
+		expect(noUrl.error?.message).toBe(
+			'Enable Chakra Webhook: is on but the plugin has no Chakra Webhook URL',
+		);
 		expect(fake.requests.map((request) => request.cid)).toEqual(['C39']);
 	});
 
@@ -118,21 +142,39 @@ describe('Chakra Partner: plugin configuration (C38, C39)', () => {
 			updateFields: { whichChakraWebhookEventsToSend: '={{ "status, message_echo" }}' },
 		});
 		expect(error).toBeUndefined();
-		expect(fake.requestsFor('C38').map((request) => (request.body as { whichChakraWebhookEventsToSend: string[] }).whichChakraWebhookEventsToSend)).toEqual([
-			['status', 'message_echo'],
-		]);
-		expect(items[0].json).toMatchObject({ success: true, config: { whichChakraWebhookEventsToSend: ['status', 'message_echo'], someOtherSetting: 'keep-me-too' } });
+		expect(
+			fake
+				.requestsFor('C38')
+				.map(
+					(request) =>
+						(request.body as { whichChakraWebhookEventsToSend: string[] })
+							.whichChakraWebhookEventsToSend,
+				),
+		).toEqual([['status', 'message_echo']]);
+		expect(items[0].json).toMatchObject({
+			success: true,
+			config: {
+				whichChakraWebhookEventsToSend: ['status', 'message_echo'],
+				someOtherSetting: 'keep-me-too',
+			},
+		});
 	});
 
-	it('C38 update writes nothing when reading the configuration (C39) fails, and shows ChakraHQ\'s message', async () => {
+	it("C38 update writes nothing when reading the configuration (C39) fails, and shows ChakraHQ's message", async () => {
 		fake.inject('C39', { chakraErrors: ['Your role cannot read plugin settings'] });
 		const { items, error } = await pluginConfig(
-			{ operation: 'update', pluginId: FAKE_IDS.pluginId, updateFields: { passThroughWebhookUrl: 'https://n8n.example.com/webhook/meta' } },
+			{
+				operation: 'update',
+				pluginId: FAKE_IDS.pluginId,
+				updateFields: { passThroughWebhookUrl: 'https://n8n.example.com/webhook/meta' },
+			},
 			true,
 		);
 		expect(error).toBeUndefined();
 		expect(fake.requests.map((request) => request.cid)).toEqual(['C39']);
-		expect(items.map((item) => item.json)).toEqual([{ error: 'Your role cannot read plugin settings' }]);
+		expect(items.map((item) => item.json)).toEqual([
+			{ error: 'Your role cannot read plugin settings' },
+		]);
 	});
 
 	it('C38 update surfaces a _errors answer of the write itself', async () => {
@@ -146,8 +188,11 @@ describe('Chakra Partner: plugin configuration (C38, C39)', () => {
 		expect(error?.message).toBe('Webhook URL did not answer the verification request');
 	});
 
-	it('C39 get shows ChakraHQ\'s message for an unknown plugin', async () => {
-		const { error } = await pluginConfig({ operation: 'get', pluginId: '00000000-0000-4000-8000-000000000000' });
+	it("C39 get shows ChakraHQ's message for an unknown plugin", async () => {
+		const { error } = await pluginConfig({
+			operation: 'get',
+			pluginId: '00000000-0000-4000-8000-000000000000',
+		});
 		expect(error?.message).toBe('Plugin not found: 00000000-0000-4000-8000-000000000000');
 	});
 });

@@ -37,11 +37,16 @@ function seededJob(completed: boolean): BackgroundJobRecord {
 
 describe('Chakra Platform: background job (C59, C60)', () => {
 	const t = usePlatformNode();
-	const seed = (completed = true) => t.fake.state.backgroundJobs.set(FAKE_IDS.backgroundJobId, seededJob(completed));
+	const seed = (completed = true) =>
+		t.fake.state.backgroundJobs.set(FAKE_IDS.backgroundJobId, seededJob(completed));
 
 	it('C59 get returns the job with its entry counts under entryCounts and whether it is finished', async () => {
 		seed();
-		const { items, error } = await t.run({ resource: 'backgroundJob', operation: 'get', backgroundJobId: FAKE_IDS.backgroundJobId });
+		const { items, error } = await t.run({
+			resource: 'backgroundJob',
+			operation: 'get',
+			backgroundJobId: FAKE_IDS.backgroundJobId,
+		});
 		expect(error).toBeUndefined();
 		expect(t.fake.requests).toHaveLength(1);
 		const [request] = t.fake.requests;
@@ -66,7 +71,11 @@ describe('Chakra Platform: background job (C59, C60)', () => {
 
 	it('C59 get of a running job says isFinished false', async () => {
 		seed(false);
-		const { items, error } = await t.run({ resource: 'backgroundJob', operation: 'get', backgroundJobId: FAKE_IDS.backgroundJobId });
+		const { items, error } = await t.run({
+			resource: 'backgroundJob',
+			operation: 'get',
+			backgroundJobId: FAKE_IDS.backgroundJobId,
+		});
 		expect(error).toBeUndefined();
 		expect(items[0].json).toMatchObject({
 			completionStatus: 'IN_PROGRESS',
@@ -76,8 +85,12 @@ describe('Chakra Platform: background job (C59, C60)', () => {
 		});
 	});
 
-	it('C59 get of an unknown job shows ChakraHQ\'s message', async () => {
-		const { error } = await t.run({ resource: 'backgroundJob', operation: 'get', backgroundJobId: FAKE_IDS.backgroundJobId });
+	it("C59 get of an unknown job shows ChakraHQ's message", async () => {
+		const { error } = await t.run({
+			resource: 'backgroundJob',
+			operation: 'get',
+			backgroundJobId: FAKE_IDS.backgroundJobId,
+		});
 		expect(error?.message).toBe(`Background job not found: ${FAKE_IDS.backgroundJobId}`);
 	});
 
@@ -90,12 +103,15 @@ describe('Chakra Platform: background job (C59, C60)', () => {
 			returnAll: true,
 		});
 		expect(error).toBeUndefined();
-		expect(t.fake.requests.map((request) => [request.cid, request.method, request.path, request.query])).toEqual([
+		expect(
+			t.fake.requests.map((request) => [request.cid, request.method, request.path, request.query]),
+		).toEqual([
 			['C60', 'GET', `${JOB_PATH}/entries`, {}],
 			['C60', 'GET', `${JOB_PATH}/entries`, { page: '2' }],
 			['C60', 'GET', `${JOB_PATH}/entries`, { page: '3' }],
 		]);
-		for (const request of t.fake.requests) expect(request.headers.authorization).toBe(`Bearer ${t.fake.token}`);
+		for (const request of t.fake.requests)
+			expect(request.headers.authorization).toBe(`Bearer ${t.fake.token}`);
 		const job = t.fake.state.backgroundJobs.get(FAKE_IDS.backgroundJobId)!;
 		expect(jsonOf(items)).toEqual(job.entries.map((entry) => ({ ...entry })));
 	});
@@ -112,15 +128,26 @@ describe('Chakra Platform: background job (C59, C60)', () => {
 		expect(error).toBeUndefined();
 		expect(t.fake.requests.map((request) => request.query)).toEqual([{}, { page: '2' }]);
 		expect(items).toHaveLength(60);
-		expect(items[59].json).toMatchObject({ index: 59, completionStatus: 'INVALID', input: { data: { lead_id: 'J-59' } } });
+		expect(items[59].json).toMatchObject({
+			index: 59,
+			completionStatus: 'INVALID',
+			input: { data: { lead_id: 'J-59' } },
+		});
 	});
 
 	it('C60 getEntries of an unknown job fails; Continue On Fail returns an error item', async () => {
 		const { items, error } = await t.run(
-			{ resource: 'backgroundJob', operation: 'getEntries', backgroundJobId: FAKE_IDS.backgroundJobId, returnAll: true },
+			{
+				resource: 'backgroundJob',
+				operation: 'getEntries',
+				backgroundJobId: FAKE_IDS.backgroundJobId,
+				returnAll: true,
+			},
 			{ continueOnFail: true },
 		);
 		expect(error).toBeUndefined();
-		expect(jsonOf(items)).toEqual([{ error: `Background job not found: ${FAKE_IDS.backgroundJobId}` }]);
+		expect(jsonOf(items)).toEqual([
+			{ error: `Background job not found: ${FAKE_IDS.backgroundJobId}` },
+		]);
 	});
 });

@@ -11,7 +11,9 @@ const leadIdSchema = [{ id: 'lead_id', type: 'string' }];
 
 /** Input items whose `lead_id` and `city` the mapper reads by expression. */
 function leadItems(count: number, city = (index: number) => `City ${index}`): INodeExecutionData[] {
-	return Array.from({ length: count }, (_, index) => ({ json: { leadId: `BULK-${index}`, city: city(index) } }));
+	return Array.from({ length: count }, (_, index) => ({
+		json: { leadId: `BULK-${index}`, city: city(index) },
+	}));
 }
 
 const createFromItems = {
@@ -48,7 +50,10 @@ describe('Chakra Platform: bulk process operations (C48, C49 with C59, C60)', ()
 	const auth = () => `Bearer ${t.fake.token}`;
 
 	it('C48 bulkCreate batches 250 items by 100 into 3 requests (100/100/50) and returns one background job per batch', async () => {
-		const { items, error } = await t.run({ ...createFromItems, batchSize: 100 }, { input: leadItems(250) });
+		const { items, error } = await t.run(
+			{ ...createFromItems, batchSize: 100 },
+			{ input: leadItems(250) },
+		);
 		expect(error).toBeUndefined();
 		expect(t.fake.requests.map((request) => [request.cid, request.method, request.path])).toEqual([
 			['C48', 'POST', `${LEAD_PATH}/bulk-create`],
@@ -60,11 +65,21 @@ describe('Chakra Platform: bulk process operations (C48, C49 with C59, C60)', ()
 		expect(bodies.map((body) => body.length)).toEqual([100, 100, 50]);
 		expect(bodies[0][0]).toEqual({ data: { lead_id: 'BULK-0', city: 'City 0' } });
 		expect(bodies[2][49]).toEqual({ data: { lead_id: 'BULK-249', city: 'City 249' } });
-		expect(bodies.flat()).toEqual(leadItems(250).map(({ json }) => ({ data: { lead_id: json.leadId, city: json.city } })));
+		expect(bodies.flat()).toEqual(
+			leadItems(250).map(({ json }) => ({ data: { lead_id: json.leadId, city: json.city } })),
+		);
 
 		expect(jsonOf(items)).toEqual(jobs().map(jobAsReturned));
-		expect(items.map((item) => item.json.completionStatus)).toEqual(['IN_PROGRESS', 'IN_PROGRESS', 'IN_PROGRESS']);
-		expect(items.map((item) => (item.pairedItem as Array<{ item: number }>).map((paired) => paired.item))).toEqual([
+		expect(items.map((item) => item.json.completionStatus)).toEqual([
+			'IN_PROGRESS',
+			'IN_PROGRESS',
+			'IN_PROGRESS',
+		]);
+		expect(
+			items.map((item) =>
+				(item.pairedItem as Array<{ item: number }>).map((paired) => paired.item),
+			),
+		).toEqual([
 			Array.from({ length: 100 }, (_, index) => index),
 			Array.from({ length: 100 }, (_, index) => index + 100),
 			Array.from({ length: 50 }, (_, index) => index + 200),
@@ -79,10 +94,15 @@ describe('Chakra Platform: bulk process operations (C48, C49 with C59, C60)', ()
 			{ json: { leadId: 'W-2', city: '__error__' } },
 			{ json: { leadId: 'LEAD-001', city: 'Pune' } },
 		];
-		const { items, error } = await t.run({ ...createFromItems, waitForCompletion: true, waitTimeout: 60 }, { input });
+		const { items, error } = await t.run(
+			{ ...createFromItems, waitForCompletion: true, waitTimeout: 60 },
+			{ input },
+		);
 		expect(error).toBeUndefined();
 		const [job] = jobs();
-		expect(t.fake.requests.map((request) => [request.cid, request.method, request.path, request.query])).toEqual([
+		expect(
+			t.fake.requests.map((request) => [request.cid, request.method, request.path, request.query]),
+		).toEqual([
 			['C48', 'POST', `${LEAD_PATH}/bulk-create`, {}],
 			['C59', 'GET', `/v1/ext/background-job/${job.id}`, {}],
 			['C59', 'GET', `/v1/ext/background-job/${job.id}`, {}],
@@ -92,8 +112,14 @@ describe('Chakra Platform: bulk process operations (C48, C49 with C59, C60)', ()
 		]);
 		for (const request of t.fake.requests) expect(request.headers.authorization).toBe(auth());
 		expect(job.completionStatus).toBe('COMPLETED');
-		expect(jsonOf(items)).toEqual([entryAsReturned(job, 0), entryAsReturned(job, 1), entryAsReturned(job, 2)]);
-		expect(items.map((item) => [item.json.completionStatus, item.json.errorMessage, item.pairedItem])).toEqual([
+		expect(jsonOf(items)).toEqual([
+			entryAsReturned(job, 0),
+			entryAsReturned(job, 1),
+			entryAsReturned(job, 2),
+		]);
+		expect(
+			items.map((item) => [item.json.completionStatus, item.json.errorMessage, item.pairedItem]),
+		).toEqual([
 			['SUCCESS', null, { item: 0 }],
 			['ERROR', 'Invalid value for attribute city', { item: 1 }],
 			['ERROR', 'A process with lead_id LEAD-001 already exists', { item: 2 }],
@@ -122,7 +148,13 @@ describe('Chakra Platform: bulk process operations (C48, C49 with C59, C60)', ()
 		);
 		expect(error).toBeUndefined();
 		const [job] = jobs();
-		expect(t.fake.requests.map((request) => request.cid)).toEqual(['C61', 'C49', 'C59', 'C59', 'C60']);
+		expect(t.fake.requests.map((request) => request.cid)).toEqual([
+			'C61',
+			'C49',
+			'C59',
+			'C59',
+			'C60',
+		]);
 		const request = t.fake.requests[1];
 		expect(request).toMatchObject({ method: 'PATCH', path: LEAD_PATH, query: {} });
 		expect(request.headers.authorization).toBe(auth());
@@ -134,7 +166,9 @@ describe('Chakra Platform: bulk process operations (C48, C49 with C59, C60)', ()
 			],
 		});
 		expect(jsonOf(items)).toEqual([0, 1, 2].map((index) => entryAsReturned(job, index)));
-		expect(items.map((item) => [item.json.completionStatus, item.json.errorMessage, item.pairedItem])).toEqual([
+		expect(
+			items.map((item) => [item.json.completionStatus, item.json.errorMessage, item.pairedItem]),
+		).toEqual([
 			['SUCCESS', null, { item: 0 }],
 			['ERROR', 'Process not found: LEAD-404', { item: 1 }],
 			['SUCCESS', null, { item: 2 }],
@@ -175,7 +209,9 @@ describe('Chakra Platform: bulk process operations (C48, C49 with C59, C60)', ()
 		];
 		const failed = await t.run(parameters, { input });
 		expect(failed.error?.message).toBe('Process Data: nothing to update');
-		expect(failed.error?.description).toBe('Set at least one attribute in Process Data or Additional Attributes, or a field under Update Fields.');
+		expect(failed.error?.description).toBe(
+			'Set at least one attribute in Process Data or Additional Attributes, or a field under Update Fields.',
+		);
 		expect(t.fake.requests).toHaveLength(0);
 
 		const continued = await t.run(parameters, { input, continueOnFail: true });
@@ -196,7 +232,9 @@ describe('Chakra Platform: bulk process operations (C48, C49 with C59, C60)', ()
 				resource: 'process',
 				operation: 'bulkCreate',
 				procedureShortId: '={{ $json.procedure }}',
-				additionalAttributes: { attribute: [{ shortId: '={{ $json.key }}', value: '={{ $json.value }}' }] },
+				additionalAttributes: {
+					attribute: [{ shortId: '={{ $json.key }}', value: '={{ $json.value }}' }],
+				},
 			},
 			{
 				input: [
@@ -208,10 +246,17 @@ describe('Chakra Platform: bulk process operations (C48, C49 with C59, C60)', ()
 		);
 		expect(error).toBeUndefined();
 		expect(t.fake.requests.map((request) => [request.cid, request.path, request.body])).toEqual([
-			['C48', `${LEAD_PATH}/bulk-create`, [{ data: { lead_id: 'P-1' } }, { data: { lead_id: 'P-2' } }]],
+			[
+				'C48',
+				`${LEAD_PATH}/bulk-create`,
+				[{ data: { lead_id: 'P-1' } }, { data: { lead_id: 'P-2' } }],
+			],
 			['C48', '/v1/ext/procedure/ticket/process/bulk-create', [{ data: { ticket_id: 'T-9' } }]],
 		]);
-		expect(items.map((item) => item.pairedItem)).toEqual([[{ item: 0 }, { item: 2 }], [{ item: 1 }]]);
+		expect(items.map((item) => item.pairedItem)).toEqual([
+			[{ item: 0 }, { item: 2 }],
+			[{ item: 1 }],
+		]);
 	});
 
 	it('C59 wait timeout fails with the job ID to check later; Continue On Fail returns it on the items of that job', async () => {
@@ -233,14 +278,33 @@ describe('Chakra Platform: bulk process operations (C48, C49 with C59, C60)', ()
 		const [pending] = jobs();
 		expect(continued.error).toBeUndefined();
 		expect(continued.items.map((item) => [item.json, item.pairedItem])).toEqual([
-			[{ error: `Background job ${pending.id} did not finish within 1 seconds`, backgroundJobId: pending.id }, { item: 0 }],
-			[{ error: `Background job ${pending.id} did not finish within 1 seconds`, backgroundJobId: pending.id }, { item: 1 }],
+			[
+				{
+					error: `Background job ${pending.id} did not finish within 1 seconds`,
+					backgroundJobId: pending.id,
+				},
+				{ item: 0 },
+			],
+			[
+				{
+					error: `Background job ${pending.id} did not finish within 1 seconds`,
+					backgroundJobId: pending.id,
+				},
+				{ item: 1 },
+			],
 		]);
 	});
 
 	it('C48 bulkCreate failing on the third batch names the jobs already submitted', async () => {
-		t.fake.injectWhen('C48', (request) => Array.isArray(request.body) && request.body.length === 50, { chakraErrors: ['Bulk limit reached'] });
-		const { error } = await t.run({ ...createFromItems, batchSize: 100 }, { input: leadItems(250) });
+		t.fake.injectWhen(
+			'C48',
+			(request) => Array.isArray(request.body) && request.body.length === 50,
+			{ chakraErrors: ['Bulk limit reached'] },
+		);
+		const { error } = await t.run(
+			{ ...createFromItems, batchSize: 100 },
+			{ input: leadItems(250) },
+		);
 		const [first, second] = jobs();
 		expect(t.fake.requestsFor('C48')).toHaveLength(3);
 		expect(error?.message).toBe('Bulk limit reached');

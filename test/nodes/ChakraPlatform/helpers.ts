@@ -7,7 +7,10 @@ import { runNode } from '../../harness';
 
 export interface PlatformTestContext {
 	fake: FakeChakra;
-	run(parameters: INodeParameters, options?: { input?: INodeExecutionData[]; continueOnFail?: boolean }): Promise<RunNodeResult>;
+	run(
+		parameters: INodeParameters,
+		options?: { input?: INodeExecutionData[]; continueOnFail?: boolean },
+	): Promise<RunNodeResult>;
 }
 
 /** Starts the fake server for the file, resets it before each test, and runs the Platform node against it. */
@@ -30,7 +33,10 @@ export function usePlatformNode(): PlatformTestContext {
 }
 
 /** A resource mapper value as the n8n editor stores it ("Map Each Column Manually"). */
-export function mapperValue(value: Record<string, string | number | boolean | null>, schema: Array<{ id: string; type: string }>) {
+export function mapperValue(
+	value: Record<string, string | number | boolean | null>,
+	schema: Array<{ id: string; type: string }>,
+) {
 	return {
 		mappingMode: 'defineBelow',
 		value,

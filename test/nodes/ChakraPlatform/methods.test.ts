@@ -10,7 +10,10 @@ describe('Chakra Platform: dropdowns and resource mapper (C61, C51)', () => {
 	const t = usePlatformNode();
 	const node = new ChakraPlatform();
 	const context = (parameters: INodeParameters = {}, token?: string) =>
-		loadOptionsContext('chakraPlatform', parameters, { accessToken: token ?? t.fake.token, baseUrl: t.fake.baseUrl }) as unknown as ILoadOptionsFunctions;
+		loadOptionsContext('chakraPlatform', parameters, {
+			accessToken: token ?? t.fake.token,
+			baseUrl: t.fake.baseUrl,
+		}) as unknown as ILoadOptionsFunctions;
 
 	it('C61 getProcedures lists the procedures by short ID, sending the Bearer token', async () => {
 		const options = await node.methods.loadOptions.getProcedures.call(context());
@@ -18,9 +21,14 @@ describe('Chakra Platform: dropdowns and resource mapper (C61, C51)', () => {
 			{ name: 'Lead', value: 'lead' },
 			{ name: 'Ticket', value: 'ticket' },
 		]);
-		expect(t.fake.requests.map((request) => [request.cid, request.method, request.path, request.headers.authorization])).toEqual([
-			['C61', 'GET', '/v1/ext/config', `Bearer ${t.fake.token}`],
-		]);
+		expect(
+			t.fake.requests.map((request) => [
+				request.cid,
+				request.method,
+				request.path,
+				request.headers.authorization,
+			]),
+		).toEqual([['C61', 'GET', '/v1/ext/config', `Bearer ${t.fake.token}`]]);
 	});
 
 	it('C61 getProcedureStates, getProcedureAttributes and getStateTasks follow the chosen procedure', async () => {
@@ -35,7 +43,11 @@ describe('Chakra Platform: dropdowns and resource mapper (C61, C51)', () => {
 			{ name: 'Call', value: 'call' },
 			{ name: 'Meeting', value: 'meeting' },
 		]);
-		const ticket = context({ resource: 'process', operation: 'getAll', procedureShortId: 'ticket' });
+		const ticket = context({
+			resource: 'process',
+			operation: 'getAll',
+			procedureShortId: 'ticket',
+		});
 		expect(await node.methods.loadOptions.getProcedureAttributes.call(ticket)).toEqual([
 			{ name: 'Description', value: 'description' },
 			{ name: 'Priority', value: 'priority' },
@@ -46,7 +58,9 @@ describe('Chakra Platform: dropdowns and resource mapper (C61, C51)', () => {
 	});
 
 	it('C61 getProcessDataFields offers the procedure attributes with their n8n types', async () => {
-		const { fields } = await node.methods.resourceMapping.getProcessDataFields.call(context({ procedureShortId: 'lead' }));
+		const { fields } = await node.methods.resourceMapping.getProcessDataFields.call(
+			context({ procedureShortId: 'lead' }),
+		);
 		expect(fields.map((field) => [field.id, field.type])).toEqual([
 			['lead_id', 'string'],
 			['name', 'string'],
@@ -76,9 +90,9 @@ describe('Chakra Platform: dropdowns and resource mapper (C61, C51)', () => {
 	});
 
 	it('C61 dependent dropdowns ask for a procedure first instead of listing nothing', async () => {
-		await expect(node.methods.loadOptions.getProcedureStates.call(context({ procedureShortId: '' }))).rejects.toThrow(
-			'Choose a procedure first: the list depends on it',
-		);
+		await expect(
+			node.methods.loadOptions.getProcedureStates.call(context({ procedureShortId: '' })),
+		).rejects.toThrow('Choose a procedure first: the list depends on it');
 	});
 
 	it('C51 getUsernames and the searchUsers list show names with usernames / IDs', async () => {
@@ -97,8 +111,8 @@ describe('Chakra Platform: dropdowns and resource mapper (C61, C51)', () => {
 	});
 
 	it('C61 a failing dropdown shows the API error, never an empty list', async () => {
-		await expect(node.methods.loadOptions.getProcedures.call(context({}, 'wrong-token'))).rejects.toThrow(
-			'Unauthorized: invalid or missing access token',
-		);
+		await expect(
+			node.methods.loadOptions.getProcedures.call(context({}, 'wrong-token')),
+		).rejects.toThrow('Unauthorized: invalid or missing access token');
 	});
 });

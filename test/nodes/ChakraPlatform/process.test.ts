@@ -16,11 +16,21 @@ describe('Chakra Platform: process (C41-C47)', () => {
 
 	describe('C41 get', () => {
 		it('C41 get fetches the process by ID and returns it unwrapped', async () => {
-			const { items, error } = await t.run({ resource: 'process', operation: 'get', procedureShortId: 'lead', processId: FAKE_IDS.processId });
+			const { items, error } = await t.run({
+				resource: 'process',
+				operation: 'get',
+				procedureShortId: 'lead',
+				processId: FAKE_IDS.processId,
+			});
 			expect(error).toBeUndefined();
 			expect(t.fake.requests).toHaveLength(1);
 			const [request] = t.fake.requests;
-			expect(request).toMatchObject({ cid: 'C41', method: 'GET', path: `${LEAD_PATH}/${FAKE_IDS.processId}`, query: {} });
+			expect(request).toMatchObject({
+				cid: 'C41',
+				method: 'GET',
+				path: `${LEAD_PATH}/${FAKE_IDS.processId}`,
+				query: {},
+			});
 			expect(request.headers.authorization).toBe(auth());
 			expect(request.rawBody.length).toBe(0);
 			expect(jsonOf(items)).toEqual([snapshot(FAKE_IDS.processId)]);
@@ -35,17 +45,29 @@ describe('Chakra Platform: process (C41-C47)', () => {
 			});
 		});
 
-		it('C41 get of an unknown process fails with ChakraHQ\'s message, or returns an error item with Continue On Fail', async () => {
-			const parameters = { resource: 'process', operation: 'get', procedureShortId: 'lead', processId: '00000000-0000-4000-8000-000000000000' };
+		it("C41 get of an unknown process fails with ChakraHQ's message, or returns an error item with Continue On Fail", async () => {
+			const parameters = {
+				resource: 'process',
+				operation: 'get',
+				procedureShortId: 'lead',
+				processId: '00000000-0000-4000-8000-000000000000',
+			};
 			const failed = await t.run(parameters);
 			expect(failed.error?.message).toBe('Process not found: 00000000-0000-4000-8000-000000000000');
 			const continued = await t.run(parameters, { continueOnFail: true });
 			expect(continued.error).toBeUndefined();
-			expect(jsonOf(continued.items)).toEqual([{ error: 'Process not found: 00000000-0000-4000-8000-000000000000' }]);
+			expect(jsonOf(continued.items)).toEqual([
+				{ error: 'Process not found: 00000000-0000-4000-8000-000000000000' },
+			]);
 		});
 
 		it('C41 get refuses an empty procedure before any request', async () => {
-			const { error } = await t.run({ resource: 'process', operation: 'get', procedureShortId: '={{ "" }}', processId: FAKE_IDS.processId });
+			const { error } = await t.run({
+				resource: 'process',
+				operation: 'get',
+				procedureShortId: '={{ "" }}',
+				processId: FAKE_IDS.processId,
+			});
 			expect(error?.message).toBe('Procedure: is required but empty');
 			expect(t.fake.requests).toHaveLength(0);
 		});
@@ -60,7 +82,11 @@ describe('Chakra Platform: process (C41-C47)', () => {
 				returnAll: true,
 				filterType: 'conditions',
 				combineConditions: 'all',
-				filters: { status: ['OPEN'], state: ['NEW', 'IN_PROGRESS'], assignedTo: ['johndoe', 'shane.warne'] },
+				filters: {
+					status: ['OPEN'],
+					state: ['NEW', 'IN_PROGRESS'],
+					assignedTo: ['johndoe', 'shane.warne'],
+				},
 				conditions: {
 					createdAt: [
 						{ operator: '>', value: '2023-09-01T00:00:00' },
@@ -72,7 +98,12 @@ describe('Chakra Platform: process (C41-C47)', () => {
 			expect(error).toBeUndefined();
 			expect(t.fake.requests).toHaveLength(1);
 			const [request] = t.fake.requests;
-			expect(request).toMatchObject({ cid: 'C42', method: 'POST', path: `${LEAD_PATH}/list`, query: {} });
+			expect(request).toMatchObject({
+				cid: 'C42',
+				method: 'POST',
+				path: `${LEAD_PATH}/list`,
+				query: {},
+			});
 			expect(request.headers.authorization).toBe(auth());
 			expect(request.body).toEqual({
 				where: {
@@ -99,7 +130,11 @@ describe('Chakra Platform: process (C41-C47)', () => {
 				conditions: { attribute: [{ attribute: 'score', operator: '>=', value: '={{ 20 }}' }] },
 			});
 			expect(error).toBeUndefined();
-			expect(t.fake.requests[0].body).toEqual({ where: { or: [{ status: 'CANCELLED' }, { score: { '>=': 20 } }] }, skip: 0, limit: 100 });
+			expect(t.fake.requests[0].body).toEqual({
+				where: { or: [{ status: 'CANCELLED' }, { score: { '>=': 20 } }] },
+				skip: 0,
+				limit: 100,
+			});
 			expect(jsonOf(items)).toEqual([snapshot(LEAD_003), snapshot(LEAD_004)]);
 		});
 
@@ -120,7 +155,11 @@ describe('Chakra Platform: process (C41-C47)', () => {
 			});
 			expect(error).toBeUndefined();
 			expect(t.fake.requests[0].body).toEqual({
-				where: { city: { '!=': 'Pune' }, score: { '>': 7, '<': 13 }, and: [{ city: { '!=': 'Goa' } }] },
+				where: {
+					city: { '!=': 'Pune' },
+					score: { '>': 7, '<': 13 },
+					and: [{ city: { '!=': 'Goa' } }],
+				},
 				skip: 0,
 				limit: 100,
 			});
@@ -128,7 +167,10 @@ describe('Chakra Platform: process (C41-C47)', () => {
 		});
 
 		it('C42 getAll sends a raw JSON where unchanged', async () => {
-			const where = { state: 'NEW', or: [{ email: 'test@example.com' }, { phone_number: '919800000004' }] };
+			const where = {
+				state: 'NEW',
+				or: [{ email: 'test@example.com' }, { phone_number: '919800000004' }],
+			};
 			const { items, error } = await t.run({
 				resource: 'process',
 				operation: 'getAll',
@@ -144,7 +186,12 @@ describe('Chakra Platform: process (C41-C47)', () => {
 		});
 
 		it('C42 getAll refuses JSON that is not an object before any request', async () => {
-			const base = { resource: 'process', operation: 'getAll', procedureShortId: 'lead', filterType: 'json' };
+			const base = {
+				resource: 'process',
+				operation: 'getAll',
+				procedureShortId: 'lead',
+				filterType: 'json',
+			};
 			const broken = await t.run({ ...base, whereJson: '{"status": ' });
 			expect(broken.error?.message).toMatch(/^JSON Where: is not valid JSON \(/);
 			const array = await t.run({ ...base, whereJson: '[{"status": "OPEN"}]' });
@@ -168,7 +215,12 @@ describe('Chakra Platform: process (C41-C47)', () => {
 				const template = leads().get(LEAD_002)!;
 				for (let index = 0; index < 245; index++) {
 					const id = `9a000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
-					leads().set(id, { ...template, id, status: 'OPEN', data: { lead_id: `BULK-${index}`, city: 'Pune' } });
+					leads().set(id, {
+						...template,
+						id,
+						status: 'OPEN',
+						data: { lead_id: `BULK-${index}`, city: 'Pune' },
+					});
 				}
 			});
 
@@ -217,7 +269,13 @@ describe('Chakra Platform: process (C41-C47)', () => {
 				operation: 'create',
 				procedureShortId: 'lead',
 				processData: mapperValue(
-					{ lead_id: 'LEAD-100', name: 'Ted Mosby', score: 5, follow_up_at: '2024-01-02T03:04:05.000Z', city: null },
+					{
+						lead_id: 'LEAD-100',
+						name: 'Ted Mosby',
+						score: 5,
+						follow_up_at: '2024-01-02T03:04:05.000Z',
+						city: null,
+					},
 					[
 						{ id: 'lead_id', type: 'string' },
 						{ id: 'name', type: 'string' },
@@ -227,8 +285,18 @@ describe('Chakra Platform: process (C41-C47)', () => {
 					],
 				),
 				additionalAttributes: { attribute: [{ shortId: 'nickname', value: 'Ted' }] },
-				recordData: { attribute: [{ shortId: 'phone_number', value: '7701214822' }, { shortId: 'email', value: 'ted@example.com' }] },
-				processFields: { status: 'OPEN', state: 'NEW', nextActionAt: '2021-04-16T07:41:07.539Z', assignedTo: 'shane.warne' },
+				recordData: {
+					attribute: [
+						{ shortId: 'phone_number', value: '7701214822' },
+						{ shortId: 'email', value: 'ted@example.com' },
+					],
+				},
+				processFields: {
+					status: 'OPEN',
+					state: 'NEW',
+					nextActionAt: '2021-04-16T07:41:07.539Z',
+					assignedTo: 'shane.warne',
+				},
 			});
 			expect(error).toBeUndefined();
 			// The fake records POST /procedure/lead/process as C26 (the same endpoint), also matching C43.
@@ -238,7 +306,13 @@ describe('Chakra Platform: process (C41-C47)', () => {
 			expect(request).toMatchObject({ method: 'POST', path: LEAD_PATH, query: {} });
 			expect(request.headers.authorization).toBe(auth());
 			expect(request.body).toEqual({
-				data: { lead_id: 'LEAD-100', name: 'Ted Mosby', score: 5, follow_up_at: 1704164645000, nickname: 'Ted' },
+				data: {
+					lead_id: 'LEAD-100',
+					name: 'Ted Mosby',
+					score: 5,
+					follow_up_at: 1704164645000,
+					nickname: 'Ted',
+				},
 				record: { data: { phone_number: '7701214822', email: 'ted@example.com' } },
 				status: 'OPEN',
 				state: 'NEW',
@@ -253,7 +327,13 @@ describe('Chakra Platform: process (C41-C47)', () => {
 				state: 'NEW',
 				assignedTo: FAKE_IDS.userId2,
 				nextActionAt: 1618558867539,
-				data: { lead_id: 'LEAD-100', name: 'Ted Mosby', score: 5, follow_up_at: 1704164645000, nickname: 'Ted' },
+				data: {
+					lead_id: 'LEAD-100',
+					name: 'Ted Mosby',
+					score: 5,
+					follow_up_at: 1704164645000,
+					nickname: 'Ted',
+				},
 			});
 		});
 
@@ -265,9 +345,15 @@ describe('Chakra Platform: process (C41-C47)', () => {
 				processData: mapperValue({ lead_id: 'LEAD-101' }, [{ id: 'lead_id', type: 'string' }]),
 			});
 			expect(error).toBeUndefined();
-			expect(t.fake.requestsFor('C43').map((request) => request.body)).toEqual([{ data: { lead_id: 'LEAD-101' } }]);
+			expect(t.fake.requestsFor('C43').map((request) => request.body)).toEqual([
+				{ data: { lead_id: 'LEAD-101' } },
+			]);
 			expect(t.fake.requests).toHaveLength(1);
-			expect(items[0].json).toMatchObject({ status: 'OPEN', state: 'NEW', data: { lead_id: 'LEAD-101' } });
+			expect(items[0].json).toMatchObject({
+				status: 'OPEN',
+				state: 'NEW',
+				data: { lead_id: 'LEAD-101' },
+			});
 		});
 
 		it('C43 create auto-maps the input item onto the procedure attributes', async () => {
@@ -281,8 +367,22 @@ describe('Chakra Platform: process (C41-C47)', () => {
 						value: null,
 						matchingColumns: [],
 						schema: [
-							{ id: 'lead_id', displayName: 'Lead ID', type: 'string', required: false, defaultMatch: false, display: true },
-							{ id: 'city', displayName: 'City', type: 'string', required: false, defaultMatch: false, display: true },
+							{
+								id: 'lead_id',
+								displayName: 'Lead ID',
+								type: 'string',
+								required: false,
+								defaultMatch: false,
+								display: true,
+							},
+							{
+								id: 'city',
+								displayName: 'City',
+								type: 'string',
+								required: false,
+								defaultMatch: false,
+								display: true,
+							},
 						],
 					},
 				},
@@ -303,12 +403,14 @@ describe('Chakra Platform: process (C41-C47)', () => {
 				},
 				{ input: [{ json: {} }] },
 			);
-			expect(error?.message).toBe('Additional Attributes: attribute "city" is already set in Process Data');
+			expect(error?.message).toBe(
+				'Additional Attributes: attribute "city" is already set in Process Data',
+			);
 			expect(error?.description).toBe('Fix the "Additional Attributes" field for item 0.');
 			expect(t.fake.requests).toHaveLength(0);
 		});
 
-		it('C43 create reports ChakraHQ\'s validation error', async () => {
+		it("C43 create reports ChakraHQ's validation error", async () => {
 			const { error } = await t.run({
 				resource: 'process',
 				operation: 'create',
@@ -336,11 +438,19 @@ describe('Chakra Platform: process (C41-C47)', () => {
 			expect(error).toBeUndefined();
 			expect(t.fake.requests).toHaveLength(1);
 			const [request] = t.fake.requests;
-			expect(request).toMatchObject({ cid: 'C44', method: 'PUT', path: `${LEAD_PATH}/${FAKE_IDS.processId}`, query: {} });
+			expect(request).toMatchObject({
+				cid: 'C44',
+				method: 'PUT',
+				path: `${LEAD_PATH}/${FAKE_IDS.processId}`,
+				query: {},
+			});
 			expect(request.headers.authorization).toBe(auth());
 			expect(request.body).toEqual({ data: { city: 'Memphis' }, state: 'NOT_INTERESTED' });
 			expect(jsonOf(items)).toEqual([snapshot(FAKE_IDS.processId)]);
-			expect(items[0].json).toMatchObject({ state: 'NOT_INTERESTED', data: { city: 'Memphis', name: 'Asha Rao' } });
+			expect(items[0].json).toMatchObject({
+				state: 'NOT_INTERESTED',
+				data: { city: 'Memphis', name: 'Asha Rao' },
+			});
 		});
 
 		it('C44 update with nothing to change fails before any request', async () => {
@@ -381,7 +491,11 @@ describe('Chakra Platform: process (C41-C47)', () => {
 			expect(error).toBeUndefined();
 			expect(t.fake.requests.map((request) => request.cid)).toEqual(['C61', 'C45']);
 			const request = t.fake.requests[1];
-			expect(request).toMatchObject({ method: 'PUT', path: `${LEAD_PATH}/lead_id/LEAD%2F005%20A`, query: {} });
+			expect(request).toMatchObject({
+				method: 'PUT',
+				path: `${LEAD_PATH}/lead_id/LEAD%2F005%20A`,
+				query: {},
+			});
 			expect(request.headers.authorization).toBe(auth());
 			expect(request.body).toEqual({ status: 'CANCELLED' });
 			expect(jsonOf(items)).toEqual([snapshot(LEAD_005)]);
@@ -398,8 +512,15 @@ describe('Chakra Platform: process (C41-C47)', () => {
 				additionalAttributes: { attribute: [{ shortId: 'priority', value: 'low' }] },
 			});
 			expect(error).toBeUndefined();
-			expect(t.fake.requests.map((request) => [request.cid, request.method, request.path, request.body])).toEqual([
-				['C45', 'PUT', '/v1/ext/procedure/ticket/process/ticket_id/TCK-001', { data: { priority: 'low' } }],
+			expect(
+				t.fake.requests.map((request) => [request.cid, request.method, request.path, request.body]),
+			).toEqual([
+				[
+					'C45',
+					'PUT',
+					'/v1/ext/procedure/ticket/process/ticket_id/TCK-001',
+					{ data: { priority: 'low' } },
+				],
 			]);
 		});
 
@@ -419,11 +540,21 @@ describe('Chakra Platform: process (C41-C47)', () => {
 
 	describe('C46 delete and C47 deleteByPrimaryKey', () => {
 		it('C46 delete deletes by ID and returns { deleted: true }', async () => {
-			const { items, error } = await t.run({ resource: 'process', operation: 'delete', procedureShortId: 'lead', processId: LEAD_002 });
+			const { items, error } = await t.run({
+				resource: 'process',
+				operation: 'delete',
+				procedureShortId: 'lead',
+				processId: LEAD_002,
+			});
 			expect(error).toBeUndefined();
 			expect(t.fake.requests).toHaveLength(1);
 			const [request] = t.fake.requests;
-			expect(request).toMatchObject({ cid: 'C46', method: 'DELETE', path: `${LEAD_PATH}/${LEAD_002}`, query: {} });
+			expect(request).toMatchObject({
+				cid: 'C46',
+				method: 'DELETE',
+				path: `${LEAD_PATH}/${LEAD_002}`,
+				query: {},
+			});
 			expect(request.headers.authorization).toBe(auth());
 			expect(jsonOf(items)).toEqual([{ deleted: true }]);
 			expect(leads().has(LEAD_002)).toBe(false);
@@ -440,19 +571,32 @@ describe('Chakra Platform: process (C41-C47)', () => {
 			expect(error).toBeUndefined();
 			expect(t.fake.requests).toHaveLength(1);
 			const [request] = t.fake.requests;
-			expect(request).toMatchObject({ cid: 'C47', method: 'DELETE', path: `${LEAD_PATH}/lead_id/LEAD-003`, query: {} });
+			expect(request).toMatchObject({
+				cid: 'C47',
+				method: 'DELETE',
+				path: `${LEAD_PATH}/lead_id/LEAD-003`,
+				query: {},
+			});
 			expect(request.headers.authorization).toBe(auth());
 			expect(jsonOf(items)).toEqual([{ deleted: true }]);
 			expect(leads().has(LEAD_003)).toBe(false);
 		});
 
-		it('C47 deleteByPrimaryKey with a wrong primary key attribute shows ChakraHQ\'s error; Continue On Fail keeps going', async () => {
+		it("C47 deleteByPrimaryKey with a wrong primary key attribute shows ChakraHQ's error; Continue On Fail keeps going", async () => {
 			const { items, error } = await t.run(
-				{ resource: 'process', operation: 'deleteByPrimaryKey', procedureShortId: 'lead', primaryKeyShortId: 'email', primaryKeyValue: 'x@example.com' },
+				{
+					resource: 'process',
+					operation: 'deleteByPrimaryKey',
+					procedureShortId: 'lead',
+					primaryKeyShortId: 'email',
+					primaryKeyValue: 'x@example.com',
+				},
 				{ continueOnFail: true },
 			);
 			expect(error).toBeUndefined();
-			expect(jsonOf(items)).toEqual([{ error: "'email' is not the primary key of procedure 'lead' (primary key: lead_id)" }]);
+			expect(jsonOf(items)).toEqual([
+				{ error: "'email' is not the primary key of procedure 'lead' (primary key: lead_id)" },
+			]);
 		});
 	});
 });

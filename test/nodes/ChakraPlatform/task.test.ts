@@ -3,7 +3,8 @@ import { jsonOf, usePlatformNode } from './helpers';
 
 describe('Chakra Platform: task (C50)', () => {
 	const t = usePlatformNode();
-	const tasks = () => t.fake.state.tasks.map((task) => JSON.parse(JSON.stringify(task)) as Record<string, unknown>);
+	const tasks = () =>
+		t.fake.state.tasks.map((task) => JSON.parse(JSON.stringify(task)) as Record<string, unknown>);
 
 	it('C50 create posts the task data, status and assignee to the process found by primary key value', async () => {
 		const { items, error } = await t.run({
@@ -24,15 +25,28 @@ describe('Chakra Platform: task (C50)', () => {
 		expect(error).toBeUndefined();
 		expect(t.fake.requests).toHaveLength(1);
 		const [request] = t.fake.requests;
-		expect(request).toMatchObject({ cid: 'C50', method: 'POST', path: '/v1/ext/p/lead/LEAD-001/task/call', query: {} });
+		expect(request).toMatchObject({
+			cid: 'C50',
+			method: 'POST',
+			path: '/v1/ext/p/lead/LEAD-001/task/call',
+			query: {},
+		});
 		expect(request.headers.authorization).toBe(`Bearer ${t.fake.token}`);
 		expect(request.body).toEqual({
-			data: { call_disposition: 'RNR', next_call_time: '2023-11-15T09:30:00', remarks: 'Could not reach customer' },
+			data: {
+				call_disposition: 'RNR',
+				next_call_time: '2023-11-15T09:30:00',
+				remarks: 'Could not reach customer',
+			},
 			status: 'COMPLETED',
 			assignedTo: 'asha.rao',
 		});
 		expect(jsonOf(items)).toEqual(tasks());
-		expect(items[0].json).toMatchObject({ process: FAKE_IDS.processId, status: 'COMPLETED', assignedTo: FAKE_IDS.userId3 });
+		expect(items[0].json).toMatchObject({
+			process: FAKE_IDS.processId,
+			status: 'COMPLETED',
+			assignedTo: FAKE_IDS.userId3,
+		});
 	});
 
 	it('C50 create by process ID with nothing else sends no body', async () => {
@@ -57,17 +71,30 @@ describe('Chakra Platform: task (C50)', () => {
 			procedureShortId: 'lead',
 			processIdOrPrimaryKey: 'LEAD-001',
 			stateTaskShortId: 'call',
-			taskData: { attribute: [{ shortId: 'remarks', value: 'a' }, { shortId: 'remarks', value: 'b' }] },
+			taskData: {
+				attribute: [
+					{ shortId: 'remarks', value: 'a' },
+					{ shortId: 'remarks', value: 'b' },
+				],
+			},
 		});
 		expect(error?.message).toBe('Task Data: attribute "remarks" is given twice');
 		expect(t.fake.requests).toHaveLength(0);
 	});
 
-	it('C50 create with a task type of another procedure shows ChakraHQ\'s message; Continue On Fail returns an error item', async () => {
-		const parameters = { resource: 'task', operation: 'create', procedureShortId: 'lead', processIdOrPrimaryKey: 'LEAD-001', stateTaskShortId: 'follow_up' };
+	it("C50 create with a task type of another procedure shows ChakraHQ's message; Continue On Fail returns an error item", async () => {
+		const parameters = {
+			resource: 'task',
+			operation: 'create',
+			procedureShortId: 'lead',
+			processIdOrPrimaryKey: 'LEAD-001',
+			stateTaskShortId: 'follow_up',
+		};
 		const failed = await t.run(parameters);
 		expect(failed.error?.message).toBe('Unknown task follow_up for procedure lead');
 		const continued = await t.run(parameters, { continueOnFail: true });
-		expect(jsonOf(continued.items)).toEqual([{ error: 'Unknown task follow_up for procedure lead' }]);
+		expect(jsonOf(continued.items)).toEqual([
+			{ error: 'Unknown task follow_up for procedure lead' },
+		]);
 	});
 });

@@ -3,13 +3,26 @@ import { jsonOf, usePlatformNode } from './helpers';
 
 describe('Chakra Platform: user (C51-C55)', () => {
 	const t = usePlatformNode();
-	const users = () => [...t.fake.state.users.values()].map((user) => JSON.parse(JSON.stringify(user)) as Record<string, unknown>);
+	const users = () =>
+		[...t.fake.state.users.values()].map(
+			(user) => JSON.parse(JSON.stringify(user)) as Record<string, unknown>,
+		);
 	const user = (id: string) => users().find((entry) => entry.id === id)!;
-	const humanized = (entry: Record<string, unknown>) => ({ ...entry, role: 'Admin', team: 'Acme Retail', pods: ['Sales'], profile: null });
+	const humanized = (entry: Record<string, unknown>) => ({
+		...entry,
+		role: 'Admin',
+		team: 'Acme Retail',
+		pods: ['Sales'],
+		profile: null,
+	});
 	const byId = (id: string) => ({ __rl: true, mode: 'id', value: id });
 
 	it('C51 getAll returns every user of the team', async () => {
-		const { items, error } = await t.run({ resource: 'user', operation: 'getAll', returnAll: true });
+		const { items, error } = await t.run({
+			resource: 'user',
+			operation: 'getAll',
+			returnAll: true,
+		});
 		expect(error).toBeUndefined();
 		expect(t.fake.requests).toHaveLength(1);
 		const [request] = t.fake.requests;
@@ -20,27 +33,51 @@ describe('Chakra Platform: user (C51-C55)', () => {
 	});
 
 	it('C51 getAll with Limit keeps the first users of the one response', async () => {
-		const { items, error } = await t.run({ resource: 'user', operation: 'getAll', returnAll: false, limit: 2 });
+		const { items, error } = await t.run({
+			resource: 'user',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 2,
+		});
 		expect(error).toBeUndefined();
 		expect(t.fake.requests).toHaveLength(1);
 		expect(jsonOf(items)).toEqual(users().slice(0, 2));
 	});
 
 	it('C52 getAll with Humanized switches to the v2 endpoint', async () => {
-		const { items, error } = await t.run({ resource: 'user', operation: 'getAll', returnAll: true, humanized: true });
+		const { items, error } = await t.run({
+			resource: 'user',
+			operation: 'getAll',
+			returnAll: true,
+			humanized: true,
+		});
 		expect(error).toBeUndefined();
-		expect(t.fake.requests.map((request) => [request.cid, request.method, request.path, request.headers.authorization])).toEqual([
-			['C52', 'GET', '/v2/ext/users', `Bearer ${t.fake.token}`],
-		]);
+		expect(
+			t.fake.requests.map((request) => [
+				request.cid,
+				request.method,
+				request.path,
+				request.headers.authorization,
+			]),
+		).toEqual([['C52', 'GET', '/v2/ext/users', `Bearer ${t.fake.token}`]]);
 		expect(jsonOf(items)).toEqual(users().map(humanized));
 	});
 
 	it('C53 get fetches one user by ID', async () => {
-		const { items, error } = await t.run({ resource: 'user', operation: 'get', userId: byId(FAKE_IDS.userId2) });
+		const { items, error } = await t.run({
+			resource: 'user',
+			operation: 'get',
+			userId: byId(FAKE_IDS.userId2),
+		});
 		expect(error).toBeUndefined();
-		expect(t.fake.requests.map((request) => [request.cid, request.method, request.path, request.headers.authorization])).toEqual([
-			['C53', 'GET', `/v1/ext/user/${FAKE_IDS.userId2}`, `Bearer ${t.fake.token}`],
-		]);
+		expect(
+			t.fake.requests.map((request) => [
+				request.cid,
+				request.method,
+				request.path,
+				request.headers.authorization,
+			]),
+		).toEqual([['C53', 'GET', `/v1/ext/user/${FAKE_IDS.userId2}`, `Bearer ${t.fake.token}`]]);
 		expect(jsonOf(items)).toEqual([user(FAKE_IDS.userId2)]);
 	});
 
@@ -48,7 +85,12 @@ describe('Chakra Platform: user (C51-C55)', () => {
 		const { items, error } = await t.run({
 			resource: 'user',
 			operation: 'get',
-			userId: { __rl: true, mode: 'list', value: FAKE_IDS.userId3, cachedResultName: 'Asha Rao (asha.rao)' },
+			userId: {
+				__rl: true,
+				mode: 'list',
+				value: FAKE_IDS.userId3,
+				cachedResultName: 'Asha Rao (asha.rao)',
+			},
 			humanized: true,
 		});
 		expect(error).toBeUndefined();
@@ -58,11 +100,14 @@ describe('Chakra Platform: user (C51-C55)', () => {
 		expect(jsonOf(items)).toEqual([humanized(user(FAKE_IDS.userId3))]);
 	});
 
-	it('C53 get of an unknown user shows ChakraHQ\'s message; Continue On Fail returns an error item', async () => {
+	it("C53 get of an unknown user shows ChakraHQ's message; Continue On Fail returns an error item", async () => {
 		const missing = '00000000-0000-4000-8000-000000000000';
 		const failed = await t.run({ resource: 'user', operation: 'get', userId: byId(missing) });
 		expect(failed.error?.message).toMatch(/not found/i);
-		const continued = await t.run({ resource: 'user', operation: 'get', userId: byId(missing) }, { continueOnFail: true });
+		const continued = await t.run(
+			{ resource: 'user', operation: 'get', userId: byId(missing) },
+			{ continueOnFail: true },
+		);
 		expect(jsonOf(continued.items)).toEqual([{ error: failed.error?.message }]);
 	});
 
@@ -76,7 +121,12 @@ describe('Chakra Platform: user (C51-C55)', () => {
 		expect(error).toBeUndefined();
 		expect(t.fake.requests).toHaveLength(1);
 		const [request] = t.fake.requests;
-		expect(request).toMatchObject({ cid: 'C55', method: 'PUT', path: `/v1/ext/user/${FAKE_IDS.userId}`, query: {} });
+		expect(request).toMatchObject({
+			cid: 'C55',
+			method: 'PUT',
+			path: `/v1/ext/user/${FAKE_IDS.userId}`,
+			query: {},
+		});
 		expect(request.headers.authorization).toBe(`Bearer ${t.fake.token}`);
 		expect(request.body).toEqual({ firstName: 'Jonathan' });
 		expect(jsonOf(items)).toEqual([user(FAKE_IDS.userId)]);
@@ -84,7 +134,12 @@ describe('Chakra Platform: user (C51-C55)', () => {
 	});
 
 	it('C55 update without a name to change fails before any request', async () => {
-		const { error } = await t.run({ resource: 'user', operation: 'update', userId: byId(FAKE_IDS.userId), updateFields: {} });
+		const { error } = await t.run({
+			resource: 'user',
+			operation: 'update',
+			userId: byId(FAKE_IDS.userId),
+			updateFields: {},
+		});
 		expect(error?.message).toBe('Update Fields: add First Name or Last Name');
 		expect(t.fake.requests).toHaveLength(0);
 	});

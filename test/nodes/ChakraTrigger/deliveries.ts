@@ -9,7 +9,10 @@ import { deliverToTrigger } from '../../harness/trigger';
 export const SECRET = 'team-secret-for-tests';
 
 /** Credentials with the signing secret; the base URL only matters for media downloads. */
-export function signingCredentials(baseUrl = 'http://127.0.0.1:9', accessToken = 'unused-token'): TestCredentials {
+export function signingCredentials(
+	baseUrl = 'http://127.0.0.1:9',
+	accessToken = 'unused-token',
+): TestCredentials {
 	return { accessToken, baseUrl, webhookSecret: SECRET };
 }
 
@@ -23,11 +26,20 @@ export async function deliverSigned(
 	credentials: TestCredentials = signingCredentials(),
 ): Promise<DeliveryResult> {
 	const rawBody = JSON.stringify(payload);
-	return await deliverToTrigger({ parameters, credentials, body: payload, rawBody, headers: { [SIGNATURE_HEADER]: signBody(rawBody, SECRET) } });
+	return await deliverToTrigger({
+		parameters,
+		credentials,
+		body: payload,
+		rawBody,
+		headers: { [SIGNATURE_HEADER]: signBody(rawBody, SECRET) },
+	});
 }
 
 /** Delivers bytes that are not JSON, signed. */
-export async function deliverSignedText(text: string, parameters: INodeParameters = {}): Promise<DeliveryResult> {
+export async function deliverSignedText(
+	text: string,
+	parameters: INodeParameters = {},
+): Promise<DeliveryResult> {
 	return await deliverToTrigger({
 		parameters,
 		credentials: signingCredentials(),

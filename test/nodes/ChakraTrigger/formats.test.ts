@@ -38,7 +38,11 @@ function statusEntry(status: string) {
 		status,
 		timestamp: '1750857384',
 		recipient_id: '5516992318222',
-		conversation: { id: 'CONVERSATION_ID_1', expiration_timestamp: '1750943820', origin: { type: 'service' } },
+		conversation: {
+			id: 'CONVERSATION_ID_1',
+			expiration_timestamp: '1750943820',
+			origin: { type: 'service' },
+		},
 		pricing: { billable: true, pricing_model: 'CBP', category: 'service' },
 	};
 }
@@ -85,16 +89,24 @@ describe('Chakra Trigger: pass-through (Meta) format', () => {
 					id: IMAGE_WAMID,
 					timestamp: '1756322300',
 					type: 'image',
-					image: { caption: 'This is a caption', mime_type: 'image/jpeg', sha256: 'c2hhMjU2LW9mLXRoZS1mYWtlLWltYWdl', id: FAKE_IDS.mediaId },
+					image: {
+						caption: 'This is a caption',
+						mime_type: 'image/jpeg',
+						sha256: 'c2hhMjU2LW9mLXRoZS1mYWtlLWltYWdl',
+						id: FAKE_IDS.mediaId,
+					},
 				},
 			}),
 		]);
 	});
 
-	it.each(['sent', 'delivered', 'read'] as const)('turns a %s status into a status item', async (status) => {
-		const result = await deliverSigned(webhookSamples.passThroughStatus(status));
-		expect(jsonOf(result.items)).toEqual([statusItem(status, statusEntry(status))]);
-	});
+	it.each(['sent', 'delivered', 'read'] as const)(
+		'turns a %s status into a status item',
+		async (status) => {
+			const result = await deliverSigned(webhookSamples.passThroughStatus(status));
+			expect(jsonOf(result.items)).toEqual([statusItem(status, statusEntry(status))]);
+		},
+	);
 
 	it('turns a failed status into a status item whose raw entry keeps the errors', async () => {
 		const result = await deliverSigned(webhookSamples.passThroughStatus('failed'));
@@ -171,10 +183,24 @@ describe('Chakra Trigger: pass-through (Meta) format', () => {
 			message_template_language: 'en_US',
 			reason: 'NONE',
 		};
-		const payload = { object: 'whatsapp_business_account', entry: [{ id: FAKE_IDS.wabaId, time: 1750857384, changes: [{ field: 'message_template_status_update', value }] }] };
+		const payload = {
+			object: 'whatsapp_business_account',
+			entry: [
+				{
+					id: FAKE_IDS.wabaId,
+					time: 1750857384,
+					changes: [{ field: 'message_template_status_update', value }],
+				},
+			],
+		};
 		const result = await deliverSigned(payload);
 		expect(jsonOf(result.items)).toEqual([
-			expectedEvent({ event: 'message_template_status_update', status: 'approved', wabaId: FAKE_IDS.wabaId, raw: value }),
+			expectedEvent({
+				event: 'message_template_status_update',
+				status: 'approved',
+				wabaId: FAKE_IDS.wabaId,
+				raw: value,
+			}),
 		]);
 	});
 
@@ -186,7 +212,9 @@ describe('Chakra Trigger: pass-through (Meta) format', () => {
 		);
 		const result = await deliverSigned(payload);
 		const items = jsonOf(result.items) as Array<Record<string, unknown>>;
-		expect(items.map((item) => [item.event, item.wamid ?? item.callId, item.text, item.status])).toEqual([
+		expect(
+			items.map((item) => [item.event, item.wamid ?? item.callId, item.text, item.status]),
+		).toEqual([
 			['message', `${DOC_WAMID}.1`, 'first', null],
 			['message', `${DOC_WAMID}.2`, 'second', null],
 			['status', STATUS_WAMID, null, 'delivered'],
@@ -204,28 +232,88 @@ describe('Chakra Trigger: pass-through (Meta) format', () => {
 	});
 
 	it('emits errors that belong to no message as error items', async () => {
-		const error = { code: 131000, title: 'Something went wrong', message: 'Something went wrong', error_data: { details: 'Unknown' } };
+		const error = {
+			code: 131000,
+			title: 'Something went wrong',
+			message: 'Something went wrong',
+			error_data: { details: 'Unknown' },
+		};
 		const payload = {
 			object: 'whatsapp_business_account',
-			entry: [{ id: FAKE_IDS.wabaId, changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '917259775805', phone_number_id: FAKE_IDS.phoneNumberId }, errors: [error] } }] }],
+			entry: [
+				{
+					id: FAKE_IDS.wabaId,
+					changes: [
+						{
+							field: 'messages',
+							value: {
+								messaging_product: 'whatsapp',
+								metadata: {
+									display_phone_number: '917259775805',
+									phone_number_id: FAKE_IDS.phoneNumberId,
+								},
+								errors: [error],
+							},
+						},
+					],
+				},
+			],
 		};
 		const result = await deliverSigned(payload);
 		expect(jsonOf(result.items)).toEqual([
-			expectedEvent({ event: 'error', text: 'Something went wrong', phoneNumberId: FAKE_IDS.phoneNumberId, wabaId: FAKE_IDS.wabaId, raw: error }),
+			expectedEvent({
+				event: 'error',
+				text: 'Something went wrong',
+				phoneNumberId: FAKE_IDS.phoneNumberId,
+				wabaId: FAKE_IDS.wabaId,
+				raw: error,
+			}),
 		]);
 	});
 
 	it('takes the text of button and interactive replies', async () => {
 		const messages = [
-			{ from: '919911223344', id: 'wamid.B1', timestamp: '1756322278', type: 'button', button: { text: 'Yes, confirm', payload: 'CONFIRM' } },
-			{ from: '919911223344', id: 'wamid.B2', timestamp: '1756322278', type: 'interactive', interactive: { type: 'button_reply', button_reply: { id: 'b1', title: 'Track order' } } },
-			{ from: '919911223344', id: 'wamid.B3', timestamp: '1756322278', type: 'interactive', interactive: { type: 'list_reply', list_reply: { id: 'l1', title: 'Returns', description: 'Start a return' } } },
-			{ from: '919911223344', id: 'wamid.B4', timestamp: '1756322278', type: 'reaction', reaction: { message_id: 'wamid.X', emoji: '👍' } },
+			{
+				from: '919911223344',
+				id: 'wamid.B1',
+				timestamp: '1756322278',
+				type: 'button',
+				button: { text: 'Yes, confirm', payload: 'CONFIRM' },
+			},
+			{
+				from: '919911223344',
+				id: 'wamid.B2',
+				timestamp: '1756322278',
+				type: 'interactive',
+				interactive: { type: 'button_reply', button_reply: { id: 'b1', title: 'Track order' } },
+			},
+			{
+				from: '919911223344',
+				id: 'wamid.B3',
+				timestamp: '1756322278',
+				type: 'interactive',
+				interactive: {
+					type: 'list_reply',
+					list_reply: { id: 'l1', title: 'Returns', description: 'Start a return' },
+				},
+			},
+			{
+				from: '919911223344',
+				id: 'wamid.B4',
+				timestamp: '1756322278',
+				type: 'reaction',
+				reaction: { message_id: 'wamid.X', emoji: '👍' },
+			},
 		];
 		const payload = webhookSamples.passThroughText();
 		payload.entry[0].changes[0].value.messages = messages;
 		const result = await deliverSigned(payload);
-		expect((jsonOf(result.items) as Array<Record<string, unknown>>).map((item) => [item.messageType, item.text])).toEqual([
+		expect(
+			(jsonOf(result.items) as Array<Record<string, unknown>>).map((item) => [
+				item.messageType,
+				item.text,
+			]),
+		).toEqual([
 			['button', 'Yes, confirm'],
 			['interactive', 'Track order'],
 			['interactive', 'Returns'],
@@ -271,24 +359,27 @@ describe('Chakra Trigger: Chakra format', () => {
 		]);
 	});
 
-	it.each(['message_echo', 'smb_message_echo'] as const)('turns a %s event into an echo item (from the business, to the customer)', async (kind) => {
-		const payload = webhookSamples.chakraEcho(kind);
-		const result = await deliverSigned(payload);
-		expect(jsonOf(result.items)).toEqual([
-			expectedEvent({
-				event: kind,
-				from: '917259775805',
-				to: FAKE_IDS.customerPhone,
-				messageType: 'text',
-				text: 'Sent from the business app',
-				wamid: 'wamid.ECHO1',
-				timestamp: '2026-09-01T10:37:40.000Z',
-				timestampMs: 1788259060000,
-				wabaId: FAKE_IDS.wabaId,
-				raw: payload,
-			}),
-		]);
-	});
+	it.each(['message_echo', 'smb_message_echo'] as const)(
+		'turns a %s event into an echo item (from the business, to the customer)',
+		async (kind) => {
+			const payload = webhookSamples.chakraEcho(kind);
+			const result = await deliverSigned(payload);
+			expect(jsonOf(result.items)).toEqual([
+				expectedEvent({
+					event: kind,
+					from: '917259775805',
+					to: FAKE_IDS.customerPhone,
+					messageType: 'text',
+					text: 'Sent from the business app',
+					wamid: 'wamid.ECHO1',
+					timestamp: '2026-09-01T10:37:40.000Z',
+					timestampMs: 1788259060000,
+					wabaId: FAKE_IDS.wabaId,
+					raw: payload,
+				}),
+			]);
+		},
+	);
 });
 
 describe('Chakra Trigger: delivery-status format', () => {
@@ -317,7 +408,10 @@ describe('Chakra Trigger: shapes it does not know', () => {
 		['null', null],
 		['an object of another shape', { hello: 'world' }],
 		['a Chakra-like event of an unknown type', { event: 'something_new', payload: { a: 1 } }],
-		['a pass-through body with an empty entry list', { object: 'whatsapp_business_account', entry: [] }],
+		[
+			'a pass-through body with an empty entry list',
+			{ object: 'whatsapp_business_account', entry: [] },
+		],
 	])('keeps %s as one unknown item with the body as raw', async (_name, payload) => {
 		const result = await deliverSigned(payload);
 		expect(result.status).toBe(200);
@@ -326,7 +420,9 @@ describe('Chakra Trigger: shapes it does not know', () => {
 
 	it('keeps a body that is not JSON as an unknown item holding the text', async () => {
 		const result = await deliverSignedText('this is not json');
-		expect(jsonOf(result.items)).toEqual([expectedEvent({ event: 'unknown', raw: 'this is not json' })]);
+		expect(jsonOf(result.items)).toEqual([
+			expectedEvent({ event: 'unknown', raw: 'this is not json' }),
+		]);
 	});
 
 	it('keeps messages it cannot read inside an otherwise valid batch', async () => {
@@ -336,7 +432,12 @@ describe('Chakra Trigger: shapes it does not know', () => {
 		const result = await deliverSigned(payload);
 		expect(jsonOf(result.items)).toEqual([
 			TEXT_ITEM,
-			expectedEvent({ event: 'unknown', phoneNumberId: FAKE_IDS.phoneNumberId, wabaId: FAKE_IDS.wabaId, raw: 'not-an-object' }),
+			expectedEvent({
+				event: 'unknown',
+				phoneNumberId: FAKE_IDS.phoneNumberId,
+				wabaId: FAKE_IDS.wabaId,
+				raw: 'not-an-object',
+			}),
 		]);
 	});
 });

@@ -6,7 +6,10 @@
  */
 import { FAKE_IDS, FakeChakra, webhookSamples } from '../../fake-chakra';
 import { packageNodeTypes, PACKAGE } from '../../harness';
-import { MAX_DOWNLOADS_PER_DELIVERY, MAX_PARALLEL_DOWNLOADS } from '../../../nodes/ChakraTrigger/media';
+import {
+	MAX_DOWNLOADS_PER_DELIVERY,
+	MAX_PARALLEL_DOWNLOADS,
+} from '../../../nodes/ChakraTrigger/media';
 import { deliverSigned, signingCredentials } from './deliveries';
 
 function imageMessage(mediaId: string, index = 0) {
@@ -40,14 +43,23 @@ describe('Chakra Trigger: hostile deliveries', () => {
 		['..', 'Media ID: ".." is not a valid value'],
 		['../../v1/ext/config', 'Media ID: "../../v1/ext/config" is not a WhatsApp ID (digits only)'],
 		['abc', 'Media ID: "abc" is not a WhatsApp ID (digits only)'],
-	])('a media id "%s" is refused before any download, the event is kept with the error', async (mediaId, message) => {
-		const result = await deliverSigned(passThroughWith([imageMessage(mediaId)]), download, credentials());
-		expect(result.status).toBe(200);
-		expect(result.items).toHaveLength(1);
-		expect(result.items?.[0].json.error).toBe(`Media ${mediaId} could not be downloaded: ${message}`);
-		expect(result.items?.[0].binary).toBeUndefined();
-		expect(fake.requests).toEqual([]);
-	});
+	])(
+		'a media id "%s" is refused before any download, the event is kept with the error',
+		async (mediaId, message) => {
+			const result = await deliverSigned(
+				passThroughWith([imageMessage(mediaId)]),
+				download,
+				credentials(),
+			);
+			expect(result.status).toBe(200);
+			expect(result.items).toHaveLength(1);
+			expect(result.items?.[0].json.error).toBe(
+				`Media ${mediaId} could not be downloaded: ${message}`,
+			);
+			expect(result.items?.[0].binary).toBeUndefined();
+			expect(fake.requests).toEqual([]);
+		},
+	);
 
 	it(`one delivery of 30 images downloads ${MAX_DOWNLOADS_PER_DELIVERY}, at most ${MAX_PARALLEL_DOWNLOADS} at once; the others get their own error`, async () => {
 		let inFlight = 0;
@@ -63,13 +75,23 @@ describe('Chakra Trigger: hostile deliveries', () => {
 			{ delayMs: 0 },
 			Infinity,
 		);
-		const messages = Array.from({ length: 30 }, (_, index) => imageMessage(FAKE_IDS.mediaIdDocument, index));
+		const messages = Array.from({ length: 30 }, (_, index) =>
+			imageMessage(FAKE_IDS.mediaIdDocument, index),
+		);
 		const result = await deliverSigned(passThroughWith(messages), download, credentials());
 		fake.latencyMs = 0;
 		expect(result.items).toHaveLength(30);
 		const items = result.items ?? [];
-		expect(items.slice(0, MAX_DOWNLOADS_PER_DELIVERY).every((item) => item.binary?.data !== undefined && item.json.error === undefined)).toBe(true);
-		expect(items.slice(MAX_DOWNLOADS_PER_DELIVERY).map((item) => [item.json.wamid, item.json.error, item.binary])).toEqual(
+		expect(
+			items
+				.slice(0, MAX_DOWNLOADS_PER_DELIVERY)
+				.every((item) => item.binary?.data !== undefined && item.json.error === undefined),
+		).toBe(true);
+		expect(
+			items
+				.slice(MAX_DOWNLOADS_PER_DELIVERY)
+				.map((item) => [item.json.wamid, item.json.error, item.binary]),
+		).toEqual(
 			Array.from({ length: 30 - MAX_DOWNLOADS_PER_DELIVERY }, (_, index) => [
 				`wamid.HOSTILE${index + MAX_DOWNLOADS_PER_DELIVERY}`,
 				`Media ${FAKE_IDS.mediaIdDocument} was not downloaded: one delivery downloads at most ${MAX_DOWNLOADS_PER_DELIVERY} files`,
@@ -92,9 +114,21 @@ describe('Chakra Trigger: hostile deliveries', () => {
 
 		it('the same message with another status is not a duplicate (sent, then delivered)', async () => {
 			const first = await deliverSigned(webhookSamples.deliveryStatus(), {}, credentials());
-			const second = await deliverSigned(webhookSamples.deliveryStatus({ deliveryStatus: 'DELIVERED' }), {}, credentials());
-			const again = await deliverSigned(webhookSamples.deliveryStatus({ deliveryStatus: 'DELIVERED' }), {}, credentials());
-			expect([first.items?.[0].json.status, second.items?.[0].json.status, again.items]).toEqual(['sent', 'delivered', undefined]);
+			const second = await deliverSigned(
+				webhookSamples.deliveryStatus({ deliveryStatus: 'DELIVERED' }),
+				{},
+				credentials(),
+			);
+			const again = await deliverSigned(
+				webhookSamples.deliveryStatus({ deliveryStatus: 'DELIVERED' }),
+				{},
+				credentials(),
+			);
+			expect([first.items?.[0].json.status, second.items?.[0].json.status, again.items]).toEqual([
+				'sent',
+				'delivered',
+				undefined,
+			]);
 			expect(first.items?.[0].json.wamid).toBe(second.items?.[0].json.wamid);
 		});
 
@@ -115,23 +149,45 @@ describe('Chakra Trigger: hostile deliveries', () => {
 		});
 	});
 
-	describe('classification from the payload\'s own keys', () => {
-		it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('a change field named "%s" is an update event, kept by the Update filter', async (fieldName) => {
-			const payload = { object: 'whatsapp_business_account', entry: [{ id: FAKE_IDS.wabaId, changes: [{ field: fieldName, value: { event: 'x' } }] }] };
-			const raw = `{"object":"whatsapp_business_account","entry":[{"id":"${FAKE_IDS.wabaId}","changes":[{"field":"${fieldName}","value":{"event":"x"}}]}]}`;
-			const updates = await deliverSigned(JSON.parse(raw) as typeof payload, { options: { events: ['update'] } }, credentials());
-			expect(updates.items?.map((item) => [item.json.event, item.json.status])).toEqual([[fieldName, 'x']]);
-			const messages = await deliverSigned(JSON.parse(raw) as typeof payload, { options: { events: ['message'], dropDuplicates: false } }, credentials());
-			expect(messages.items).toBeUndefined();
-		});
+	describe("classification from the payload's own keys", () => {
+		it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+			'a change field named "%s" is an update event, kept by the Update filter',
+			async (fieldName) => {
+				const payload = {
+					object: 'whatsapp_business_account',
+					entry: [{ id: FAKE_IDS.wabaId, changes: [{ field: fieldName, value: { event: 'x' } }] }],
+				};
+				const raw = `{"object":"whatsapp_business_account","entry":[{"id":"${FAKE_IDS.wabaId}","changes":[{"field":"${fieldName}","value":{"event":"x"}}]}]}`;
+				const updates = await deliverSigned(
+					JSON.parse(raw) as typeof payload,
+					{ options: { events: ['update'] } },
+					credentials(),
+				);
+				expect(updates.items?.map((item) => [item.json.event, item.json.status])).toEqual([
+					[fieldName, 'x'],
+				]);
+				const messages = await deliverSigned(
+					JSON.parse(raw) as typeof payload,
+					{ options: { events: ['message'], dropDuplicates: false } },
+					credentials(),
+				);
+				expect(messages.items).toBeUndefined();
+			},
+		);
 	});
 
 	it('the signature notice shows only with "Accept Unsigned Pass-Through and Delivery-Status Deliveries" (off by default)', () => {
-		const { properties } = packageNodeTypes().getByNameAndVersion(`${PACKAGE}.chakraTrigger`).description;
+		const { properties } = packageNodeTypes().getByNameAndVersion(
+			`${PACKAGE}.chakraTrigger`,
+		).description;
 		const byName = Object.fromEntries(properties.map((property) => [property.name, property]));
 		expect(byName.acceptUnsignedDeliveries).toMatchObject({ type: 'boolean', default: false });
-		expect(byName.signatureNotice).toMatchObject({ type: 'notice', displayOptions: { show: { acceptUnsignedDeliveries: [true] } } });
-		const options = (byName.options as { options: Array<{ name: string; default: unknown }> }).options;
+		expect(byName.signatureNotice).toMatchObject({
+			type: 'notice',
+			displayOptions: { show: { acceptUnsignedDeliveries: [true] } },
+		});
+		const options = (byName.options as { options: Array<{ name: string; default: unknown }> })
+			.options;
 		expect(options.find((option) => option.name === 'dropDuplicates')?.default).toBe(true);
 	});
 });

@@ -14,7 +14,12 @@ const IMAGE_MESSAGE = {
 	id: IMAGE_WAMID,
 	timestamp: '1756322300',
 	type: 'image',
-	image: { caption: 'This is a caption', mime_type: 'image/jpeg', sha256: 'c2hhMjU2LW9mLXRoZS1mYWtlLWltYWdl', id: FAKE_IDS.mediaId },
+	image: {
+		caption: 'This is a caption',
+		mime_type: 'image/jpeg',
+		sha256: 'c2hhMjU2LW9mLXRoZS1mYWtlLWltYWdl',
+		id: FAKE_IDS.mediaId,
+	},
 };
 
 const IMAGE_EVENT = expectedEvent({
@@ -38,7 +43,13 @@ function documentMessage(mediaId: string) {
 		id: 'wamid.DOC1',
 		timestamp: '1756322300',
 		type: 'document',
-		document: { caption: 'Your invoice', filename: 'invoice-1042.pdf', mime_type: 'application/pdf', sha256: 'x', id: mediaId },
+		document: {
+			caption: 'Your invoice',
+			filename: 'invoice-1042.pdf',
+			mime_type: 'application/pdf',
+			sha256: 'x',
+			id: mediaId,
+		},
 	};
 }
 
@@ -59,13 +70,19 @@ describe('Chakra Trigger: media download (C10)', () => {
 	beforeEach(() => fake.reset());
 
 	it('attaches an inbound image as binary "data" with the bytes and MIME type the server holds', async () => {
-		const result = await deliverSigned(webhookSamples.passThroughImage(), { downloadMedia: true }, credentials());
+		const result = await deliverSigned(
+			webhookSamples.passThroughImage(),
+			{ downloadMedia: true },
+			credentials(),
+		);
 		expect(result.status).toBe(200);
 		expect(result.items).toHaveLength(1);
 		const [item] = result.items ?? [];
 		expect(item.json).toEqual(IMAGE_EVENT);
 		expect(Object.keys(item.binary ?? {})).toEqual(['data']);
-		expect(binaryBytes(item, 'data').equals(fake.state.media.get(FAKE_IDS.mediaId)?.data as Buffer)).toBe(true);
+		expect(
+			binaryBytes(item, 'data').equals(fake.state.media.get(FAKE_IDS.mediaId)?.data as Buffer),
+		).toBe(true);
 		expect(item.binary?.data.mimeType).toBe('image/jpeg');
 		expect(item.binary?.data.fileName).toBe('photo.jpg');
 		const [c10] = fake.requestsFor('C10');
@@ -83,23 +100,44 @@ describe('Chakra Trigger: media download (C10)', () => {
 		);
 		const [item] = result.items ?? [];
 		expect(Object.keys(item.binary ?? {})).toEqual(['invoice']);
-		expect(binaryBytes(item, 'invoice').equals(fake.state.media.get(FAKE_IDS.mediaIdDocument)?.data as Buffer)).toBe(true);
+		expect(
+			binaryBytes(item, 'invoice').equals(
+				fake.state.media.get(FAKE_IDS.mediaIdDocument)?.data as Buffer,
+			),
+		).toBe(true);
 		expect(item.binary?.invoice.mimeType).toBe('application/pdf');
 		expect(item.binary?.invoice.fileName).toBe('invoice-1042.pdf');
-		expect(fake.requestsFor('C10').map((request) => request.path)).toEqual([`/v1/whatsapp/v22.0/media/${FAKE_IDS.mediaIdDocument}/show`]);
+		expect(fake.requestsFor('C10').map((request) => request.path)).toEqual([
+			`/v1/whatsapp/v22.0/media/${FAKE_IDS.mediaIdDocument}/show`,
+		]);
 	});
 
 	it('downloads the media of a Chakra-format message too', async () => {
-		const message = { from: FAKE_IDS.customerPhone, id: 'wamid.CIMG', type: 'image', image: { id: FAKE_IDS.mediaId, mime_type: 'image/jpeg' } };
-		const result = await deliverSigned(webhookSamples.chakraMessage({ message }), { downloadMedia: true }, credentials());
+		const message = {
+			from: FAKE_IDS.customerPhone,
+			id: 'wamid.CIMG',
+			type: 'image',
+			image: { id: FAKE_IDS.mediaId, mime_type: 'image/jpeg' },
+		};
+		const result = await deliverSigned(
+			webhookSamples.chakraMessage({ message }),
+			{ downloadMedia: true },
+			credentials(),
+		);
 		const [item] = result.items ?? [];
 		expect(item.json.mediaId).toBe(FAKE_IDS.mediaId);
-		expect(binaryBytes(item, 'data').equals(fake.state.media.get(FAKE_IDS.mediaId)?.data as Buffer)).toBe(true);
+		expect(
+			binaryBytes(item, 'data').equals(fake.state.media.get(FAKE_IDS.mediaId)?.data as Buffer),
+		).toBe(true);
 	});
 
 	it('keeps the event with an error field and no binary when the download fails', async () => {
 		const message = documentMessage('999000111');
-		const result = await deliverSigned(passThroughWith(message), { downloadMedia: true }, credentials());
+		const result = await deliverSigned(
+			passThroughWith(message),
+			{ downloadMedia: true },
+			credentials(),
+		);
 		expect(result.status).toBe(200);
 		expect(result.items).toHaveLength(1);
 		const [item] = result.items ?? [];
@@ -126,9 +164,14 @@ describe('Chakra Trigger: media download (C10)', () => {
 	});
 
 	it('downloads each media message of a batch once and leaves text messages without binary', async () => {
-		const payload = webhookSamples.passThroughBatch(webhookSamples.passThroughText(), webhookSamples.passThroughImage());
+		const payload = webhookSamples.passThroughBatch(
+			webhookSamples.passThroughText(),
+			webhookSamples.passThroughImage(),
+		);
 		const result = await deliverSigned(payload, { downloadMedia: true }, credentials());
-		expect(result.items?.map((item) => [item.json.messageType, Object.keys(item.binary ?? {})])).toEqual([
+		expect(
+			result.items?.map((item) => [item.json.messageType, Object.keys(item.binary ?? {})]),
+		).toEqual([
 			['text', []],
 			['image', ['data']],
 		]);

@@ -42,9 +42,22 @@ function randomValue(next: () => number, depth = 0): unknown {
 		() => Math.floor(next() * 1e16) * (next() < 0.2 ? -1 : 1),
 		() => next() * 1e20,
 		() => String(Math.floor(next() * 1e12)),
-		() => ['', 'text', 'image', 'SENT', 'wamid.X', '__proto__', 'constructor', '9'.repeat(30)][Math.floor(next() * 8)],
-		() => (depth > 3 ? [] : Array.from({ length: Math.floor(next() * 3) }, () => randomValue(next, depth + 1))),
-		() => (depth > 3 ? {} : { type: randomValue(next, depth + 1), id: randomValue(next, depth + 1), timestamp: randomValue(next, depth + 1) }),
+		() =>
+			['', 'text', 'image', 'SENT', 'wamid.X', '__proto__', 'constructor', '9'.repeat(30)][
+				Math.floor(next() * 8)
+			],
+		() =>
+			depth > 3
+				? []
+				: Array.from({ length: Math.floor(next() * 3) }, () => randomValue(next, depth + 1)),
+		() =>
+			depth > 3
+				? {}
+				: {
+						type: randomValue(next, depth + 1),
+						id: randomValue(next, depth + 1),
+						timestamp: randomValue(next, depth + 1),
+					},
 	];
 	return choices[Math.floor(next() * choices.length)]();
 }
@@ -52,7 +65,9 @@ function randomValue(next: () => number, depth = 0): unknown {
 /** Replaces one random node of the JSON tree with a random value. */
 function mutate(value: unknown, next: () => number): unknown {
 	if (typeof value !== 'object' || value === null || next() < 0.25) return randomValue(next);
-	const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [...value] : { ...(value as Record<string, unknown>) };
+	const copy: Record<string, unknown> | unknown[] = Array.isArray(value)
+		? [...value]
+		: { ...(value as Record<string, unknown>) };
 	const keys = Object.keys(copy);
 	if (keys.length === 0) return randomValue(next);
 	const key = keys[Math.floor(next() * keys.length)];
@@ -77,7 +92,8 @@ describe('Chakra Trigger: robustness', () => {
 		const next = random(20240611);
 		for (let round = 0; round < 400; round++) {
 			let payload: unknown = SAMPLES[round % SAMPLES.length];
-			for (let mutations = 1 + Math.floor(next() * 3); mutations > 0; mutations--) payload = mutate(payload, next);
+			for (let mutations = 1 + Math.floor(next() * 3); mutations > 0; mutations--)
+				payload = mutate(payload, next);
 			// Mutations keep the sample's message ids: duplicate dropping is tested in duplicates.test.ts.
 			const result = await deliverSigned(payload, { options: { dropDuplicates: false } });
 			expect({ round, status: result.status }).toEqual({ round, status: 200 });
@@ -87,9 +103,11 @@ describe('Chakra Trigger: robustness', () => {
 				expect(Object.keys(json).sort()).toEqual([...Object.keys(FIELDS), 'raw'].sort());
 				for (const [name, types] of Object.entries(FIELDS)) {
 					const type = json[name] === null ? 'null' : typeof json[name];
-					if (!types.includes(type)) throw new Error(`round ${round}: ${name} is ${type} in ${JSON.stringify(json)}`);
+					if (!types.includes(type))
+						throw new Error(`round ${round}: ${name} is ${type} in ${JSON.stringify(json)}`);
 				}
-				if (json.timestamp !== null) expect(new Date(json.timestamp as string).getTime()).toBe(json.timestampMs);
+				if (json.timestamp !== null)
+					expect(new Date(json.timestamp as string).getTime()).toBe(json.timestampMs);
 			}
 		}
 	});

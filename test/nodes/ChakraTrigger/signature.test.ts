@@ -96,18 +96,30 @@ describe('Chakra Trigger: signature', () => {
 	});
 
 	it('refuses a Chakra-format delivery without the header when a secret is set', async () => {
-		const result = await deliverToTrigger({ parameters: {}, credentials, body: chakraPayload, rawBody: chakraRaw });
+		const result = await deliverToTrigger({
+			parameters: {},
+			credentials,
+			body: chakraPayload,
+			rawBody: chakraRaw,
+		});
 		expectRefused(result, 'Missing X-Chakra-Signature-256 signature');
 	});
 
 	it.each([
 		['pass-through', webhookSamples.passThroughText()],
 		['delivery-status', webhookSamples.deliveryStatus()],
-	])('accepts a %s delivery without the header with "Accept Unsigned Pass-Through and Delivery-Status Deliveries"', async (_name, payload) => {
-		const result = await deliverToTrigger({ parameters: { acceptUnsignedDeliveries: true }, credentials, body: payload });
-		expect(result.status).toBe(200);
-		expect(result.items).toHaveLength(1);
-	});
+	])(
+		'accepts a %s delivery without the header with "Accept Unsigned Pass-Through and Delivery-Status Deliveries"',
+		async (_name, payload) => {
+			const result = await deliverToTrigger({
+				parameters: { acceptUnsignedDeliveries: true },
+				credentials,
+				body: payload,
+			});
+			expect(result.status).toBe(200);
+			expect(result.items).toHaveLength(1);
+		},
+	);
 
 	// Issue "Hostile world", class 6: with a secret, every delivery must be signed by default.
 	it.each([
@@ -117,7 +129,12 @@ describe('Chakra Trigger: signature', () => {
 		['a JSON string', 'hello'],
 		['an unknown object', { hello: 'world' }],
 	])('refuses an unsigned %s delivery by default when a secret is set', async (_name, payload) => {
-		const result = await deliverToTrigger({ parameters: {}, credentials, body: payload, rawBody: JSON.stringify(payload) });
+		const result = await deliverToTrigger({
+			parameters: {},
+			credentials,
+			body: payload,
+			rawBody: JSON.stringify(payload),
+		});
 		expectRefused(result, 'Missing X-Chakra-Signature-256 signature');
 	});
 
@@ -125,10 +142,18 @@ describe('Chakra Trigger: signature', () => {
 		['a Chakra-format', chakraPayload],
 		['a JSON array', [webhookSamples.passThroughText()]],
 		['an unknown object', { hello: 'world' }],
-	])('refuses an unsigned %s delivery even with "Accept Unsigned Pass-Through and Delivery-Status Deliveries"', async (_name, payload) => {
-		const result = await deliverToTrigger({ parameters: { acceptUnsignedDeliveries: true }, credentials, body: payload, rawBody: JSON.stringify(payload) });
-		expectRefused(result, 'Missing X-Chakra-Signature-256 signature');
-	});
+	])(
+		'refuses an unsigned %s delivery even with "Accept Unsigned Pass-Through and Delivery-Status Deliveries"',
+		async (_name, payload) => {
+			const result = await deliverToTrigger({
+				parameters: { acceptUnsignedDeliveries: true },
+				credentials,
+				body: payload,
+				rawBody: JSON.stringify(payload),
+			});
+			expectRefused(result, 'Missing X-Chakra-Signature-256 signature');
+		},
+	);
 
 	it('refuses unsigned pass-through with "Require Signature on All Deliveries" even when unsigned deliveries are accepted', async () => {
 		const result = await deliverToTrigger({
@@ -141,7 +166,12 @@ describe('Chakra Trigger: signature', () => {
 
 	it('refuses a pass-through delivery with a wrong header', async () => {
 		const payload = webhookSamples.passThroughText();
-		const result = await deliverToTrigger({ parameters: {}, credentials, body: payload, headers: { [SIGNATURE_HEADER]: 'f'.repeat(64) } });
+		const result = await deliverToTrigger({
+			parameters: {},
+			credentials,
+			body: payload,
+			headers: { [SIGNATURE_HEADER]: 'f'.repeat(64) },
+		});
 		expectRefused(result, 'Invalid X-Chakra-Signature-256 signature');
 	});
 
@@ -155,7 +185,11 @@ describe('Chakra Trigger: signature', () => {
 	});
 
 	it('accepts everything, signed or not, when the credential has no secret', async () => {
-		const unsigned = await deliverToTrigger({ parameters: {}, credentials: unsignedCredentials, body: chakraPayload });
+		const unsigned = await deliverToTrigger({
+			parameters: {},
+			credentials: unsignedCredentials,
+			body: chakraPayload,
+		});
 		expect(unsigned.status).toBe(200);
 		expect(unsigned.items).toHaveLength(1);
 		const anySignature = await deliverToTrigger({

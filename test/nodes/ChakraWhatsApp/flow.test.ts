@@ -13,9 +13,12 @@ describe('Chakra WhatsApp: flow (C13, C14)', () => {
 	afterAll(async () => fake.stop());
 	beforeEach(() => fake.reset());
 
-	const rsa2048 = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' }).toString().trim();
+	const rsa2048 = generateKeyPairSync('rsa', { modulusLength: 2048 })
+		.publicKey.export({ type: 'spki', format: 'pem' })
+		.toString()
+		.trim();
 
-	it('C13 setPublicKey posts the PEM key and returns Meta\'s body', async () => {
+	it("C13 setPublicKey posts the PEM key and returns Meta's body", async () => {
 		const { items, error } = await runNode({
 			type: 'chakraWhatsApp',
 			credentials: credentials(),
@@ -31,7 +34,9 @@ describe('Chakra WhatsApp: flow (C13, C14)', () => {
 		const [request] = fake.requests;
 		expect(request.cid).toBe('C13');
 		expect(request.method).toBe('POST');
-		expect(request.path).toBe(`/v1/whatsapp/v24.0/${FAKE_IDS.phoneNumberId}/whatsapp_business_encryption`);
+		expect(request.path).toBe(
+			`/v1/whatsapp/v24.0/${FAKE_IDS.phoneNumberId}/whatsapp_business_encryption`,
+		);
 		expect(request.headers.authorization).toBe(`Bearer ${fake.token}`);
 		expect(request.body).toEqual({ business_public_key: rsa2048 });
 		expect(items.map((item) => item.json)).toEqual([{ success: true }]);
@@ -43,8 +48,16 @@ describe('Chakra WhatsApp: flow (C13, C14)', () => {
 			whatsappPhoneNumberId: { __rl: true, mode: 'id', value: FAKE_IDS.phoneNumberId },
 			whatsappApiVersion: 'v24.0',
 		};
-		await runNode({ type: 'chakraWhatsApp', credentials: credentials(), parameters: { ...parameters, operation: 'setPublicKey', businessPublicKey: rsa2048 } });
-		const { items, error } = await runNode({ type: 'chakraWhatsApp', credentials: credentials(), parameters: { ...parameters, operation: 'getPublicKey' } });
+		await runNode({
+			type: 'chakraWhatsApp',
+			credentials: credentials(),
+			parameters: { ...parameters, operation: 'setPublicKey', businessPublicKey: rsa2048 },
+		});
+		const { items, error } = await runNode({
+			type: 'chakraWhatsApp',
+			credentials: credentials(),
+			parameters: { ...parameters, operation: 'getPublicKey' },
+		});
 		expect(error).toBeUndefined();
 		const request = fake.requests[1];
 		expect(request.cid).toBe('C14');
@@ -66,7 +79,9 @@ describe('Chakra WhatsApp: flow (C13, C14)', () => {
 				businessPublicKey: 'not a key',
 			},
 		});
-		expect(error?.message).toBe('Business Public Key: must be a PEM public key starting with -----BEGIN PUBLIC KEY-----');
+		expect(error?.message).toBe(
+			'Business Public Key: must be a PEM public key starting with -----BEGIN PUBLIC KEY-----',
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 });

@@ -12,7 +12,11 @@ const waba = { __rl: true, mode: 'id', value: FAKE_IDS.wabaId };
 describe('Chakra WhatsApp: templates (C6, C7, C8) and the template dropdown and variables (C7, C63)', () => {
 	let fake: FakeChakra;
 	const credentials = () => ({ accessToken: fake.token, baseUrl: fake.baseUrl });
-	const run = (parameters: Record<string, unknown>, input?: Parameters<typeof runNode>[0]['input'], continueOnFail = false) =>
+	const run = (
+		parameters: Record<string, unknown>,
+		input?: Parameters<typeof runNode>[0]['input'],
+		continueOnFail = false,
+	) =>
 		runNode({
 			type: 'chakraWhatsApp',
 			credentials: credentials(),
@@ -33,8 +37,19 @@ describe('Chakra WhatsApp: templates (C6, C7, C8) and the template dropdown and 
 			parameters,
 			credentials: { chakraApi: { id: '1', name: 'Chakra API' } },
 		};
-		const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, active: false, nodeTypes: packageNodeTypes(), settings: {} });
-		const hooks = new ExecutionLifecycleHooks('internal', 'load-options', { id: 'wf', nodes: [node], connections: {} } as unknown as IWorkflowBase);
+		const workflow = new Workflow({
+			id: 'wf',
+			nodes: [node],
+			connections: {},
+			active: false,
+			nodeTypes: packageNodeTypes(),
+			settings: {},
+		});
+		const hooks = new ExecutionLifecycleHooks('internal', 'load-options', {
+			id: 'wf',
+			nodes: [node],
+			connections: {},
+		} as unknown as IWorkflowBase);
 		const additionalData = additionalDataFor(credentials(), hooks);
 		additionalData.currentNodeParameters = parameters;
 		return new LoadOptionsContext(workflow, node, additionalData, 'parameters.templateName');
@@ -72,20 +87,34 @@ describe('Chakra WhatsApp: templates (C6, C7, C8) and the template dropdown and 
 		});
 		const { results } = await methods.listSearch.searchTemplates.call(context);
 		expect(fake.requests.map((request) => request.cid)).toEqual(['C63', 'C7', 'C7']);
-		for (const request of fake.requests) expect(request.headers.authorization).toBe(`Bearer ${fake.token}`);
-		expect(fake.requests[1]).toMatchObject({ method: 'GET', path: templatesPath, query: { status: 'APPROVED', fields: 'name,language,status,category', limit: '100' } });
-		expect(fake.requests[2].query).toEqual({ status: 'APPROVED', fields: 'name,language,status,category', limit: '100', after: expect.any(String) });
-		const approved = [...fake.state.templates.values()].filter((t) => t.wabaId === FAKE_IDS.wabaId && t.status === 'APPROVED');
+		for (const request of fake.requests)
+			expect(request.headers.authorization).toBe(`Bearer ${fake.token}`);
+		expect(fake.requests[1]).toMatchObject({
+			method: 'GET',
+			path: templatesPath,
+			query: { status: 'APPROVED', fields: 'name,language,status,category', limit: '100' },
+		});
+		expect(fake.requests[2].query).toEqual({
+			status: 'APPROVED',
+			fields: 'name,language,status,category',
+			limit: '100',
+			after: expect.any(String),
+		});
+		const approved = [...fake.state.templates.values()].filter(
+			(t) => t.wabaId === FAKE_IDS.wabaId && t.status === 'APPROVED',
+		);
 		expect(results).toHaveLength(approved.length);
 		expect(approved.length).toBe(136);
 		expect(results).toContainEqual({ name: 'bulk_129 (pt_BR)', value: 'bulk_129|pt_BR' });
 		expect(results).toContainEqual({ name: 'order_update (pt_BR)', value: 'order_update|pt_BR' });
 		expect(results).toContainEqual({ name: 'order_update (en_US)', value: 'order_update|en_US' });
 		expect(results).not.toContainEqual(expect.objectContaining({ value: 'summer_sale|en_US' }));
-		expect(results.map((result) => result.name)).toEqual([...results.map((result) => result.name)].sort((a, b) => a.localeCompare(b)));
+		expect(results.map((result) => result.name)).toEqual(
+			[...results.map((result) => result.name)].sort((a, b) => a.localeCompare(b)),
+		);
 	});
 
-	it('C7 template dropdown filters by the search text and uses the node\'s own WABA when it has one', async () => {
+	it("C7 template dropdown filters by the search text and uses the node's own WABA when it has one", async () => {
 		const context = loadOptionsContext({ resource: 'template', operation: 'update', wabaId: waba });
 		const { results } = await methods.listSearch.searchTemplates.call(context, 'ORDER');
 		expect(fake.requests.map((request) => request.cid)).toEqual(['C7']);
@@ -96,9 +125,14 @@ describe('Chakra WhatsApp: templates (C6, C7, C8) and the template dropdown and 
 	});
 
 	it('C7 template dropdown shows the API error instead of an empty list', async () => {
-		fake.inject('C7', { metaError: { message: 'Invalid OAuth access token', code: 190 }, status: 401 });
+		fake.inject('C7', {
+			metaError: { message: 'Invalid OAuth access token', code: 190 },
+			status: 401,
+		});
 		const context = loadOptionsContext({ resource: 'template', wabaId: waba });
-		await expect(methods.listSearch.searchTemplates.call(context)).rejects.toThrow('Invalid OAuth access token (#190)');
+		await expect(methods.listSearch.searchTemplates.call(context)).rejects.toThrow(
+			'Invalid OAuth access token (#190)',
+		);
 	});
 
 	it('C7 template dropdown without a business account or phone number asks for one and sends nothing', async () => {
@@ -112,8 +146,13 @@ describe('Chakra WhatsApp: templates (C6, C7, C8) and the template dropdown and 
 	it('C7 template ids dropdown for update lists templates of any status by id', async () => {
 		const context = loadOptionsContext({ resource: 'template', operation: 'update', wabaId: waba });
 		const { results } = await methods.listSearch.searchTemplateIds.call(context, 'summer');
-		expect(fake.requests[0].query).toEqual({ fields: 'name,language,status,category', limit: '100' });
-		expect(results).toEqual([{ name: 'summer_sale (en_US, PENDING)', value: FAKE_IDS.templateIdPending }]);
+		expect(fake.requests[0].query).toEqual({
+			fields: 'name,language,status,category',
+			limit: '100',
+		});
+		expect(results).toEqual([
+			{ name: 'summer_sale (en_US, PENDING)', value: FAKE_IDS.templateIdPending },
+		]);
 	});
 
 	const mapperContext = (templateName: unknown, extra: INodeParameters = {}) =>
@@ -136,15 +175,33 @@ describe('Chakra WhatsApp: templates (C6, C7, C8) and the template dropdown and 
 
 	it('C7 template variables (resource mapper) of a positional template: header, body and URL button placeholders', async () => {
 		const context = mapperContext({ __rl: true, mode: 'list', value: 'christmas_promo_23|en_US' });
-		const result = (await methods.resourceMapping.getTemplateVariables.call(context)) as ResourceMapperFields;
-		expect(result).toEqual({ fields: [field('header:1', 'Header {{1}}'), field('body:1', 'Body {{1}}'), field('body:2', 'Body {{2}}')] });
+		const result = (await methods.resourceMapping.getTemplateVariables.call(
+			context,
+		)) as ResourceMapperFields;
+		expect(result).toEqual({
+			fields: [
+				field('header:1', 'Header {{1}}'),
+				field('body:1', 'Body {{1}}'),
+				field('body:2', 'Body {{2}}'),
+			],
+		});
 		const c7 = fake.requests.find((request) => request.cid === 'C7')!;
-		expect(c7.query).toEqual({ name: 'christmas_promo_23', language: 'en_US', fields: 'name,language,status,category,components,parameter_format', limit: '100' });
+		expect(c7.query).toEqual({
+			name: 'christmas_promo_23',
+			language: 'en_US',
+			fields: 'name,language,status,category,components,parameter_format',
+			limit: '100',
+		});
 		fake.clearRequests();
-		const withButton = (await methods.resourceMapping.getTemplateVariables.call(mapperContext({ __rl: true, mode: 'list', value: 'order_update|en_US' }))) as ResourceMapperFields;
+		const withButton = (await methods.resourceMapping.getTemplateVariables.call(
+			mapperContext({ __rl: true, mode: 'list', value: 'order_update|en_US' }),
+		)) as ResourceMapperFields;
 		// order_update has an IMAGE header: the mapper asks for its link first (optional: a file can come from Header Parameter).
 		expect(withButton.fields).toEqual([
-			{ ...field('headerMedia:image', 'Header Image URL (or a file: Header Parameter > Image)'), required: false },
+			{
+				...field('headerMedia:image', 'Header Image URL (or a file: Header Parameter > Image)'),
+				required: false,
+			},
 			field('body:1', 'Body {{1}}'),
 			field('body:2', 'Body {{2}}'),
 			field('button:0:1', 'Button "Track order" URL {{1}}'),
@@ -152,19 +209,37 @@ describe('Chakra WhatsApp: templates (C6, C7, C8) and the template dropdown and 
 	});
 
 	it('C7 template variables of a named template, of a template entered by name with the Language option, and of an OTP template', async () => {
-		const named = (await methods.resourceMapping.getTemplateVariables.call(mapperContext({ __rl: true, mode: 'name', value: 'reservation_confirmation' }))) as ResourceMapperFields;
-		expect(named.fields).toEqual([field('body:first_name', 'Body {{first_name}}'), field('body:order_id', 'Body {{order_id}}')]);
+		const named = (await methods.resourceMapping.getTemplateVariables.call(
+			mapperContext({ __rl: true, mode: 'name', value: 'reservation_confirmation' }),
+		)) as ResourceMapperFields;
+		expect(named.fields).toEqual([
+			field('body:first_name', 'Body {{first_name}}'),
+			field('body:order_id', 'Body {{order_id}}'),
+		]);
 		fake.clearRequests();
-		await methods.resourceMapping.getTemplateVariables.call(mapperContext({ __rl: true, mode: 'name', value: 'order_update' }, { options: { language: 'pt_BR' } }));
-		expect(fake.requests.find((request) => request.cid === 'C7')!.query.language).toBe('pt_BR');
-		const otp = (await methods.resourceMapping.getTemplateVariables.call(mapperContext({ __rl: true, mode: 'list', value: 'login_otp|en_US' }))) as ResourceMapperFields;
-		expect(otp).toEqual({ fields: [], emptyFieldsNotice: 'Authentication template: enter the code in Options > One-Time Password Code' });
-		await expect(methods.resourceMapping.getTemplateVariables.call(mapperContext({ __rl: true, mode: 'name', value: 'no_such_template' }))).rejects.toThrow(
-			'Template "no_such_template" was not found',
+		await methods.resourceMapping.getTemplateVariables.call(
+			mapperContext(
+				{ __rl: true, mode: 'name', value: 'order_update' },
+				{ options: { language: 'pt_BR' } },
+			),
 		);
+		expect(fake.requests.find((request) => request.cid === 'C7')!.query.language).toBe('pt_BR');
+		const otp = (await methods.resourceMapping.getTemplateVariables.call(
+			mapperContext({ __rl: true, mode: 'list', value: 'login_otp|en_US' }),
+		)) as ResourceMapperFields;
+		expect(otp).toEqual({
+			fields: [],
+			emptyFieldsNotice:
+				'Authentication template: enter the code in Options > One-Time Password Code',
+		});
+		await expect(
+			methods.resourceMapping.getTemplateVariables.call(
+				mapperContext({ __rl: true, mode: 'name', value: 'no_such_template' }),
+			),
+		).rejects.toThrow('Template "no_such_template" was not found');
 	});
 
-	it('C6 create builds header, body with examples, footer and buttons from the editor fields and returns Meta\'s answer', async () => {
+	it("C6 create builds header, body with examples, footer and buttons from the editor fields and returns Meta's answer", async () => {
 		const { items, error } = await run({
 			operation: 'create',
 			wabaId: waba,
@@ -177,11 +252,21 @@ describe('Chakra WhatsApp: templates (C6, C7, C8) and the template dropdown and 
 			headerText: 'Order {{1}}',
 			headerTextExample: 'A123',
 			bodyText: 'Hi {{1}}, your order {{2}} has shipped.',
-			bodyExamples: { example: [{ variable: '2', value: 'A123' }, { variable: '{{1}}', value: 'Asha' }] },
+			bodyExamples: {
+				example: [
+					{ variable: '2', value: 'A123' },
+					{ variable: '{{1}}', value: 'Asha' },
+				],
+			},
 			footerText: 'Acme Retail',
 			templateButtons: {
 				button: [
-					{ type: 'URL', text: 'Track', url: 'https://shop.example.com/track/{{1}}', example: 'https://shop.example.com/track/A123' },
+					{
+						type: 'URL',
+						text: 'Track',
+						url: 'https://shop.example.com/track/{{1}}',
+						example: 'https://shop.example.com/track/A123',
+					},
 					{ type: 'QUICK_REPLY', text: 'Stop updates' },
 					{ type: 'PHONE_NUMBER', text: 'Call us', phoneNumber: '+919911223344' },
 				],
@@ -200,12 +285,21 @@ describe('Chakra WhatsApp: templates (C6, C7, C8) and the template dropdown and 
 			message_send_ttl_seconds: 3600,
 			components: [
 				{ type: 'HEADER', format: 'TEXT', text: 'Order {{1}}', example: { header_text: ['A123'] } },
-				{ type: 'BODY', text: 'Hi {{1}}, your order {{2}} has shipped.', example: { body_text: [['Asha', 'A123']] } },
+				{
+					type: 'BODY',
+					text: 'Hi {{1}}, your order {{2}} has shipped.',
+					example: { body_text: [['Asha', 'A123']] },
+				},
 				{ type: 'FOOTER', text: 'Acme Retail' },
 				{
 					type: 'BUTTONS',
 					buttons: [
-						{ type: 'URL', text: 'Track', url: 'https://shop.example.com/track/{{1}}', example: ['https://shop.example.com/track/A123'] },
+						{
+							type: 'URL',
+							text: 'Track',
+							url: 'https://shop.example.com/track/{{1}}',
+							example: ['https://shop.example.com/track/A123'],
+						},
 						{ type: 'QUICK_REPLY', text: 'Stop updates' },
 						{ type: 'PHONE_NUMBER', text: 'Call us', phone_number: '+919911223344' },
 					],
@@ -213,7 +307,9 @@ describe('Chakra WhatsApp: templates (C6, C7, C8) and the template dropdown and 
 			],
 		});
 		const created = [...fake.state.templates.values()].find((t) => t.name === 'order_shipped')!;
-		expect(items.map((item) => item.json)).toEqual([{ id: created.id, status: 'PENDING', category: 'UTILITY' }]);
+		expect(items.map((item) => item.json)).toEqual([
+			{ id: created.id, status: 'PENDING', category: 'UTILITY' },
+		]);
 	});
 
 	it('C6 create of a named template with an image header, and from raw JSON components', async () => {
@@ -228,7 +324,12 @@ describe('Chakra WhatsApp: templates (C6, C7, C8) and the template dropdown and 
 			headerFormat: 'IMAGE',
 			headerHandle: '4::aW1hZ2UvcG5n:ARb',
 			bodyText: 'Olá {{first_name}}, código {{code}}',
-			bodyExamples: { example: [{ variable: 'first_name', value: 'Ana' }, { variable: 'code', value: 'X1' }] },
+			bodyExamples: {
+				example: [
+					{ variable: 'first_name', value: 'Ana' },
+					{ variable: 'code', value: 'X1' },
+				],
+			},
 			templateButtons: { button: [{ type: 'COPY_CODE', example: 'X1' }] },
 		});
 		expect(fake.requests[0].body).toEqual({
@@ -241,26 +342,88 @@ describe('Chakra WhatsApp: templates (C6, C7, C8) and the template dropdown and 
 				{
 					type: 'BODY',
 					text: 'Olá {{first_name}}, código {{code}}',
-					example: { body_text_named_params: [{ param_name: 'first_name', example: 'Ana' }, { param_name: 'code', example: 'X1' }] },
+					example: {
+						body_text_named_params: [
+							{ param_name: 'first_name', example: 'Ana' },
+							{ param_name: 'code', example: 'X1' },
+						],
+					},
 				},
 				{ type: 'BUTTONS', buttons: [{ type: 'COPY_CODE', example: 'X1' }] },
 			],
 		});
 		fake.clearRequests();
 		const components = [{ type: 'BODY', text: 'Plain body' }];
-		const { error } = await run({ operation: 'create', wabaId: waba, name: 'plain_json', category: 'UTILITY', language: 'en', componentsSource: 'json', componentsJson: JSON.stringify(components) });
+		const { error } = await run({
+			operation: 'create',
+			wabaId: waba,
+			name: 'plain_json',
+			category: 'UTILITY',
+			language: 'en',
+			componentsSource: 'json',
+			componentsJson: JSON.stringify(components),
+		});
 		expect(error).toBeUndefined();
-		expect(fake.requests[0].body).toEqual({ name: 'plain_json', category: 'UTILITY', language: 'en', parameter_format: 'POSITIONAL', components });
+		expect(fake.requests[0].body).toEqual({
+			name: 'plain_json',
+			category: 'UTILITY',
+			language: 'en',
+			parameter_format: 'POSITIONAL',
+			components,
+		});
 	});
 
 	it.each([
-		['an upper-case name', { name: 'Order-Update' }, 'Name: "Order-Update" is not a valid template name'],
-		['a missing body example', { bodyText: 'Hi {{1}} and {{2}}', bodyExamples: { example: [{ variable: '1', value: 'A' }] } }, 'Body Variable Examples: no example for {{2}}'],
-		['a gap in positional variables', { bodyText: 'Hi {{1}} {{3}}', bodyExamples: { example: [{ variable: '1', value: 'A' }, { variable: '3', value: 'B' }] } }, 'Body Text: variables must be numbered {{1}}, {{2}} … without gaps, got {{1}}, {{3}}'],
-		['named variables in a positional template', { bodyText: 'Hi {{name}}', bodyExamples: { example: [{ variable: 'name', value: 'A' }] } }, 'Body Text: uses named variables but the Parameter Format is positional'],
-		['a URL button variable without example', { templateButtons: { button: [{ type: 'URL', text: 'Go', url: 'https://x.example.com/{{1}}' }] } }, 'Button 1 Example: is required because the URL has a variable'],
-		['a footer over 60 characters', { footerText: 'f'.repeat(61) }, 'Footer Text: has 61 characters, WhatsApp allows at most 60'],
-		['components JSON that is not JSON', { componentsSource: 'json', componentsJson: '[{"type":' }, /^Components \(JSON\): is not valid JSON/],
+		[
+			'an upper-case name',
+			{ name: 'Order-Update' },
+			'Name: "Order-Update" is not a valid template name',
+		],
+		[
+			'a missing body example',
+			{
+				bodyText: 'Hi {{1}} and {{2}}',
+				bodyExamples: { example: [{ variable: '1', value: 'A' }] },
+			},
+			'Body Variable Examples: no example for {{2}}',
+		],
+		[
+			'a gap in positional variables',
+			{
+				bodyText: 'Hi {{1}} {{3}}',
+				bodyExamples: {
+					example: [
+						{ variable: '1', value: 'A' },
+						{ variable: '3', value: 'B' },
+					],
+				},
+			},
+			'Body Text: variables must be numbered {{1}}, {{2}} … without gaps, got {{1}}, {{3}}',
+		],
+		[
+			'named variables in a positional template',
+			{ bodyText: 'Hi {{name}}', bodyExamples: { example: [{ variable: 'name', value: 'A' }] } },
+			'Body Text: uses named variables but the Parameter Format is positional',
+		],
+		[
+			'a URL button variable without example',
+			{
+				templateButtons: {
+					button: [{ type: 'URL', text: 'Go', url: 'https://x.example.com/{{1}}' }],
+				},
+			},
+			'Button 1 Example: is required because the URL has a variable',
+		],
+		[
+			'a footer over 60 characters',
+			{ footerText: 'f'.repeat(61) },
+			'Footer Text: has 61 characters, WhatsApp allows at most 60',
+		],
+		[
+			'components JSON that is not JSON',
+			{ componentsSource: 'json', componentsJson: '[{"type":' },
+			/^Components \(JSON\): is not valid JSON/,
+		],
 	])('C6 create rejects %s before any request', async (_case, overrides, message) => {
 		const { error } = await run({
 			operation: 'create',
@@ -278,22 +441,49 @@ describe('Chakra WhatsApp: templates (C6, C7, C8) and the template dropdown and 
 		expect(fake.requests).toHaveLength(0);
 	});
 
-	it('C6 create of a duplicate shows Meta\'s error with its code and subcode', async () => {
-		const { error } = await run({ operation: 'create', wabaId: waba, name: 'hello_world', category: 'MARKETING', language: 'en_US', componentsSource: 'ui', bodyText: 'Hi' });
+	it("C6 create of a duplicate shows Meta's error with its code and subcode", async () => {
+		const { error } = await run({
+			operation: 'create',
+			wabaId: waba,
+			name: 'hello_world',
+			category: 'MARKETING',
+			language: 'en_US',
+			componentsSource: 'ui',
+			bodyText: 'Hi',
+		});
 		expect(error?.message).toBe('Message template "hello_world" already exists in en_US (#100)');
-		expect((error as { description?: string }).description).toContain('Meta error code 100 (subcode 2388024)');
+		expect((error as { description?: string }).description).toContain(
+			'Meta error code 100 (subcode 2388024)',
+		);
 	});
 
 	it('C7 getAll with filters and Return All reads every cursor page and keeps the filters on each page', async () => {
 		seedTemplates(130);
-		const { items, error } = await run({ operation: 'getAll', wabaId: waba, returnAll: true, filters: { status: 'APPROVED', category: 'MARKETING' } });
+		const { items, error } = await run({
+			operation: 'getAll',
+			wabaId: waba,
+			returnAll: true,
+			filters: { status: 'APPROVED', category: 'MARKETING' },
+		});
 		expect(error).toBeUndefined();
 		expect(fake.requests.map((request) => request.cid)).toEqual(['C7', 'C7']);
-		expect(fake.requests[0]).toMatchObject({ method: 'GET', path: templatesPath, query: { status: 'APPROVED', category: 'MARKETING', limit: '100' } });
+		expect(fake.requests[0]).toMatchObject({
+			method: 'GET',
+			path: templatesPath,
+			query: { status: 'APPROVED', category: 'MARKETING', limit: '100' },
+		});
 		expect(fake.requests[0].headers.authorization).toBe(`Bearer ${fake.token}`);
-		expect(fake.requests[1].query).toEqual({ status: 'APPROVED', category: 'MARKETING', limit: '100', after: expect.any(String) });
+		expect(fake.requests[1].query).toEqual({
+			status: 'APPROVED',
+			category: 'MARKETING',
+			limit: '100',
+			after: expect.any(String),
+		});
 		const expected = [...fake.state.templates.values()]
-			.filter((t) => t.wabaId === FAKE_IDS.wabaId && t.status === 'APPROVED' && t.category === 'MARKETING')
+			.filter(
+				(t) =>
+					t.wabaId === FAKE_IDS.wabaId && t.status === 'APPROVED' && t.category === 'MARKETING',
+			)
 			.map((t) => t.id);
 		expect(expected).toHaveLength(132);
 		expect(items.map((item) => item.json.id)).toEqual(expected);
@@ -310,7 +500,13 @@ describe('Chakra WhatsApp: templates (C6, C7, C8) and the template dropdown and 
 
 	it('C7 getAll with a Limit asks for no more than needed and stops', async () => {
 		seedTemplates(130);
-		const { items } = await run({ operation: 'getAll', wabaId: waba, returnAll: false, limit: 3, filters: { name: 'bulk_', language: 'pt_BR' } });
+		const { items } = await run({
+			operation: 'getAll',
+			wabaId: waba,
+			returnAll: false,
+			limit: 3,
+			filters: { name: 'bulk_', language: 'pt_BR' },
+		});
 		expect(fake.requests).toHaveLength(1);
 		expect(fake.requests[0].query).toEqual({ name: 'bulk_', language: 'pt_BR', limit: '3' });
 		expect(items.map((item) => item.json.name)).toEqual(['bulk_001', 'bulk_003', 'bulk_005']);
@@ -322,36 +518,66 @@ describe('Chakra WhatsApp: templates (C6, C7, C8) and the template dropdown and 
 			whatsappMessageTemplateId: { __rl: true, mode: 'id', value: FAKE_IDS.templateIdPromo },
 			componentsSource: 'ui',
 			bodyText: 'Hi {{1}}, enjoy {{2}} off.',
-			bodyExamples: { example: [{ variable: '1', value: 'John' }, { variable: '2', value: '20%' }] },
+			bodyExamples: {
+				example: [
+					{ variable: '1', value: 'John' },
+					{ variable: '2', value: '20%' },
+				],
+			},
 			updateFields: { category: 'MARKETING', messageSendTtlSeconds: 7200 },
 		});
 		expect(error).toBeUndefined();
 		const [request] = fake.requests;
-		expect(request).toMatchObject({ cid: 'C8', method: 'POST', path: `/v1/ext/plugin/whatsapp/api/v24.0/${FAKE_IDS.templateIdPromo}`, query: {} });
+		expect(request).toMatchObject({
+			cid: 'C8',
+			method: 'POST',
+			path: `/v1/ext/plugin/whatsapp/api/v24.0/${FAKE_IDS.templateIdPromo}`,
+			query: {},
+		});
 		expect(request.headers.authorization).toBe(`Bearer ${fake.token}`);
 		expect(request.body).toEqual({
 			category: 'MARKETING',
 			message_send_ttl_seconds: 7200,
-			components: [{ type: 'BODY', text: 'Hi {{1}}, enjoy {{2}} off.', example: { body_text: [['John', '20%']] } }],
+			components: [
+				{
+					type: 'BODY',
+					text: 'Hi {{1}}, enjoy {{2}} off.',
+					example: { body_text: [['John', '20%']] },
+				},
+			],
 		});
 		expect(items.map((item) => item.json)).toEqual([{ success: true }]);
 		expect(fake.state.templates.get(FAKE_IDS.templateIdPromo)!.message_send_ttl_seconds).toBe(7200);
 	});
 
-	it('C8 update with only a field; with nothing to change it fails before any request; unknown ids show Meta\'s error per item', async () => {
-		await run({ operation: 'update', whatsappMessageTemplateId: { __rl: true, mode: 'id', value: FAKE_IDS.templateIdPromo }, updateFields: { parameterFormat: 'NAMED' } });
+	it("C8 update with only a field; with nothing to change it fails before any request; unknown ids show Meta's error per item", async () => {
+		await run({
+			operation: 'update',
+			whatsappMessageTemplateId: { __rl: true, mode: 'id', value: FAKE_IDS.templateIdPromo },
+			updateFields: { parameterFormat: 'NAMED' },
+		});
 		expect(fake.requests[0].body).toEqual({ parameter_format: 'NAMED' });
 		fake.clearRequests();
-		const nothing = await run({ operation: 'update', whatsappMessageTemplateId: { __rl: true, mode: 'id', value: FAKE_IDS.templateIdPromo } });
+		const nothing = await run({
+			operation: 'update',
+			whatsappMessageTemplateId: { __rl: true, mode: 'id', value: FAKE_IDS.templateIdPromo },
+		});
 		expect(nothing.error?.message).toBe('Update Fields: nothing to update');
 		expect(fake.requests).toHaveLength(0);
 		const { items } = await run(
-			{ operation: 'update', whatsappMessageTemplateId: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, updateFields: { category: 'UTILITY' } },
+			{
+				operation: 'update',
+				whatsappMessageTemplateId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				updateFields: { category: 'UTILITY' },
+			},
 			[{ json: { id: '42' } }, { json: { id: FAKE_IDS.templateIdHello } }],
 			true,
 		);
 		expect(items.map((item) => item.json)).toEqual([
-			{ error: "Unsupported get request. Object with ID '42' does not exist, cannot be loaded due to missing permissions, or does not support this operation. (#100)" },
+			{
+				error:
+					"Unsupported get request. Object with ID '42' does not exist, cannot be loaded due to missing permissions, or does not support this operation. (#100)",
+			},
 			{ success: true },
 		]);
 	});

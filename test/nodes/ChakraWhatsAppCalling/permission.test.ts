@@ -1,10 +1,21 @@
 import { FAKE_IDS } from '../../fake-chakra';
-import { jsonOf, phoneNumberParameter, requestSummary, runAgainst, useFakeChakra } from '../ChakraWhatsAppGroup/common';
+import {
+	jsonOf,
+	phoneNumberParameter,
+	requestSummary,
+	runAgainst,
+	useFakeChakra,
+} from '../ChakraWhatsAppGroup/common';
 
 describe('Chakra WhatsApp Calling: permission (C35)', () => {
 	const handle = useFakeChakra();
 	const run = (userWaId: unknown) =>
-		runAgainst(handle, 'chakraWhatsAppCalling', { resource: 'permission', operation: 'get', whatsappPhoneNumberId: phoneNumberParameter, userWaId } as never);
+		runAgainst(handle, 'chakraWhatsAppCalling', {
+			resource: 'permission',
+			operation: 'get',
+			whatsappPhoneNumberId: phoneNumberParameter,
+			userWaId,
+		} as never);
 
 	it('C35 get normalises the phone number into user_wa_id and returns the permission state', async () => {
 		const result = await run('+91 99112-23344');
@@ -32,13 +43,17 @@ describe('Chakra WhatsApp Calling: permission (C35)', () => {
 							{ time_period: 'P7D', max_allowed: 2, current_usage: 1 },
 						],
 					},
-					{ action_name: 'start_call', can_perform_action: true, limits: [{ time_period: 'PT24H', max_allowed: 5, current_usage: 0 }] },
+					{
+						action_name: 'start_call',
+						can_perform_action: true,
+						limits: [{ time_period: 'PT24H', max_allowed: 5, current_usage: 0 }],
+					},
 				],
 			},
 		]);
 	});
 
-	it('C35 get for a business-scoped user ID sends it as recipient, as ChakraHQ\'s SDK does', async () => {
+	it("C35 get for a business-scoped user ID sends it as recipient, as ChakraHQ's SDK does", async () => {
 		const bsuid = 'IN.1349120865530274191';
 		const result = await runAgainst(handle, 'chakraWhatsAppCalling', {
 			resource: 'permission',
@@ -58,7 +73,10 @@ describe('Chakra WhatsApp Calling: permission (C35)', () => {
 				authorization: `Bearer ${handle.fake.token}`,
 			},
 		]);
-		expect(jsonOf(result)[0]).toMatchObject({ messaging_product: 'whatsapp', permission: { status: 'no_permission' } });
+		expect(jsonOf(result)[0]).toMatchObject({
+			messaging_product: 'whatsapp',
+			permission: { status: 'no_permission' },
+		});
 	});
 
 	it('C35 get for a user without permission says no_permission', async () => {

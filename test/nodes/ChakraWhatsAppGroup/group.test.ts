@@ -1,6 +1,13 @@
 import { FAKE_IDS } from '../../fake-chakra';
 import type { GroupRecord } from '../../fake-chakra';
-import { byId, jsonOf, phoneNumberParameter, requestSummary, runAgainst, useFakeChakra } from './common';
+import {
+	byId,
+	jsonOf,
+	phoneNumberParameter,
+	requestSummary,
+	runAgainst,
+	useFakeChakra,
+} from './common';
 
 const NOTE =
 	'WhatsApp creates the group asynchronously: its ID and invite link arrive in a group_lifecycle_update webhook carrying this request_id (use the Chakra Trigger).';
@@ -8,7 +15,12 @@ const NOTE =
 describe('Chakra WhatsApp Group: group (C15-C19)', () => {
 	const handle = useFakeChakra();
 	const run = (parameters: Record<string, unknown>, options?: { continueOnFail?: boolean }) =>
-		runAgainst(handle, 'chakraWhatsAppGroup', { resource: 'group', ...parameters } as never, options);
+		runAgainst(
+			handle,
+			'chakraWhatsAppGroup',
+			{ resource: 'group', ...parameters } as never,
+			options,
+		);
 	const bearer = () => `Bearer ${handle.fake.token}`;
 	const groupsPath = `/v1/whatsapp/v24.0/${FAKE_IDS.phoneNumberId}/groups`;
 
@@ -61,68 +73,139 @@ describe('Chakra WhatsApp Group: group (C15-C19)', () => {
 		]);
 		const created = [...handle.fake.state.groups.values()].find((group) => !before.has(group.id));
 		expect(created?.subject).toBe('Order 1042 support');
-		expect(jsonOf(result)).toEqual([{ messaging_product: 'whatsapp', request_id: created?.requestId, note: NOTE }]);
+		expect(jsonOf(result)).toEqual([
+			{ messaging_product: 'whatsapp', request_id: created?.requestId, note: NOTE },
+		]);
 	});
 
 	it('C15 create leaves an empty description out and defaults to auto approve', async () => {
-		const result = await run({ operation: 'create', whatsappPhoneNumberId: phoneNumberParameter, subject: 'VIP' });
+		const result = await run({
+			operation: 'create',
+			whatsappPhoneNumberId: phoneNumberParameter,
+			subject: 'VIP',
+		});
 		expect(result.error).toBeUndefined();
-		expect(handle.fake.requests[0].body).toEqual({ messaging_product: 'whatsapp', subject: 'VIP', join_approval_mode: 'auto_approve' });
+		expect(handle.fake.requests[0].body).toEqual({
+			messaging_product: 'whatsapp',
+			subject: 'VIP',
+			join_approval_mode: 'auto_approve',
+		});
 	});
 
 	it.each([
-		['a 129-character subject', { subject: 'x'.repeat(129) }, 'Subject: has 129 characters; WhatsApp allows at most 128'],
+		[
+			'a 129-character subject',
+			{ subject: 'x'.repeat(129) },
+			'Subject: has 129 characters; WhatsApp allows at most 128',
+		],
 		['a blank subject', { subject: '   ' }, 'Subject: is required but empty'],
-		['a 2049-character description', { subject: 'ok', description: 'd'.repeat(2049) }, 'Description: has 2049 characters; WhatsApp allows at most 2048'],
+		[
+			'a 2049-character description',
+			{ subject: 'ok', description: 'd'.repeat(2049) },
+			'Description: has 2049 characters; WhatsApp allows at most 2048',
+		],
 	])('C15 create rejects %s before any request', async (_case, fields, message) => {
-		const result = await run({ operation: 'create', whatsappPhoneNumberId: phoneNumberParameter, ...fields });
+		const result = await run({
+			operation: 'create',
+			whatsappPhoneNumberId: phoneNumberParameter,
+			...fields,
+		});
 		expect(result.error?.message).toBe(message);
 		expect(handle.fake.requests).toHaveLength(0);
 	});
 
 	it('C15 create counts the subject in characters as WhatsApp does: 128 emoji pass, 129 are refused', async () => {
 		const subject = '\u{1F600}'.repeat(128);
-		const result = await run({ operation: 'create', whatsappPhoneNumberId: phoneNumberParameter, subject });
+		const result = await run({
+			operation: 'create',
+			whatsappPhoneNumberId: phoneNumberParameter,
+			subject,
+		});
 		expect(result.error).toBeUndefined();
-		expect(handle.fake.requests[0].body).toEqual({ messaging_product: 'whatsapp', subject, join_approval_mode: 'auto_approve' });
-		const tooLong = await run({ operation: 'create', whatsappPhoneNumberId: phoneNumberParameter, subject: `${subject}\u{1F600}` });
+		expect(handle.fake.requests[0].body).toEqual({
+			messaging_product: 'whatsapp',
+			subject,
+			join_approval_mode: 'auto_approve',
+		});
+		const tooLong = await run({
+			operation: 'create',
+			whatsappPhoneNumberId: phoneNumberParameter,
+			subject: `${subject}\u{1F600}`,
+		});
 		expect(tooLong.error?.message).toBe('Subject: has 129 characters; WhatsApp allows at most 128');
 	});
 
 	it('C16 getAll with a limit asks for that many and returns one item per group', async () => {
-		const result = await run({ operation: 'getAll', whatsappPhoneNumberId: phoneNumberParameter, returnAll: false, limit: 1 });
+		const result = await run({
+			operation: 'getAll',
+			whatsappPhoneNumberId: phoneNumberParameter,
+			returnAll: false,
+			limit: 1,
+		});
 		expect(result.error).toBeUndefined();
 		expect(handle.fake.requests.map(requestSummary)).toEqual([
-			{ cid: 'C16', method: 'GET', path: groupsPath, query: { limit: '1' }, body: undefined, authorization: bearer() },
+			{
+				cid: 'C16',
+				method: 'GET',
+				path: groupsPath,
+				query: { limit: '1' },
+				body: undefined,
+				authorization: bearer(),
+			},
 		]);
-		expect(jsonOf(result)).toEqual([{ id: FAKE_IDS.groupId, subject: 'Order 1042 support', created_at: '1750857384' }]);
+		expect(jsonOf(result)).toEqual([
+			{ id: FAKE_IDS.groupId, subject: 'Order 1042 support', created_at: '1750857384' },
+		]);
 	});
 
 	it('C16 getAll with Return All follows the Meta cursor across pages of 1024', async () => {
 		const seeded = seedGroups(1030);
-		const result = await run({ operation: 'getAll', whatsappPhoneNumberId: phoneNumberParameter, returnAll: true });
+		const result = await run({
+			operation: 'getAll',
+			whatsappPhoneNumberId: phoneNumberParameter,
+			returnAll: true,
+		});
 		expect(result.error).toBeUndefined();
 		const requests = handle.fake.requestsFor('C16');
 		expect(requests).toHaveLength(2);
 		expect(requests[0].query).toEqual({ limit: '1024' });
-		expect(requests[1].query).toEqual({ limit: '1024', after: Buffer.from('cursor:1023').toString('base64') });
+		expect(requests[1].query).toEqual({
+			limit: '1024',
+			after: Buffer.from('cursor:1023').toString('base64'),
+		});
 		expect(jsonOf(result)).toEqual([
 			{ id: FAKE_IDS.groupId, subject: 'Order 1042 support', created_at: '1750857384' },
 			{ id: FAKE_IDS.groupId2, subject: 'VIP customers', created_at: '1750858000' },
-			...seeded.map((group) => ({ id: group.id, subject: group.subject, created_at: String(group.creation_timestamp) })),
+			...seeded.map((group) => ({
+				id: group.id,
+				subject: group.subject,
+				created_at: String(group.creation_timestamp),
+			})),
 		]);
 	});
 
 	it('C16 getAll with a limit above one page stops at the limit', async () => {
 		seedGroups(1030);
-		const result = await run({ operation: 'getAll', whatsappPhoneNumberId: phoneNumberParameter, returnAll: false, limit: 1030 });
+		const result = await run({
+			operation: 'getAll',
+			whatsappPhoneNumberId: phoneNumberParameter,
+			returnAll: false,
+			limit: 1030,
+		});
 		expect(result.error).toBeUndefined();
-		expect(handle.fake.requestsFor('C16').map((request) => request.query.limit)).toEqual(['1024', '6']);
+		expect(handle.fake.requestsFor('C16').map((request) => request.query.limit)).toEqual([
+			'1024',
+			'6',
+		]);
 		expect(result.items).toHaveLength(1030);
 	});
 
 	it('C17 get sends the chosen fields as a comma list', async () => {
-		const result = await run({ operation: 'get', groupId: byId(FAKE_IDS.groupId), fields: ['subject', 'participants', 'total_participant_count'] });
+		const result = await run({
+			operation: 'get',
+			groupId: byId(FAKE_IDS.groupId),
+			fields: ['subject', 'participants', 'total_participant_count'],
+		});
 		expect(result.error).toBeUndefined();
 		expect(handle.fake.requests.map(requestSummary)).toEqual([
 			{
@@ -146,16 +229,35 @@ describe('Chakra WhatsApp Group: group (C15-C19)', () => {
 	});
 
 	it('C17 get takes the fields from an expression as a comma-separated string', async () => {
-		const result = await run({ operation: 'get', groupId: byId(FAKE_IDS.groupId2), fields: '={{ "subject, suspended" }}' });
+		const result = await run({
+			operation: 'get',
+			groupId: byId(FAKE_IDS.groupId2),
+			fields: '={{ "subject, suspended" }}',
+		});
 		expect(result.error).toBeUndefined();
 		expect(handle.fake.requests[0].query).toEqual({ fields: 'subject,suspended' });
-		expect(jsonOf(result)).toEqual([{ id: FAKE_IDS.groupId2, messaging_product: 'whatsapp', subject: 'VIP customers', suspended: false }]);
+		expect(jsonOf(result)).toEqual([
+			{
+				id: FAKE_IDS.groupId2,
+				messaging_product: 'whatsapp',
+				subject: 'VIP customers',
+				suspended: false,
+			},
+		]);
 	});
 
 	it('C17 get without fields sends no fields query and uses the chosen API version', async () => {
-		const result = await run({ operation: 'get', groupId: byId(FAKE_IDS.groupId2), fields: [], whatsappApiVersion: 'v23.0' });
+		const result = await run({
+			operation: 'get',
+			groupId: byId(FAKE_IDS.groupId2),
+			fields: [],
+			whatsappApiVersion: 'v23.0',
+		});
 		expect(result.error).toBeUndefined();
-		expect(requestSummary(handle.fake.requests[0])).toMatchObject({ path: `/v1/whatsapp/v23.0/${FAKE_IDS.groupId2}`, query: {} });
+		expect(requestSummary(handle.fake.requests[0])).toMatchObject({
+			path: `/v1/whatsapp/v23.0/${FAKE_IDS.groupId2}`,
+			query: {},
+		});
 		expect(jsonOf(result)).toEqual([
 			{
 				id: FAKE_IDS.groupId2,
@@ -170,7 +272,7 @@ describe('Chakra WhatsApp Group: group (C15-C19)', () => {
 		]);
 	});
 
-	it('C17 get of an unknown group shows Meta\'s message and code; continueOnFail gives an error item', async () => {
+	it("C17 get of an unknown group shows Meta's message and code; continueOnFail gives an error item", async () => {
 		const parameters = { operation: 'get', groupId: byId('NOSUCHGROUP'), fields: [] };
 		const failed = await run(parameters);
 		expect(failed.error?.message).toBe(
@@ -184,7 +286,11 @@ describe('Chakra WhatsApp Group: group (C15-C19)', () => {
 	});
 
 	it('C18 update posts only the chosen settings', async () => {
-		const result = await run({ operation: 'update', groupId: byId(FAKE_IDS.groupId), updateFields: { subject: 'Order 1042 support (closed)', description: '' } });
+		const result = await run({
+			operation: 'update',
+			groupId: byId(FAKE_IDS.groupId),
+			updateFields: { subject: 'Order 1042 support (closed)', description: '' },
+		});
 		expect(result.error).toBeUndefined();
 		expect(handle.fake.requests.map(requestSummary)).toEqual([
 			{
@@ -192,18 +298,35 @@ describe('Chakra WhatsApp Group: group (C15-C19)', () => {
 				method: 'POST',
 				path: `/v1/whatsapp/v24.0/${FAKE_IDS.groupId}`,
 				query: {},
-				body: { messaging_product: 'whatsapp', subject: 'Order 1042 support (closed)', description: '' },
+				body: {
+					messaging_product: 'whatsapp',
+					subject: 'Order 1042 support (closed)',
+					description: '',
+				},
 				authorization: bearer(),
 			},
 		]);
 		expect(jsonOf(result)).toEqual([{ success: true }]);
-		expect(handle.fake.state.groups.get(FAKE_IDS.groupId)).toMatchObject({ subject: 'Order 1042 support (closed)', description: '' });
+		expect(handle.fake.state.groups.get(FAKE_IDS.groupId)).toMatchObject({
+			subject: 'Order 1042 support (closed)',
+			description: '',
+		});
 	});
 
 	it('C18 update without any field, or with a too long subject, is refused before any request', async () => {
-		const empty = await run({ operation: 'update', groupId: byId(FAKE_IDS.groupId), updateFields: {} });
-		expect(empty.error?.message).toBe('Update Fields: add the Subject or the Description to change');
-		const long = await run({ operation: 'update', groupId: byId(FAKE_IDS.groupId), updateFields: { subject: 's'.repeat(200) } });
+		const empty = await run({
+			operation: 'update',
+			groupId: byId(FAKE_IDS.groupId),
+			updateFields: {},
+		});
+		expect(empty.error?.message).toBe(
+			'Update Fields: add the Subject or the Description to change',
+		);
+		const long = await run({
+			operation: 'update',
+			groupId: byId(FAKE_IDS.groupId),
+			updateFields: { subject: 's'.repeat(200) },
+		});
 		expect(long.error?.message).toBe('Subject: has 200 characters; WhatsApp allows at most 128');
 		expect(handle.fake.requests).toHaveLength(0);
 	});
@@ -212,7 +335,14 @@ describe('Chakra WhatsApp Group: group (C15-C19)', () => {
 		const result = await run({ operation: 'delete', groupId: byId(FAKE_IDS.groupId2) });
 		expect(result.error).toBeUndefined();
 		expect(handle.fake.requests.map(requestSummary)).toEqual([
-			{ cid: 'C19', method: 'DELETE', path: `/v1/whatsapp/v24.0/${FAKE_IDS.groupId2}`, query: {}, body: undefined, authorization: bearer() },
+			{
+				cid: 'C19',
+				method: 'DELETE',
+				path: `/v1/whatsapp/v24.0/${FAKE_IDS.groupId2}`,
+				query: {},
+				body: undefined,
+				authorization: bearer(),
+			},
 		]);
 		expect(handle.fake.requests[0].rawBody).toHaveLength(0);
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);

@@ -3,9 +3,21 @@ import { byId, jsonOf, requestSummary, runAgainst, useFakeChakra } from './commo
 
 const path = `/v1/whatsapp/v24.0/${FAKE_IDS.groupId}/join_requests`;
 const seededRequests = [
-	{ join_request_id: FAKE_IDS.joinRequestId, wa_id: '919900000001', creation_timestamp: '1750857400' },
-	{ join_request_id: FAKE_IDS.joinRequestId2, wa_id: '919900000002', creation_timestamp: '1750857500' },
-	{ join_request_id: FAKE_IDS.joinRequestId3, wa_id: '919900000003', creation_timestamp: '1750857600' },
+	{
+		join_request_id: FAKE_IDS.joinRequestId,
+		wa_id: '919900000001',
+		creation_timestamp: '1750857400',
+	},
+	{
+		join_request_id: FAKE_IDS.joinRequestId2,
+		wa_id: '919900000002',
+		creation_timestamp: '1750857500',
+	},
+	{
+		join_request_id: FAKE_IDS.joinRequestId3,
+		wa_id: '919900000003',
+		creation_timestamp: '1750857600',
+	},
 ];
 const notPending = (id: string) => ({
 	joinRequestId: id,
@@ -16,20 +28,39 @@ const notPending = (id: string) => ({
 });
 const failedEntry = (id: string) => ({
 	join_request_id: id,
-	errors: [{ code: 131009, message: 'Parameter value is not valid', title: 'Parameter value is not valid', error_data: { details: `No pending join request with id ${id}` } }],
+	errors: [
+		{
+			code: 131009,
+			message: 'Parameter value is not valid',
+			title: 'Parameter value is not valid',
+			error_data: { details: `No pending join request with id ${id}` },
+		},
+	],
 });
 
 describe('Chakra WhatsApp Group: join request (C22-C24)', () => {
 	const handle = useFakeChakra();
 	const run = (parameters: Record<string, unknown>, options?: { continueOnFail?: boolean }) =>
-		runAgainst(handle, 'chakraWhatsAppGroup', { resource: 'joinRequest', groupId: byId(FAKE_IDS.groupId), ...parameters } as never, options);
+		runAgainst(
+			handle,
+			'chakraWhatsAppGroup',
+			{ resource: 'joinRequest', groupId: byId(FAKE_IDS.groupId), ...parameters } as never,
+			options,
+		);
 	const bearer = () => `Bearer ${handle.fake.token}`;
 
 	it('C22 getAll with a limit returns that many join requests, one item each', async () => {
 		const result = await run({ operation: 'getAll', returnAll: false, limit: 2 });
 		expect(result.error).toBeUndefined();
 		expect(handle.fake.requests.map(requestSummary)).toEqual([
-			{ cid: 'C22', method: 'GET', path, query: { limit: '2' }, body: undefined, authorization: bearer() },
+			{
+				cid: 'C22',
+				method: 'GET',
+				path,
+				query: { limit: '2' },
+				body: undefined,
+				authorization: bearer(),
+			},
 		]);
 		expect(jsonOf(result)).toEqual(seededRequests.slice(0, 2));
 	});
@@ -51,8 +82,16 @@ describe('Chakra WhatsApp Group: join request (C22-C24)', () => {
 		expect(jsonOf(result)).toEqual([...seededRequests, ...extra]);
 	});
 
-	it('C23 approve sends the ids and lists approved and failed ones with Meta\'s reason', async () => {
-		const result = await run({ operation: 'approve', joinRequestIds: [FAKE_IDS.joinRequestId, 'UNKNOWN1', FAKE_IDS.joinRequestId2, FAKE_IDS.joinRequestId] });
+	it("C23 approve sends the ids and lists approved and failed ones with Meta's reason", async () => {
+		const result = await run({
+			operation: 'approve',
+			joinRequestIds: [
+				FAKE_IDS.joinRequestId,
+				'UNKNOWN1',
+				FAKE_IDS.joinRequestId2,
+				FAKE_IDS.joinRequestId,
+			],
+		});
 		expect(result.error).toBeUndefined();
 		expect(handle.fake.requests.map(requestSummary)).toEqual([
 			{
@@ -60,7 +99,10 @@ describe('Chakra WhatsApp Group: join request (C22-C24)', () => {
 				method: 'POST',
 				path,
 				query: {},
-				body: { messaging_product: 'whatsapp', join_requests: [FAKE_IDS.joinRequestId, 'UNKNOWN1', FAKE_IDS.joinRequestId2] },
+				body: {
+					messaging_product: 'whatsapp',
+					join_requests: [FAKE_IDS.joinRequestId, 'UNKNOWN1', FAKE_IDS.joinRequestId2],
+				},
 				authorization: bearer(),
 			},
 		]);
@@ -77,16 +119,18 @@ describe('Chakra WhatsApp Group: join request (C22-C24)', () => {
 				},
 			},
 		]);
-		expect(handle.fake.state.groups.get(FAKE_IDS.groupId)?.participants.map((participant) => participant.wa_id)).toEqual([
-			FAKE_IDS.customerPhone,
-			FAKE_IDS.customerPhone2,
-			'919900000001',
-			'919900000002',
-		]);
+		expect(
+			handle.fake.state.groups
+				.get(FAKE_IDS.groupId)
+				?.participants.map((participant) => participant.wa_id),
+		).toEqual([FAKE_IDS.customerPhone, FAKE_IDS.customerPhone2, '919900000001', '919900000002']);
 	});
 
 	it('C24 reject sends DELETE with a JSON body built from a comma-separated expression', async () => {
-		const result = await run({ operation: 'reject', joinRequestIds: `={{ "${FAKE_IDS.joinRequestId3} , UNKNOWN2," }}` });
+		const result = await run({
+			operation: 'reject',
+			joinRequestIds: `={{ "${FAKE_IDS.joinRequestId3} , UNKNOWN2," }}`,
+		});
 		expect(result.error).toBeUndefined();
 		const [request] = handle.fake.requests;
 		expect(requestSummary(request)).toEqual({
@@ -98,27 +142,41 @@ describe('Chakra WhatsApp Group: join request (C22-C24)', () => {
 			authorization: bearer(),
 		});
 		expect(request.headers['content-type']).toMatch(/^application\/json/);
-		expect(JSON.parse(request.rawBody.toString('utf8'))).toEqual({ messaging_product: 'whatsapp', join_requests: [FAKE_IDS.joinRequestId3, 'UNKNOWN2'] });
+		expect(JSON.parse(request.rawBody.toString('utf8'))).toEqual({
+			messaging_product: 'whatsapp',
+			join_requests: [FAKE_IDS.joinRequestId3, 'UNKNOWN2'],
+		});
 		expect(jsonOf(result)).toEqual([
 			{
 				groupId: FAKE_IDS.groupId,
 				requested: [FAKE_IDS.joinRequestId3, 'UNKNOWN2'],
 				rejected: [FAKE_IDS.joinRequestId3],
 				failed: [notPending('UNKNOWN2')],
-				response: { messaging_product: 'whatsapp', rejected_join_requests: [FAKE_IDS.joinRequestId3], failed_join_requests: [failedEntry('UNKNOWN2')] },
+				response: {
+					messaging_product: 'whatsapp',
+					rejected_join_requests: [FAKE_IDS.joinRequestId3],
+					failed_join_requests: [failedEntry('UNKNOWN2')],
+				},
 			},
 		]);
-		expect(handle.fake.state.groups.get(FAKE_IDS.groupId)?.joinRequests.map((entry) => entry.join_request_id)).toEqual([
-			FAKE_IDS.joinRequestId,
-			FAKE_IDS.joinRequestId2,
-		]);
+		expect(
+			handle.fake.state.groups
+				.get(FAKE_IDS.groupId)
+				?.joinRequests.map((entry) => entry.join_request_id),
+		).toEqual([FAKE_IDS.joinRequestId, FAKE_IDS.joinRequestId2]);
 	});
 
 	it('C24 reject without a list of rejected ids in the answer counts every id not failed as rejected', async () => {
 		handle.fake.inject('C24', { status: 200, body: { success: true } });
-		const result = await run({ operation: 'reject', joinRequestIds: [FAKE_IDS.joinRequestId, FAKE_IDS.joinRequestId2] });
+		const result = await run({
+			operation: 'reject',
+			joinRequestIds: [FAKE_IDS.joinRequestId, FAKE_IDS.joinRequestId2],
+		});
 		expect(result.error).toBeUndefined();
-		expect(handle.fake.requests[0].body).toEqual({ messaging_product: 'whatsapp', join_requests: [FAKE_IDS.joinRequestId, FAKE_IDS.joinRequestId2] });
+		expect(handle.fake.requests[0].body).toEqual({
+			messaging_product: 'whatsapp',
+			join_requests: [FAKE_IDS.joinRequestId, FAKE_IDS.joinRequestId2],
+		});
 		expect(jsonOf(result)).toEqual([
 			{
 				groupId: FAKE_IDS.groupId,
@@ -137,8 +195,16 @@ describe('Chakra WhatsApp Group: join request (C22-C24)', () => {
 		const continued = await runAgainst(
 			handle,
 			'chakraWhatsAppGroup',
-			{ resource: 'joinRequest', operation: 'approve', groupId: byId(FAKE_IDS.groupId), joinRequestIds: '={{ $json.ids }}' },
-			{ input: [{ json: { ids: [] } }, { json: { ids: [FAKE_IDS.joinRequestId] } }], continueOnFail: true },
+			{
+				resource: 'joinRequest',
+				operation: 'approve',
+				groupId: byId(FAKE_IDS.groupId),
+				joinRequestIds: '={{ $json.ids }}',
+			},
+			{
+				input: [{ json: { ids: [] } }, { json: { ids: [FAKE_IDS.joinRequestId] } }],
+				continueOnFail: true,
+			},
 		);
 		expect(continued.error).toBeUndefined();
 		expect(handle.fake.requests).toHaveLength(1);
@@ -149,7 +215,11 @@ describe('Chakra WhatsApp Group: join request (C22-C24)', () => {
 				requested: [FAKE_IDS.joinRequestId],
 				approved: [FAKE_IDS.joinRequestId],
 				failed: [],
-				response: { messaging_product: 'whatsapp', approved_join_requests: [FAKE_IDS.joinRequestId], failed_join_requests: [] },
+				response: {
+					messaging_product: 'whatsapp',
+					approved_join_requests: [FAKE_IDS.joinRequestId],
+					failed_join_requests: [],
+				},
 			},
 		]);
 	});

@@ -10,7 +10,10 @@ describe('Chakra WhatsApp Group: dropdowns (C16, C17, C22, C63)', () => {
 	const handle = useFakeChakra();
 	const node = new ChakraWhatsAppGroup();
 	const context = (parameters: INodeParameters) =>
-		loadOptionsContext('chakraWhatsAppGroup', parameters, { accessToken: handle.fake.token, baseUrl: handle.fake.baseUrl }) as unknown as ILoadOptionsFunctions;
+		loadOptionsContext('chakraWhatsAppGroup', parameters, {
+			accessToken: handle.fake.token,
+			baseUrl: handle.fake.baseUrl,
+		}) as unknown as ILoadOptionsFunctions;
 
 	it('C16 searchGroups lists the groups of every phone number of the team (C63) with the number in the label', async () => {
 		handle.fake.state.groups.set('OTHERNUMBERGROUP', {
@@ -19,7 +22,9 @@ describe('Chakra WhatsApp Group: dropdowns (C16, C17, C22, C63)', () => {
 			phoneNumberId: FAKE_IDS.phoneNumberId2,
 			subject: 'US support',
 		});
-		const result = await node.methods.listSearch.searchGroups.call(context({ resource: 'group', operation: 'get' }));
+		const result = await node.methods.listSearch.searchGroups.call(
+			context({ resource: 'group', operation: 'get' }),
+		);
 		expect(result).toEqual({
 			results: [
 				{ name: `Order 1042 support (${FAKE_IDS.displayPhoneNumber})`, value: FAKE_IDS.groupId },
@@ -27,17 +32,27 @@ describe('Chakra WhatsApp Group: dropdowns (C16, C17, C22, C63)', () => {
 				{ name: `US support (${FAKE_IDS.displayPhoneNumber2})`, value: 'OTHERNUMBERGROUP' },
 			],
 		});
-		expect(handle.fake.requests.map((request) => [request.cid, request.path, request.query])).toEqual([
+		expect(
+			handle.fake.requests.map((request) => [request.cid, request.path, request.query]),
+		).toEqual([
 			['C63', '/v1/ext/whatsapp-phone-number', {}],
 			['C16', `/v1/whatsapp/v24.0/${FAKE_IDS.phoneNumberId}/groups`, { limit: '1024' }],
 			['C16', `/v1/whatsapp/v24.0/${FAKE_IDS.phoneNumberId2}/groups`, { limit: '1024' }],
 		]);
-		expect(handle.fake.requests.every((request) => request.headers.authorization === `Bearer ${handle.fake.token}`)).toBe(true);
+		expect(
+			handle.fake.requests.every(
+				(request) => request.headers.authorization === `Bearer ${handle.fake.token}`,
+			),
+		).toBe(true);
 	});
 
 	it('C16 searchGroups uses the chosen phone number and filters by subject', async () => {
 		const result = await node.methods.listSearch.searchGroups.call(
-			context({ resource: 'group', operation: 'getAll', whatsappPhoneNumberId: byId(FAKE_IDS.phoneNumberId) }),
+			context({
+				resource: 'group',
+				operation: 'getAll',
+				whatsappPhoneNumberId: byId(FAKE_IDS.phoneNumberId),
+			}),
 			'vip',
 		);
 		expect(result).toEqual({ results: [{ name: 'VIP customers', value: FAKE_IDS.groupId2 }] });
@@ -49,11 +64,25 @@ describe('Chakra WhatsApp Group: dropdowns (C16, C17, C22, C63)', () => {
 			context({ resource: 'joinRequest', operation: 'approve', groupId: byId(FAKE_IDS.groupId) }),
 		);
 		expect(options).toEqual([
-			{ name: '919900000001', value: FAKE_IDS.joinRequestId, description: `Join request ${FAKE_IDS.joinRequestId}` },
-			{ name: '919900000002', value: FAKE_IDS.joinRequestId2, description: `Join request ${FAKE_IDS.joinRequestId2}` },
-			{ name: '919900000003', value: FAKE_IDS.joinRequestId3, description: `Join request ${FAKE_IDS.joinRequestId3}` },
+			{
+				name: '919900000001',
+				value: FAKE_IDS.joinRequestId,
+				description: `Join request ${FAKE_IDS.joinRequestId}`,
+			},
+			{
+				name: '919900000002',
+				value: FAKE_IDS.joinRequestId2,
+				description: `Join request ${FAKE_IDS.joinRequestId2}`,
+			},
+			{
+				name: '919900000003',
+				value: FAKE_IDS.joinRequestId3,
+				description: `Join request ${FAKE_IDS.joinRequestId3}`,
+			},
 		]);
-		expect(handle.fake.requests.map((request) => [request.cid, request.query])).toEqual([['C22', { limit: '100' }]]);
+		expect(handle.fake.requests.map((request) => [request.cid, request.query])).toEqual([
+			['C22', { limit: '100' }],
+		]);
 	});
 
 	it('C17 getParticipants lists the current participants; without a group it asks for one', async () => {
@@ -64,16 +93,26 @@ describe('Chakra WhatsApp Group: dropdowns (C16, C17, C22, C63)', () => {
 			{ name: FAKE_IDS.customerPhone, value: FAKE_IDS.customerPhone },
 			{ name: FAKE_IDS.customerPhone2, value: FAKE_IDS.customerPhone2 },
 		]);
-		expect(handle.fake.requests.map((request) => [request.cid, request.query])).toEqual([['C17', { fields: 'participants' }]]);
+		expect(handle.fake.requests.map((request) => [request.cid, request.query])).toEqual([
+			['C17', { fields: 'participants' }],
+		]);
 		await expect(
-			node.methods.loadOptions.getParticipants.call(context({ resource: 'participant', operation: 'remove', groupId: byId('') })),
+			node.methods.loadOptions.getParticipants.call(
+				context({ resource: 'participant', operation: 'remove', groupId: byId('') }),
+			),
 		).rejects.toThrow('Choose the Group first: this list belongs to a group');
 	});
 
 	it('C16 searchGroups shows the API error instead of an empty list', async () => {
 		handle.fake.inject('C16', { metaError: { message: 'Invalid OAuth access token', code: 190 } });
 		await expect(
-			node.methods.listSearch.searchGroups.call(context({ resource: 'group', operation: 'getAll', whatsappPhoneNumberId: byId(FAKE_IDS.phoneNumberId) })),
+			node.methods.listSearch.searchGroups.call(
+				context({
+					resource: 'group',
+					operation: 'getAll',
+					whatsappPhoneNumberId: byId(FAKE_IDS.phoneNumberId),
+				}),
+			),
 		).rejects.toThrow('Invalid OAuth access token (#190)');
 	});
 });

@@ -28,11 +28,21 @@ describe('Chakra WhatsApp Group: participant (C25)', () => {
 		runAgainst(
 			handle,
 			'chakraWhatsAppGroup',
-			{ resource: 'participant', operation: 'remove', groupId: byId(FAKE_IDS.groupId), participants } as never,
+			{
+				resource: 'participant',
+				operation: 'remove',
+				groupId: byId(FAKE_IDS.groupId),
+				participants,
+			} as never,
 			options,
 		);
 	const bearer = () => `Bearer ${handle.fake.token}`;
-	const sentUsers = () => handle.fake.requestsFor('C25').map((request) => (request.body as { participants: Array<{ user: string }> }).participants.map((p) => p.user));
+	const sentUsers = () =>
+		handle.fake
+			.requestsFor('C25')
+			.map((request) =>
+				(request.body as { participants: Array<{ user: string }> }).participants.map((p) => p.user),
+			);
 
 	/** 17 more members, so the group has 19. */
 	function seedMembers(): string[] {
@@ -43,7 +53,12 @@ describe('Chakra WhatsApp Group: participant (C25)', () => {
 	}
 
 	it('C25 remove sends DELETE with a JSON body, phone numbers normalised, and merges the answer', async () => {
-		const result = await run(['+1 332-345-8424', '919911223344', '(91) 99112-23344', '447700900123']);
+		const result = await run([
+			'+1 332-345-8424',
+			'919911223344',
+			'(91) 99112-23344',
+			'447700900123',
+		]);
 		expect(result.error).toBeUndefined();
 		expect(handle.fake.requests.map(requestSummary)).toEqual([
 			{
@@ -51,11 +66,22 @@ describe('Chakra WhatsApp Group: participant (C25)', () => {
 				method: 'DELETE',
 				path,
 				query: {},
-				body: { messaging_product: 'whatsapp', participants: [{ user: '13323458424' }, { user: '919911223344' }, { user: '447700900123' }] },
+				body: {
+					messaging_product: 'whatsapp',
+					participants: [
+						{ user: '13323458424' },
+						{ user: '919911223344' },
+						{ user: '447700900123' },
+					],
+				},
 				authorization: bearer(),
 			},
 		]);
-		const answer = { messaging_product: 'whatsapp', removed_participants: ['13323458424', '919911223344'], failed_participants: [failedEntry('447700900123')] };
+		const answer = {
+			messaging_product: 'whatsapp',
+			removed_participants: ['13323458424', '919911223344'],
+			failed_participants: [failedEntry('447700900123')],
+		};
 		expect(jsonOf(result)).toEqual([
 			{
 				groupId: FAKE_IDS.groupId,
@@ -73,13 +99,30 @@ describe('Chakra WhatsApp Group: participant (C25)', () => {
 		const added = seedMembers();
 		const strangers = ['15550000001', '15550000002'];
 		// 19 participants: 17 seeded members and 2 strangers, given as a comma-separated expression.
-		const users = [FAKE_IDS.customerPhone, ...added.slice(0, 9), strangers[0], ...added.slice(9, 16), strangers[1]];
+		const users = [
+			FAKE_IDS.customerPhone,
+			...added.slice(0, 9),
+			strangers[0],
+			...added.slice(9, 16),
+			strangers[1],
+		];
 		expect(users).toHaveLength(19);
 		const result = await run(`={{ "${users.join(', ')}" }}`);
 		expect(result.error).toBeUndefined();
 		expect(sentUsers()).toEqual([users.slice(0, 8), users.slice(8, 16), users.slice(16)]);
-		expect(handle.fake.requestsFor('C25').every((request) => request.method === 'DELETE' && request.path === path)).toBe(true);
-		expect(handle.fake.requestsFor('C25').every((request) => (request.body as { messaging_product: string }).messaging_product === 'whatsapp')).toBe(true);
+		expect(
+			handle.fake
+				.requestsFor('C25')
+				.every((request) => request.method === 'DELETE' && request.path === path),
+		).toBe(true);
+		expect(
+			handle.fake
+				.requestsFor('C25')
+				.every(
+					(request) =>
+						(request.body as { messaging_product: string }).messaging_product === 'whatsapp',
+				),
+		).toBe(true);
 		const answerFor = (chunk: string[]) => ({
 			messaging_product: 'whatsapp',
 			removed_participants: chunk.filter((user) => !strangers.includes(user)),
@@ -92,17 +135,31 @@ describe('Chakra WhatsApp Group: participant (C25)', () => {
 				removed: users.filter((user) => !strangers.includes(user)),
 				failed: strangers.map(notInGroup),
 				calls: 3,
-				responses: [answerFor(users.slice(0, 8)), answerFor(users.slice(8, 16)), answerFor(users.slice(16))],
+				responses: [
+					answerFor(users.slice(0, 8)),
+					answerFor(users.slice(8, 16)),
+					answerFor(users.slice(16)),
+				],
 			},
 		]);
-		expect(handle.fake.state.groups.get(FAKE_IDS.groupId)?.participants).toEqual([{ wa_id: FAKE_IDS.customerPhone2 }, { wa_id: added[16] }]);
+		expect(handle.fake.state.groups.get(FAKE_IDS.groupId)?.participants).toEqual([
+			{ wa_id: FAKE_IDS.customerPhone2 },
+			{ wa_id: added[16] },
+		]);
 	});
 
 	it('C25 remove reports the participants of a failed call and still removes the others', async () => {
 		const added = seedMembers();
 		const users = added.slice(0, 17);
 		let call = 0;
-		handle.fake.injectWhen('C25', () => ++call === 2, { metaError: { message: 'Service temporarily unavailable', code: 2, details: 'Try again later' }, status: 400 });
+		handle.fake.injectWhen('C25', () => ++call === 2, {
+			metaError: {
+				message: 'Service temporarily unavailable',
+				code: 2,
+				details: 'Try again later',
+			},
+			status: 400,
+		});
 		const result = await run(users);
 		expect(result.error).toBeUndefined();
 		expect(sentUsers()).toEqual([users.slice(0, 8), users.slice(8, 16), users.slice(16)]);
@@ -111,16 +168,26 @@ describe('Chakra WhatsApp Group: participant (C25)', () => {
 			groupId: FAKE_IDS.groupId,
 			requested: users,
 			removed: [...users.slice(0, 8), ...users.slice(16)],
-			failed: users.slice(8, 16).map((user) => ({ user, message: 'Service temporarily unavailable (#2)', code: 2 })),
+			failed: users
+				.slice(8, 16)
+				.map((user) => ({ user, message: 'Service temporarily unavailable (#2)', code: 2 })),
 			calls: 3,
 			responses: [
-				{ messaging_product: 'whatsapp', removed_participants: users.slice(0, 8), failed_participants: [] },
-				{ messaging_product: 'whatsapp', removed_participants: users.slice(16), failed_participants: [] },
+				{
+					messaging_product: 'whatsapp',
+					removed_participants: users.slice(0, 8),
+					failed_participants: [],
+				},
+				{
+					messaging_product: 'whatsapp',
+					removed_participants: users.slice(16),
+					failed_participants: [],
+				},
 			],
 		});
 	});
 
-	it('C25 remove fails with Meta\'s message when every call fails; continueOnFail gives an error item', async () => {
+	it("C25 remove fails with Meta's message when every call fails; continueOnFail gives an error item", async () => {
 		handle.fake.inject('C25', { metaError: { message: 'Group is suspended', code: 131052 } }, 2);
 		const failed = await run([FAKE_IDS.customerPhone]);
 		expect(failed.error?.message).toBe('Group is suspended (#131052)');
@@ -136,13 +203,19 @@ describe('Chakra WhatsApp Group: participant (C25)', () => {
 		const result = await run(added.slice(0, 12));
 		expect(result.error).toBeUndefined();
 		expect(sentUsers()).toEqual([added.slice(0, 8), added.slice(8, 12), added.slice(8, 12)]);
-		expect(handle.fake.requestsFor('C25').map((request) => request.status)).toEqual([200, 429, 200]);
+		expect(handle.fake.requestsFor('C25').map((request) => request.status)).toEqual([
+			200, 429, 200,
+		]);
 		expect(jsonOf(result)[0]).toMatchObject({ removed: added.slice(0, 12), failed: [], calls: 2 });
 	});
 
 	it.each([
 		['a short number', ['12345'], 'Participants: "12345" is not a phone number'],
-		['text that is not an ID', ['919911223344', 'john doe'], 'Participants: "john doe" is neither a phone number nor a WhatsApp user ID'],
+		[
+			'text that is not an ID',
+			['919911223344', 'john doe'],
+			'Participants: "john doe" is neither a phone number nor a WhatsApp user ID',
+		],
 		['an empty list', '={{ [] }}', 'Participants: is required but empty'],
 	])('C25 remove refuses %s before any request', async (_case, participants, message) => {
 		const result = await run(participants);
@@ -151,9 +224,14 @@ describe('Chakra WhatsApp Group: participant (C25)', () => {
 	});
 
 	it('C25 remove keeps a WhatsApp user ID that is not a phone number as given', async () => {
-		handle.fake.state.groups.get(FAKE_IDS.groupId)!.participants.push({ wa_id: 'US.13491208655302741918' });
+		handle.fake.state.groups
+			.get(FAKE_IDS.groupId)!
+			.participants.push({ wa_id: 'US.13491208655302741918' });
 		const result = await run('US.13491208655302741918');
-		expect(handle.fake.requests[0].body).toEqual({ messaging_product: 'whatsapp', participants: [{ user: 'US.13491208655302741918' }] });
+		expect(handle.fake.requests[0].body).toEqual({
+			messaging_product: 'whatsapp',
+			participants: [{ user: 'US.13491208655302741918' }],
+		});
 		expect(jsonOf(result)[0]).toMatchObject({ requested: ['US.13491208655302741918'], calls: 1 });
 	});
 });

@@ -19,14 +19,18 @@ export const campaignDescription: INodeProperties[] = [
 				value: 'addPhoneNumber',
 				action: 'Add a phone number to a campaign',
 				description: 'Add a phone number to a lead campaign',
-				routing: operationRouting('C31', { preSend: [sendPhoneNumberInBody('phoneNumber', 'phoneNumber')] }),
+				routing: operationRouting('C31', {
+					preSend: [sendPhoneNumberInBody('phoneNumber', 'phoneNumber')],
+				}),
 			},
 			{
 				name: 'Remove Phone Number',
 				value: 'removePhoneNumber',
 				action: 'Remove a phone number from a campaign',
 				description: 'Remove a phone number from a lead campaign',
-				routing: operationRouting('C32', { preSend: [sendPhoneNumberInBody('phoneNumber', 'phoneNumber')] }),
+				routing: operationRouting('C32', {
+					preSend: [sendPhoneNumberInBody('phoneNumber', 'phoneNumber')],
+				}),
 			},
 		],
 		default: 'addPhoneNumber',
@@ -38,7 +42,8 @@ export const campaignDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'f4d3c2b1-a098-4765-8321-0fedcba98765',
-		description: 'ID of the lead campaign, as shown on the campaign in ChakraHQ (the API cannot list campaigns)',
+		description:
+			'ID of the lead campaign, as shown on the campaign in ChakraHQ (the API cannot list campaigns)',
 		displayOptions: { show: showOnlyForCampaigns },
 	},
 	recipientPhoneNumberField(showOnlyForCampaigns, {

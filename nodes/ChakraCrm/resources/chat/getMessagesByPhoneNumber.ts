@@ -2,7 +2,10 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { recipientPhoneNumberField, returnAllAndLimitFields } from '../../../shared/fields';
 
-const showOnlyForChatGetMessagesByPhoneNumber = { resource: ['chat'], operation: ['getMessagesByPhoneNumber'] };
+const showOnlyForChatGetMessagesByPhoneNumber = {
+	resource: ['chat'],
+	operation: ['getMessagesByPhoneNumber'],
+};
 
 export const getMessagesByPhoneNumberDescription: INodeProperties[] = [
 	recipientPhoneNumberField(showOnlyForChatGetMessagesByPhoneNumber, {

@@ -26,14 +26,20 @@ export const chatDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many chats',
 				description: 'List the WhatsApp chats of the team, optionally filtered by a search text',
-				routing: itemRouting('C28', { pagination: pageLimitPaginator(CHAT_PAGE_SIZE), simplify: simplifyChat }),
+				routing: itemRouting('C28', {
+					pagination: pageLimitPaginator(CHAT_PAGE_SIZE),
+					simplify: simplifyChat,
+				}),
 			},
 			{
 				name: 'Get Messages',
 				value: 'getMessages',
 				action: 'Get the messages of a chat',
 				description: 'List the messages of one chat, newest first',
-				routing: itemRouting('C29', { pagination: pageLimitPaginator(CHAT_PAGE_SIZE), simplify: simplifyChatMessage }),
+				routing: itemRouting('C29', {
+					pagination: pageLimitPaginator(CHAT_PAGE_SIZE),
+					simplify: simplifyChatMessage,
+				}),
 			},
 			{
 				name: 'Get Messages by Phone Number',

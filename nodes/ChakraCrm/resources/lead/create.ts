@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { requireEmailAddress } from '../../../shared/emailAddress';
 import { itemError, requirePhoneNumber } from '../../../shared/validation';
@@ -105,12 +110,18 @@ export const createDescription: INodeProperties[] = [
 			leadAssigneeOption,
 			leadNextActionAtOption,
 			leadStateOption,
-			leadStatusOption('Whether the lead is open, completed or cancelled. ChakraHQ uses Open when this is not set.'),
+			leadStatusOption(
+				'Whether the lead is open, completed or cancelled. ChakraHQ uses Open when this is not set.',
+			),
 		],
 	},
 	leadAttributePairsField(
 		showOnlyForLeadCreate,
-		{ displayName: 'Customer Record Attributes', name: 'recordAttributes', placeholder: 'Add Record Attribute' },
+		{
+			displayName: 'Customer Record Attributes',
+			name: 'recordAttributes',
+			placeholder: 'Add Record Attribute',
+		},
 		'Attributes of the customer record the lead belongs to (sent as record.data), by short ID',
 	),
 ];

@@ -25,7 +25,8 @@ export const leadDescription: INodeProperties[] = [
 				name: 'Update by Phone Number',
 				value: 'updateByPhoneNumber',
 				action: 'Update a lead by phone number',
-				description: 'Change the fields of the lead that has this phone number; fields not given keep their value',
+				description:
+					'Change the fields of the lead that has this phone number; fields not given keep their value',
 				routing: operationRouting('C27', { preSend: [setLeadUpdateBody] }),
 			},
 		],

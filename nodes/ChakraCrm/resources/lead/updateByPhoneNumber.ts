@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { requireEmailAddress } from '../../../shared/emailAddress';
 import { recipientPhoneNumberField } from '../../../shared/fields';
@@ -15,7 +20,10 @@ import {
 	refuseEmptyChoices,
 } from '../../../shared/process/lead';
 
-const showOnlyForLeadUpdateByPhoneNumber = { resource: ['lead'], operation: ['updateByPhoneNumber'] };
+const showOnlyForLeadUpdateByPhoneNumber = {
+	resource: ['lead'],
+	operation: ['updateByPhoneNumber'],
+};
 
 /** preSend of C27: only what the user gave is sent (partial update), and at least one thing is. */
 export async function setLeadUpdateBody(
@@ -27,10 +35,12 @@ export async function setLeadUpdateBody(
 	const data = new LeadData(this);
 	if ('name' in updateFields) {
 		const name = String(updateFields.name ?? '').trim();
-		if (name === '') throw itemError(this, 'Name', 'is empty: enter the new name or remove the field');
+		if (name === '')
+			throw itemError(this, 'Name', 'is empty: enter the new name or remove the field');
 		data.set('name', name, 'Name');
 	}
-	if ('email' in updateFields) data.set('email', requireEmailAddress(this, 'Email', updateFields.email), 'Email');
+	if ('email' in updateFields)
+		data.set('email', requireEmailAddress(this, 'Email', updateFields.email), 'Email');
 	await data.addMappedAttributes();
 	data.addListedAttributes('otherAttributes', 'Other Attributes');
 	const body = bodyObject(requestOptions.body);
@@ -38,7 +48,12 @@ export async function setLeadUpdateBody(
 	const nextActionAt = nextActionAtOf(this, updateFields);
 	if (nextActionAt !== undefined) body.nextActionAt = nextActionAt;
 	if (Object.keys(body).length === 0) {
-		throw itemError(this, 'Update Fields', 'nothing to update', 'Add at least one field, lead attribute or other attribute to change.');
+		throw itemError(
+			this,
+			'Update Fields',
+			'nothing to update',
+			'Add at least one field, lead attribute or other attribute to change.',
+		);
 	}
 	requestOptions.body = body;
 	return requestOptions;

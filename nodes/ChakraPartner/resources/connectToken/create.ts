@@ -41,7 +41,8 @@ export async function setConnectTokenTarget(
 		if (value === undefined || value === null || String(value).trim() === '') delete body[key];
 		else body[key] = String(value).trim();
 	}
-	if (body.clientEmail !== undefined) body.clientEmail = requireEmailAddress(this, 'Client Email', body.clientEmail);
+	if (body.clientEmail !== undefined)
+		body.clientEmail = requireEmailAddress(this, 'Client Email', body.clientEmail);
 	requestOptions.body = body;
 	return requestOptions;
 }

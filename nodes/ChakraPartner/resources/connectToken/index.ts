@@ -18,8 +18,11 @@ export const connectTokenDescription: INodeProperties[] = [
 				value: 'create',
 				action: 'Create a connect token',
 				description:
-					'Create a token, and the link to ChakraHQ\'s hosted page, with which your customer connects their WhatsApp Business account',
-				routing: operationRouting('C37', { preSend: [setConnectTokenTarget], postReceive: [addConnectUrl] }),
+					"Create a token, and the link to ChakraHQ's hosted page, with which your customer connects their WhatsApp Business account",
+				routing: operationRouting('C37', {
+					preSend: [setConnectTokenTarget],
+					postReceive: [addConnectUrl],
+				}),
 			},
 		],
 		default: 'create',

@@ -25,8 +25,12 @@ export const pluginConfigDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update the plugin configuration',
-				description: 'Change webhook settings of a WhatsApp plugin; settings not given keep their value',
-				routing: operationRouting('C38', { preSend: [mergeIntoCurrentPluginConfig], postReceive: [addWrittenConfig] }),
+				description:
+					'Change webhook settings of a WhatsApp plugin; settings not given keep their value',
+				routing: operationRouting('C38', {
+					preSend: [mergeIntoCurrentPluginConfig],
+					postReceive: [addWrittenConfig],
+				}),
 			},
 		],
 		default: 'get',

@@ -52,7 +52,12 @@ function checkWebhookUrl(context: IExecuteSingleFunctions, field: string, value:
 		url = undefined;
 	}
 	if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') {
-		throw itemError(context, field, `"${text}" is not an http(s) URL`, 'Use a full URL such as https://example.com/webhook/chakra.');
+		throw itemError(
+			context,
+			field,
+			`"${text}" is not an http(s) URL`,
+			'Use a full URL such as https://example.com/webhook/chakra.',
+		);
 	}
 	return text;
 }
@@ -67,14 +72,22 @@ export async function mergeIntoCurrentPluginConfig(
 ): Promise<IHttpRequestOptions> {
 	const updateFields = this.getNodeParameter('updateFields', {}) as IDataObject;
 	if (Object.keys(updateFields).length === 0) {
-		throw itemError(this, 'Update Fields', 'nothing to update', 'Add at least one setting to change.');
+		throw itemError(
+			this,
+			'Update Fields',
+			'nothing to update',
+			'Add at least one setting to change.',
+		);
 	}
 	const changes: IDataObject = { ...updateFields };
 	for (const [key, label] of Object.entries(URL_FIELDS)) {
 		if (key in changes) changes[key] = checkWebhookUrl(this, label, changes[key]);
 	}
 	if ('whichChakraWebhookEventsToSend' in changes) {
-		changes.whichChakraWebhookEventsToSend = checkWebhookEvents(this, changes.whichChakraWebhookEventsToSend);
+		changes.whichChakraWebhookEventsToSend = checkWebhookEvents(
+			this,
+			changes.whichChakraWebhookEventsToSend,
+		);
 	}
 	const pluginId = await requirePluginId(this);
 	const { body } = await chakraRequest(this, 'C39', {
@@ -84,11 +97,20 @@ export async function mergeIntoCurrentPluginConfig(
 	});
 	const current = unwrapChakraData(body);
 	if (typeof current !== 'object' || current === null || Array.isArray(current)) {
-		throw itemError(this, 'pluginId', 'ChakraHQ returned no configuration for this plugin, so nothing was changed');
+		throw itemError(
+			this,
+			'pluginId',
+			'ChakraHQ returned no configuration for this plugin, so nothing was changed',
+		);
 	}
 	const merged: IDataObject = { ...(current as IDataObject), ...changes };
 	if (merged.enableChakraWebhook === true && !merged.chakraWebhookUrl) {
-		throw itemError(this, 'Enable Chakra Webhook', 'is on but the plugin has no Chakra Webhook URL', 'Add the Chakra Webhook URL field.');
+		throw itemError(
+			this,
+			'Enable Chakra Webhook',
+			'is on but the plugin has no Chakra Webhook URL',
+			'Add the Chakra Webhook URL field.',
+		);
 	}
 	writtenConfig.set(this, merged);
 	requestOptions.body = merged;
@@ -121,8 +143,16 @@ export const updateDescription: INodeProperties[] = [
 				type: 'multiOptions',
 				options: [
 					{ name: 'Message', value: 'message', description: 'Messages from customers' },
-					{ name: 'Message Echo', value: 'message_echo', description: 'Messages the business sent through ChakraHQ' },
-					{ name: 'SMB Message Echo', value: 'smb_message_echo', description: 'Messages sent from the WhatsApp Business app' },
+					{
+						name: 'Message Echo',
+						value: 'message_echo',
+						description: 'Messages the business sent through ChakraHQ',
+					},
+					{
+						name: 'SMB Message Echo',
+						value: 'smb_message_echo',
+						description: 'Messages sent from the WhatsApp Business app',
+					},
 					{ name: 'Status', value: 'status', description: 'Delivery statuses of sent messages' },
 				],
 				default: [],
@@ -148,14 +178,16 @@ export const updateDescription: INodeProperties[] = [
 				name: 'enableMessageEchoesForPassThroughWebhook',
 				type: 'boolean',
 				default: false,
-				description: 'Whether the pass-through webhook also receives echoes of messages the business sent',
+				description:
+					'Whether the pass-through webhook also receives echoes of messages the business sent',
 			},
 			{
 				displayName: 'Forward Template Send Events (Pass-Through)',
 				name: 'enableSendMessageTemplateEventForPassThroughWebhook',
 				type: 'boolean',
 				default: false,
-				description: 'Whether the pass-through webhook also receives an event when a template message is sent',
+				description:
+					'Whether the pass-through webhook also receives an event when a template message is sent',
 			},
 			{
 				displayName: 'Pass-Through Webhook URL',
@@ -163,7 +195,8 @@ export const updateDescription: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'https://example.com/webhook/meta',
-				description: 'URL that receives the raw WhatsApp (Meta) events. Leave empty to remove the URL.',
+				description:
+					'URL that receives the raw WhatsApp (Meta) events. Leave empty to remove the URL.',
 			},
 		],
 	},

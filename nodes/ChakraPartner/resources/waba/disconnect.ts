@@ -14,14 +14,20 @@ export async function requireConfirmedWabaId(
 ): Promise<IHttpRequestOptions> {
 	const wabaId = String(this.getNodeParameter('wabaId', '', { extractValue: true }) ?? '').trim();
 	if (!/^[0-9]+$/.test(wabaId)) {
-		throw itemError(this, 'wabaId', wabaId === '' ? 'is required but empty' : `"${wabaId}" is not a WABA ID (digits only)`);
+		throw itemError(
+			this,
+			'wabaId',
+			wabaId === '' ? 'is required but empty' : `"${wabaId}" is not a WABA ID (digits only)`,
+		);
 	}
 	const confirmation = String(this.getNodeParameter('confirmWabaId', '') ?? '').trim();
 	if (confirmation !== wabaId) {
 		throw itemError(
 			this,
 			'Confirm WABA ID',
-			confirmation === '' ? 'is empty, so the account was not disconnected' : `"${confirmation}" does not match the WABA ID ${wabaId}, so the account was not disconnected`,
+			confirmation === ''
+				? 'is empty, so the account was not disconnected'
+				: `"${confirmation}" does not match the WABA ID ${wabaId}, so the account was not disconnected`,
 			`Type ${wabaId} in Confirm WABA ID to disconnect this WhatsApp Business Account.`,
 		);
 	}

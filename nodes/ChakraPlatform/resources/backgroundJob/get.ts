@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { chakraMeta, parseBody, toItems, unwrapChakraData } from '../../../shared/envelope';
 import { backgroundJobIdField } from './fields';
@@ -15,7 +20,17 @@ export async function jobWithEntryCounts(
 	const body = parseBody(response.body);
 	const [item] = toItems(unwrapChakraData(body));
 	const counts = entryCounts(chakraMeta(body));
-	return [{ json: { ...item.json, entryCounts: counts ?? null, isFinished: isJobFinished(item.json, counts) } }];
+	return [
+		{
+			json: {
+				...item.json,
+				entryCounts: counts ?? null,
+				isFinished: isJobFinished(item.json, counts),
+			},
+		},
+	];
 }
 
-export const backgroundJobGetDescription: INodeProperties[] = [backgroundJobIdField(showOnlyForBackgroundJobGet)];
+export const backgroundJobGetDescription: INodeProperties[] = [
+	backgroundJobIdField(showOnlyForBackgroundJobGet),
+];

@@ -20,14 +20,16 @@ export const backgroundJobDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a background job',
-				description: 'Get a background job with the count of its entries per status and whether it is finished',
+				description:
+					'Get a background job with the count of its entries per status and whether it is finished',
 				routing: operationRouting('C59', { raw: true, postReceive: [jobWithEntryCounts] }),
 			},
 			{
 				name: 'Get Entries',
 				value: 'getEntries',
 				action: 'Get the entries of a background job',
-				description: 'List the entries of a background job with the outcome of each (SUCCESS, ERROR, INVALID, NOT_STARTED)',
+				description:
+					'List the entries of a background job with the outcome of each (SUCCESS, ERROR, INVALID, NOT_STARTED)',
 				routing: itemRouting('C60', { pagination: nextPathPaginator() }),
 			},
 		],

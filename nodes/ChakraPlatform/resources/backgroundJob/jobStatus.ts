@@ -14,7 +14,8 @@ export function entryCounts(meta: IDataObject): IDataObject | undefined {
 	if (!isObject(raw)) return undefined;
 	const counts: IDataObject = {};
 	for (const status of ENTRY_STATUSES) counts[status] = Number(raw[status] ?? 0) || 0;
-	for (const [status, count] of Object.entries(raw)) if (!(status in counts)) counts[status] = count;
+	for (const [status, count] of Object.entries(raw))
+		if (!(status in counts)) counts[status] = count;
 	return counts;
 }
 
@@ -24,6 +25,7 @@ export function entryCounts(meta: IDataObject): IDataObject | undefined {
  */
 export function isJobFinished(job: IDataObject, counts: IDataObject | undefined): boolean {
 	if (typeof job.completedAt === 'number' && job.completedAt > 0) return true;
-	if (typeof job.completionStatus === 'string' && job.completionStatus !== 'IN_PROGRESS') return true;
+	if (typeof job.completionStatus === 'string' && job.completionStatus !== 'IN_PROGRESS')
+		return true;
 	return counts !== undefined && counts.NOT_STARTED === 0;
 }

@@ -1,10 +1,15 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { parseBody, toItems, unwrapChakraData } from '../../../shared/envelope';
 import { itemError } from '../../../shared/validation';
 
 const showOnlyForConfigGet = { resource: ['config'], operation: ['get'] };
-
 
 /** postReceive of C61: the whole configuration as one item, or one key (an array gives one item per element). */
 export async function configSection(
@@ -16,7 +21,12 @@ export async function configSection(
 	const key = String(this.getNodeParameter('configKey', 'all'));
 	if (key === 'all') return toItems(config);
 	if (typeof config !== 'object' || config === null || !(key in config)) {
-		throw itemError(this, 'Return', `the configuration has no key "${key}"`, `Keys present: ${Object.keys(config ?? {}).join(', ')}.`);
+		throw itemError(
+			this,
+			'Return',
+			`the configuration has no key "${key}"`,
+			`Keys present: ${Object.keys(config ?? {}).join(', ')}.`,
+		);
 	}
 	return toItems(config[key]);
 }
@@ -47,7 +57,8 @@ export const configGetDescription: INodeProperties[] = [
 			{ name: 'Whole Configuration (One Item)', value: 'all' },
 		],
 		default: 'all',
-		description: 'The whole configuration as one item, or one part of it with one item per element (e.g. one item per procedure)',
+		description:
+			'The whole configuration as one item, or one part of it with one item per element (e.g. one item per procedure)',
 		displayOptions: { show: showOnlyForConfigGet },
 	},
 ];

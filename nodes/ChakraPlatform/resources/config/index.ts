@@ -17,7 +17,8 @@ export const configDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get the configuration',
-				description: 'Get the data model of the team: procedures, states, attributes, task types, roles, pods, …',
+				description:
+					'Get the data model of the team: procedures, states, attributes, task types, roles, pods, …',
 				routing: operationRouting('C61', { raw: true, postReceive: [configSection] }),
 			},
 		],

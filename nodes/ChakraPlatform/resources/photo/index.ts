@@ -1,6 +1,10 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { BINARY_DOWNLOAD_REQUEST, binaryFromResponse, multipartFromBinary } from '../../../shared/binary';
+import {
+	BINARY_DOWNLOAD_REQUEST,
+	binaryFromResponse,
+	multipartFromBinary,
+} from '../../../shared/binary';
 import { operationRouting } from '../../../shared/request';
 import { photoGetDescription } from './get';
 import { photoParts, photoUploadDescription, useClientPhotoId } from './upload';
@@ -34,9 +38,13 @@ export const photoDescription: INodeProperties[] = [
 				name: 'Upload',
 				value: 'upload',
 				action: 'Upload a photo',
-				description: 'Upload an image from binary data; use the returned ID as the value of a photo attribute',
+				description:
+					'Upload an image from binary data; use the returned ID as the value of a photo attribute',
 				routing: operationRouting('C57', {
-					preSend: [useClientPhotoId, multipartFromBinary({ filePart: 'photo', fields: photoParts })],
+					preSend: [
+						useClientPhotoId,
+						multipartFromBinary({ filePart: 'photo', fields: photoParts }),
+					],
 				}),
 			},
 		],

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import type { InputFile } from '../../../shared/binary';
 import { buildPath } from '../../../shared/endpoints';
@@ -13,12 +18,21 @@ function uploadOptions(context: ItemFunctions): IDataObject {
 }
 
 /** preSend of C57: with a client-generated photo ID the upload goes to C58 instead. */
-export async function useClientPhotoId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+export async function useClientPhotoId(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
 	const raw = uploadOptions(this).photoId;
-	const photoId = typeof raw === 'string' ? raw.trim() : raw === undefined || raw === null ? '' : String(raw);
+	const photoId =
+		typeof raw === 'string' ? raw.trim() : raw === undefined || raw === null ? '' : String(raw);
 	if (photoId === '') return requestOptions;
 	if (!isUuid(photoId)) {
-		throw itemError(this, 'Photo ID', `"${photoId}" is not a valid UUID`, 'Use a UUID such as 3f2b8c1e-6d4a-4b8e-9c2f-1a2b3c4d5e6f, e.g. from {{ $uuid }} or crypto.randomUUID().');
+		throw itemError(
+			this,
+			'Photo ID',
+			`"${photoId}" is not a valid UUID`,
+			'Use a UUID such as 3f2b8c1e-6d4a-4b8e-9c2f-1a2b3c4d5e6f, e.g. from {{ $uuid }} or crypto.randomUUID().',
+		);
 	}
 	requestOptions.url = buildPath('C58', { photoId });
 	return requestOptions;
@@ -30,9 +44,13 @@ function extensionOf(fileName: string): string | undefined {
 }
 
 /** Multipart text parts: `filename` and `filetype`, from the options or else from the file itself. */
-export function photoParts(context: ItemFunctions, file: InputFile): Record<string, string | undefined> {
+export function photoParts(
+	context: ItemFunctions,
+	file: InputFile,
+): Record<string, string | undefined> {
 	const options = uploadOptions(context);
-	const given = (name: string) => (typeof options[name] === 'string' ? (options[name] as string).trim() : '');
+	const given = (name: string) =>
+		typeof options[name] === 'string' ? (options[name] as string).trim() : '';
 	const filetype =
 		given('filetype') ||
 		file.binary.fileExtension?.toLowerCase() ||
@@ -43,7 +61,10 @@ export function photoParts(context: ItemFunctions, file: InputFile): Record<stri
 }
 
 export const photoUploadDescription: INodeProperties[] = [
-	inputBinaryField(showOnlyForPhotoUpload, 'Name of the binary property of the input item that holds the image'),
+	inputBinaryField(
+		showOnlyForPhotoUpload,
+		'Name of the binary property of the input item that holds the image',
+	),
 	{
 		displayName: 'Options',
 		name: 'uploadOptions',
@@ -66,7 +87,8 @@ export const photoUploadDescription: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'png',
-				description: 'File extension to store, e.g. png. Default: the extension of the file, else its MIME type.',
+				description:
+					'File extension to store, e.g. png. Default: the extension of the file, else its MIME type.',
 			},
 			{
 				displayName: 'Photo ID',

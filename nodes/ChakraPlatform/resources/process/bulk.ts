@@ -5,7 +5,12 @@
  * Declarative routing sends one request per item, so these are `customOperations` entries
  * (docs/DEVELOPING.md, "How an operation runs").
  */
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, IPairedItemData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	IPairedItemData,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { chakraMeta, isObject, unwrapChakraData } from '../../../shared/envelope';
@@ -43,7 +48,10 @@ interface SubmittedBatch {
 }
 
 /** Errors reach n8n as node errors whatever threw them: anything else becomes a NodeOperationError (retry.ts wraps request failures as NodeApiError). */
-function asNodeOperationError(context: IExecuteFunctions, error: unknown): NodeApiError | NodeOperationError {
+function asNodeOperationError(
+	context: IExecuteFunctions,
+	error: unknown,
+): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeOperationError(context.getNode(), error as Error);
 }
@@ -59,15 +67,31 @@ function firstPairedIndex(item: INodeExecutionData): number {
 	return typeof paired === 'number' ? paired : 0;
 }
 
-function errorItems(error: Error, items: PendingEntry[], extra: IDataObject = {}): INodeExecutionData[] {
-	return items.map(({ itemIndex }) => ({ json: { error: error.message, ...extra }, pairedItem: { item: itemIndex } }));
+function errorItems(
+	error: Error,
+	items: PendingEntry[],
+	extra: IDataObject = {},
+): INodeExecutionData[] {
+	return items.map(({ itemIndex }) => ({
+		json: { error: error.message, ...extra },
+		pairedItem: { item: itemIndex },
+	}));
 }
 
-function wholeNumberSetting(context: IExecuteFunctions, name: string, label: string, fallback: number): number {
+function wholeNumberSetting(
+	context: IExecuteFunctions,
+	name: string,
+	label: string,
+	fallback: number,
+): number {
 	const raw = context.getNodeParameter(name, 0, fallback) as unknown;
 	const value = Number(raw);
 	if (!Number.isFinite(value) || value <= 0) {
-		throw new NodeOperationError(context.getNode(), `${label}: "${String(raw)}" is not a number greater than 0`, { itemIndex: 0 });
+		throw new NodeOperationError(
+			context.getNode(),
+			`${label}: "${String(raw)}" is not a number greater than 0`,
+			{ itemIndex: 0 },
+		);
 	}
 	return value;
 }
@@ -100,12 +124,18 @@ async function collectEntries(
 function describeSubmitted(submitted: SubmittedBatch[]): string {
 	if (submitted.length === 0) return 'No batch had been submitted before this one.';
 	const jobs = submitted.map(
-		(batch) => `${batch.jobId} (items ${batch.items[0].itemIndex}-${batch.items[batch.items.length - 1].itemIndex})`,
+		(batch) =>
+			`${batch.jobId} (items ${batch.items[0].itemIndex}-${batch.items[batch.items.length - 1].itemIndex})`,
 	);
 	return `Batches submitted before this one are processed by ChakraHQ: background jobs ${jobs.join(', ')}.`;
 }
 
-async function waitForJob(context: IExecuteFunctions, jobId: string, deadline: number, timeoutSeconds: number): Promise<void> {
+async function waitForJob(
+	context: IExecuteFunctions,
+	jobId: string,
+	deadline: number,
+	timeoutSeconds: number,
+): Promise<void> {
 	let delay = FIRST_POLL_DELAY_MS;
 	for (;;) {
 		const { body } = await chakraRequest(context, 'C59', { path: { backgroundJobId: jobId } });
@@ -113,9 +143,13 @@ async function waitForJob(context: IExecuteFunctions, jobId: string, deadline: n
 		if (isJobFinished(isObject(job) ? job : {}, entryCounts(chakraMeta(body)))) return;
 		const left = deadline - Date.now();
 		if (left <= 0) {
-			throw new NodeOperationError(context.getNode(), `Background job ${jobId} did not finish within ${timeoutSeconds} seconds`, {
-				description: `ChakraHQ is still processing it. Check it later with the Background Job resource: Get (ID ${jobId}) for its counts and Get Entries for the outcome of each entry.`,
-			});
+			throw new NodeOperationError(
+				context.getNode(),
+				`Background job ${jobId} did not finish within ${timeoutSeconds} seconds`,
+				{
+					description: `ChakraHQ is still processing it. Check it later with the Background Job resource: Get (ID ${jobId}) for its counts and Get Entries for the outcome of each entry.`,
+				},
+			);
 		}
 		await sleep(Math.min(delay, left));
 		delay = Math.min(delay * 2, MAX_POLL_DELAY_MS);
@@ -128,15 +162,30 @@ async function jobEntries(context: IExecuteFunctions, jobId: string): Promise<ID
 	const seen = new Set<string>();
 	let url: string | undefined;
 	for (;;) {
-		const { body } = await chakraRequest(context, 'C60', { path: { backgroundJobId: jobId }, ...(url ? { url } : {}) });
+		const { body } = await chakraRequest(context, 'C60', {
+			path: { backgroundJobId: jobId },
+			...(url ? { url } : {}),
+		});
 		const page = unwrapChakraData(body);
-		for (const record of Array.isArray(page) ? page : []) if (isObject(record)) entries.push(record);
+		for (const record of Array.isArray(page) ? page : [])
+			if (isObject(record)) entries.push(record);
 		const next = nextPagePath(chakraMeta(body));
-		if (!Array.isArray(page) || page.length === 0 || !next || !next.startsWith('/') || next.startsWith('//')) return entries;
+		if (
+			!Array.isArray(page) ||
+			page.length === 0 ||
+			!next ||
+			!next.startsWith('/') ||
+			next.startsWith('//')
+		)
+			return entries;
 		if (seen.has(next) || seen.size >= MAX_PAGES) {
-			throw new NodeOperationError(context.getNode(), `The entries of background job ${jobId} did not end: ChakraHQ ${seen.has(next) ? 'returned the same next page twice' : `kept answering after ${MAX_PAGES} pages`}`, {
-				description: `Read them with the Background Job resource: Get Entries (ID ${jobId}).`,
-			});
+			throw new NodeOperationError(
+				context.getNode(),
+				`The entries of background job ${jobId} did not end: ChakraHQ ${seen.has(next) ? 'returned the same next page twice' : `kept answering after ${MAX_PAGES} pages`}`,
+				{
+					description: `Read them with the Background Job resource: Get Entries (ID ${jobId}).`,
+				},
+			);
 		}
 		seen.add(next);
 		url = next;
@@ -147,11 +196,20 @@ async function jobEntries(context: IExecuteFunctions, jobId: string): Promise<ID
 export function pairEntries(entries: IDataObject[], batch: PendingEntry[]): INodeExecutionData[] {
 	const indexes = entries.map((entry) => entry.index);
 	const byIndex =
-		indexes.every((index) => typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < batch.length) &&
-		new Set(indexes).size === entries.length;
+		indexes.every(
+			(index) =>
+				typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < batch.length,
+		) && new Set(indexes).size === entries.length;
 	return entries.map((entry, position) => {
-		const slot = byIndex ? (entry.index as number) : entries.length === batch.length ? position : undefined;
-		return { json: entry, pairedItem: slot === undefined ? pairedItems(batch) : { item: batch[slot].itemIndex } };
+		const slot = byIndex
+			? (entry.index as number)
+			: entries.length === batch.length
+				? position
+				: undefined;
+		return {
+			json: entry,
+			pairedItem: slot === undefined ? pairedItems(batch) : { item: batch[slot].itemIndex },
+		};
 	});
 }
 
@@ -161,8 +219,12 @@ async function submitBatches(
 	byProcedure: Map<string, PendingEntry[]>,
 	output: INodeExecutionData[],
 ): Promise<SubmittedBatch[]> {
-	const batchSize = Math.floor(wholeNumberSetting(context, 'batchSize', 'Batch Size', DEFAULT_BATCH_SIZE));
-	const maxRetries = Number(context.getNodeParameter('maxRetriesOnRateLimit', 0, DEFAULT_MAX_RETRIES));
+	const batchSize = Math.floor(
+		wholeNumberSetting(context, 'batchSize', 'Batch Size', DEFAULT_BATCH_SIZE),
+	);
+	const maxRetries = Number(
+		context.getNodeParameter('maxRetriesOnRateLimit', 0, DEFAULT_MAX_RETRIES),
+	);
 	const submitted: SubmittedBatch[] = [];
 	for (const [procedureShortId, pending] of byProcedure) {
 		for (let start = 0; start < pending.length; start += batchSize) {
@@ -176,14 +238,21 @@ async function submitBatches(
 				});
 				const job = unwrapChakraData(body);
 				const jobObject = isObject(job) ? job : { value: job as IDataObject[string] };
-				submitted.push({ procedureShortId, items, job: jobObject, jobId: String(jobObject.id ?? '') });
+				submitted.push({
+					procedureShortId,
+					items,
+					job: jobObject,
+					jobId: String(jobObject.id ?? ''),
+				});
 			} catch (error) {
 				if (context.continueOnFail()) {
 					output.push(...errorItems(error as Error, items));
 					continue;
 				}
 				const nodeError = asNodeOperationError(context, error);
-				nodeError.description = [nodeError.description, describeSubmitted(submitted)].filter(Boolean).join('\n');
+				nodeError.description = [nodeError.description, describeSubmitted(submitted)]
+					.filter(Boolean)
+					.join('\n');
 				throw nodeError;
 			}
 		}
@@ -191,21 +260,35 @@ async function submitBatches(
 	return submitted;
 }
 
-export async function runBulk(context: IExecuteFunctions, spec: BulkSpec): Promise<INodeExecutionData[][]> {
+export async function runBulk(
+	context: IExecuteFunctions,
+	spec: BulkSpec,
+): Promise<INodeExecutionData[][]> {
 	const output: INodeExecutionData[] = [];
 	const byProcedure = await collectEntries(context, spec, output);
 	const submitted = await submitBatches(context, spec, byProcedure, output);
 	const wait = context.getNodeParameter('waitForCompletion', 0, false) as boolean;
 	if (!wait) {
-		output.push(...submitted.map((batch) => ({ json: batch.job, pairedItem: pairedItems(batch.items) })));
+		output.push(
+			...submitted.map((batch) => ({ json: batch.job, pairedItem: pairedItems(batch.items) })),
+		);
 	} else {
-		const timeoutSeconds = wholeNumberSetting(context, 'waitTimeout', 'Timeout', DEFAULT_WAIT_TIMEOUT_SECONDS);
+		const timeoutSeconds = wholeNumberSetting(
+			context,
+			'waitTimeout',
+			'Timeout',
+			DEFAULT_WAIT_TIMEOUT_SECONDS,
+		);
 		const deadline = Date.now() + timeoutSeconds * 1000;
 		for (const batch of submitted) {
 			if (batch.jobId === '') {
-				const error = new NodeOperationError(context.getNode(), 'ChakraHQ answered without a background job ID, so the job cannot be followed', {
-					itemIndex: batch.items[0].itemIndex,
-				});
+				const error = new NodeOperationError(
+					context.getNode(),
+					'ChakraHQ answered without a background job ID, so the job cannot be followed',
+					{
+						itemIndex: batch.items[0].itemIndex,
+					},
+				);
 				if (!context.continueOnFail()) throw asNodeOperationError(context, error);
 				output.push(...errorItems(error, batch.items));
 				continue;
@@ -220,5 +303,12 @@ export async function runBulk(context: IExecuteFunctions, spec: BulkSpec): Promi
 		}
 	}
 	// Output follows the order of the input items.
-	return [output.map((item, position) => ({ item, position })).sort((a, b) => firstPairedIndex(a.item) - firstPairedIndex(b.item) || a.position - b.position).map(({ item }) => item)];
+	return [
+		output
+			.map((item, position) => ({ item, position }))
+			.sort(
+				(a, b) => firstPairedIndex(a.item) - firstPairedIndex(b.item) || a.position - b.position,
+			)
+			.map(({ item }) => item),
+	];
 }

@@ -2,7 +2,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { createProcessBody } from '../../../shared/process/body';
-import { additionalAttributesField, bulkFields, processDataField, processFieldsField, recordDataField } from '../../../shared/process/fields';
+import {
+	additionalAttributesField,
+	bulkFields,
+	processDataField,
+	processFieldsField,
+	recordDataField,
+} from '../../../shared/process/fields';
 import { runBulk } from './bulk';
 
 const showOnlyForProcessBulkCreate = { resource: ['process'], operation: ['bulkCreate'] };
@@ -12,7 +18,10 @@ export const processBulkCreateDescription: INodeProperties[] = [
 	processDataField(showOnlyForProcessBulkCreate),
 	additionalAttributesField(showOnlyForProcessBulkCreate),
 	recordDataField(showOnlyForProcessBulkCreate),
-	processFieldsField(showOnlyForProcessBulkCreate, { displayName: 'Additional Fields', assignee: true }),
+	processFieldsField(showOnlyForProcessBulkCreate, {
+		displayName: 'Additional Fields',
+		assignee: true,
+	}),
 	...bulkFields(showOnlyForProcessBulkCreate),
 ];
 

@@ -1,7 +1,12 @@
 /**
  * process.bulkUpdate (C49): `{ processes: [{ id | <primaryKeyShortId>: value, update: {...} }] }`.
  */
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { updateProcessBody } from '../../../shared/process/body';
 import { requiredTextParameter } from '../../../shared/checks';
@@ -36,7 +41,11 @@ export const processBulkUpdateDescription: INodeProperties[] = [
 	...primaryKeyFields({ ...showOnlyForProcessBulkUpdate, identifyBy: ['primaryKey'] }),
 	processDataField(showOnlyForProcessBulkUpdate),
 	additionalAttributesField(showOnlyForProcessBulkUpdate),
-	processFieldsField(showOnlyForProcessBulkUpdate, { displayName: 'Update Fields', assignee: true, deleteFlag: true }),
+	processFieldsField(showOnlyForProcessBulkUpdate, {
+		displayName: 'Update Fields',
+		assignee: true,
+		deleteFlag: true,
+	}),
 	...bulkFields(showOnlyForProcessBulkUpdate),
 ];
 

@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { additionalAttributesField, processDataField, processFieldsField, recordDataField } from '../../../shared/process/fields';
+import {
+	additionalAttributesField,
+	processDataField,
+	processFieldsField,
+	recordDataField,
+} from '../../../shared/process/fields';
 
 const showOnlyForProcessCreate = { resource: ['process'], operation: ['create'] };
 
@@ -8,5 +13,8 @@ export const processCreateDescription: INodeProperties[] = [
 	processDataField(showOnlyForProcessCreate),
 	additionalAttributesField(showOnlyForProcessCreate),
 	recordDataField(showOnlyForProcessCreate),
-	processFieldsField(showOnlyForProcessCreate, { displayName: 'Additional Fields', assignee: true }),
+	processFieldsField(showOnlyForProcessCreate, {
+		displayName: 'Additional Fields',
+		assignee: true,
+	}),
 ];

@@ -4,4 +4,6 @@ import { processIdField } from '../../../shared/process/fields';
 
 const showOnlyForProcessDelete = { resource: ['process'], operation: ['delete'] };
 
-export const processDeleteDescription: INodeProperties[] = [processIdField(showOnlyForProcessDelete)];
+export const processDeleteDescription: INodeProperties[] = [
+	processIdField(showOnlyForProcessDelete),
+];

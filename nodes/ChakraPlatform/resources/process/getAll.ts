@@ -22,8 +22,16 @@ export const processGetAllDescription: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
-			{ name: 'Build Conditions', value: 'conditions', description: 'Pick status, state, assignee, dates and attributes' },
-			{ name: 'JSON Where Query', value: 'json', description: 'Write the where query of the API yourself' },
+			{
+				name: 'Build Conditions',
+				value: 'conditions',
+				description: 'Pick status, state, assignee, dates and attributes',
+			},
+			{
+				name: 'JSON Where Query',
+				value: 'json',
+				description: 'Write the where query of the API yourself',
+			},
 		],
 		default: 'conditions',
 		displayOptions: { show: showOnlyForProcessGetAll },
@@ -34,7 +42,11 @@ export const processGetAllDescription: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{ name: 'All (AND)', value: 'all', description: 'Processes must match every condition' },
-			{ name: 'Any (OR)', value: 'any', description: 'Processes must match at least one condition' },
+			{
+				name: 'Any (OR)',
+				value: 'any',
+				description: 'Processes must match at least one condition',
+			},
 		],
 		default: 'all',
 		displayOptions: { show: showForConditions },
@@ -61,7 +73,10 @@ export const processGetAllDescription: INodeProperties[] = [
 				displayName: 'State Names or IDs',
 				name: 'state',
 				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getProcedureStates', loadOptionsDependsOn: ['procedureShortId'] },
+				typeOptions: {
+					loadOptionsMethod: 'getProcedureStates',
+					loadOptionsDependsOn: ['procedureShortId'],
+				},
 				default: [],
 				description:
 					'States of the procedure; IDs are state short IDs. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -92,7 +107,10 @@ export const processGetAllDescription: INodeProperties[] = [
 						displayName: 'Attribute Name or ID',
 						name: 'attribute',
 						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getProcedureAttributes', loadOptionsDependsOn: ['procedureShortId'] },
+						typeOptions: {
+							loadOptionsMethod: 'getProcedureAttributes',
+							loadOptionsDependsOn: ['procedureShortId'],
+						},
 						default: '',
 						description:
 							'Attribute of the procedure; the ID is its short ID. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -118,7 +136,8 @@ export const processGetAllDescription: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						hint: 'For "Is Any Of", separate values with commas or use an expression returning an array',
-						description: 'Sent as text; use an expression such as {{ 10 }} to compare with a number',
+						description:
+							'Sent as text; use an expression such as {{ 10 }} to compare with a number',
 					},
 				],
 			},

@@ -33,20 +33,25 @@ export const processDescription: INodeProperties[] = [
 				name: 'Bulk Create',
 				value: 'bulkCreate',
 				action: 'Create many processes',
-				description: 'Create one process per input item, in batched background jobs (optionally waiting for the outcome)',
+				description:
+					'Create one process per input item, in batched background jobs (optionally waiting for the outcome)',
 			},
 			{
 				name: 'Bulk Update',
 				value: 'bulkUpdate',
 				action: 'Update many processes',
-				description: 'Update (or delete) one process per input item, in batched background jobs (optionally waiting for the outcome)',
+				description:
+					'Update (or delete) one process per input item, in batched background jobs (optionally waiting for the outcome)',
 			},
 			{
 				name: 'Create',
 				value: 'create',
 				action: 'Create a process',
 				description: 'Create a process of a procedure, e.g. a lead or a ticket',
-				routing: operationRouting('C43', { preSend: [sendCreateProcessBody], simplify: simplifyProcess }),
+				routing: operationRouting('C43', {
+					preSend: [sendCreateProcessBody],
+					simplify: simplifyProcess,
+				}),
 			},
 			{
 				name: 'Delete',
@@ -59,8 +64,12 @@ export const processDescription: INodeProperties[] = [
 				name: 'Delete by Primary Key',
 				value: 'deleteByPrimaryKey',
 				action: 'Delete a process by primary key',
-				description: 'Delete a process by the value of its primary key attribute, e.g. lead_id LEAD-001',
-				routing: withPreSendFirst(operationRouting('C47', { postReceive: [deletedResult] }), fillPrimaryKeyShortId),
+				description:
+					'Delete a process by the value of its primary key attribute, e.g. lead_id LEAD-001',
+				routing: withPreSendFirst(
+					operationRouting('C47', { postReceive: [deletedResult] }),
+					fillPrimaryKeyShortId,
+				),
 			},
 			{
 				name: 'Get',
@@ -74,21 +83,31 @@ export const processDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many processes',
 				description: 'List the processes of a procedure that match a filter',
-				routing: itemRouting('C42', { preSend: [sendWhereQuery], pagination: skipLimitPaginator(100), simplify: simplifyProcess }),
+				routing: itemRouting('C42', {
+					preSend: [sendWhereQuery],
+					pagination: skipLimitPaginator(100),
+					simplify: simplifyProcess,
+				}),
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a process',
 				description: 'Update attributes, state, status or next action of a process by its ID',
-				routing: operationRouting('C44', { preSend: [sendUpdateProcessBody], simplify: simplifyProcess }),
+				routing: operationRouting('C44', {
+					preSend: [sendUpdateProcessBody],
+					simplify: simplifyProcess,
+				}),
 			},
 			{
 				name: 'Update by Primary Key',
 				value: 'updateByPrimaryKey',
 				action: 'Update a process by primary key',
 				description: 'Update a process found by the value of its primary key attribute',
-				routing: withPreSendFirst(operationRouting('C45', { preSend: [sendUpdateProcessBody], simplify: simplifyProcess }), fillPrimaryKeyShortId),
+				routing: withPreSendFirst(
+					operationRouting('C45', { preSend: [sendUpdateProcessBody], simplify: simplifyProcess }),
+					fillPrimaryKeyShortId,
+				),
 			},
 		],
 		default: 'get',
@@ -103,5 +122,8 @@ export const processDescription: INodeProperties[] = [
 	...processDeleteByPrimaryKeyDescription,
 	...processBulkCreateDescription,
 	...processBulkUpdateDescription,
-	...simplifyFields({ ...showOnlyForProcesses, operation: ['create', 'get', 'getAll', 'update', 'updateByPrimaryKey'] }),
+	...simplifyFields({
+		...showOnlyForProcesses,
+		operation: ['create', 'get', 'getAll', 'update', 'updateByPrimaryKey'],
+	}),
 ];

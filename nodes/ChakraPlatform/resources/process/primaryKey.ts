@@ -12,7 +12,11 @@ import { itemError, pathValueProblem } from '../../../shared/validation';
 
 export async function primaryKeyShortId(item: ItemFunctions): Promise<string> {
 	const given = item.getNodeParameter('primaryKeyShortId', '') as unknown;
-	if (given !== undefined && given !== null && !(typeof given === 'string' && given.trim() === '')) {
+	if (
+		given !== undefined &&
+		given !== null &&
+		!(typeof given === 'string' && given.trim() === '')
+	) {
 		// The value goes into the path: checked like every path value (validation.ts).
 		const problem = pathValueProblem('primaryKeyShortId', given);
 		if (problem) throw itemError(item, 'primaryKeyShortId', problem.message, problem.description);
@@ -37,6 +41,9 @@ export async function fillPrimaryKeyShortId(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const shortId = await primaryKeyShortId(this);
-	requestOptions.url = requestOptions.url.replace('{primaryKeyShortId}', encodeURIComponent(shortId));
+	requestOptions.url = requestOptions.url.replace(
+		'{primaryKeyShortId}',
+		encodeURIComponent(shortId),
+	);
 	return requestOptions;
 }

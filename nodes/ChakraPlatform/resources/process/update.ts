@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { additionalAttributesField, processDataField, processFieldsField, processIdField } from '../../../shared/process/fields';
+import {
+	additionalAttributesField,
+	processDataField,
+	processFieldsField,
+	processIdField,
+} from '../../../shared/process/fields';
 
 const showOnlyForProcessUpdate = { resource: ['process'], operation: ['update'] };
 

@@ -45,7 +45,14 @@ function zoneOffsetMinutes(ms: number, timeZone: string): number {
 		second: '2-digit',
 	}).formatToParts(new Date(ms));
 	const part = (type: string) => Number(parts.find((entry) => entry.type === type)?.value);
-	const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+	const wall = Date.UTC(
+		part('year'),
+		part('month') - 1,
+		part('day'),
+		part('hour'),
+		part('minute'),
+		part('second'),
+	);
 	return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000);
 }
 
@@ -63,11 +70,23 @@ const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\
  */
 export function isoWithOffset(value: unknown, timeZone: string): string | undefined {
 	if (typeof value === 'number' && Number.isFinite(value)) return new Date(value).toISOString();
-	const text = typeof value === 'string' ? value.trim() : value instanceof Date ? value.toISOString() : String(value ?? '').trim();
+	const text =
+		typeof value === 'string'
+			? value.trim()
+			: value instanceof Date
+				? value.toISOString()
+				: String(value ?? '').trim();
 	const wall = WALL_TIME.exec(text);
 	if (wall) {
 		const [, year, month, day, hour = '00', minute = '00', second = '00'] = wall;
-		const asUtc = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
+		const asUtc = Date.UTC(
+			Number(year),
+			Number(month) - 1,
+			Number(day),
+			Number(hour),
+			Number(minute),
+			Number(second),
+		);
 		if (Number.isNaN(asUtc)) return undefined;
 		let offset = zoneOffsetMinutes(asUtc, timeZone);
 		offset = zoneOffsetMinutes(asUtc - offset * 60_000, timeZone);
@@ -77,7 +96,9 @@ export function isoWithOffset(value: unknown, timeZone: string): string | undefi
 }
 
 function statusLikeCondition(key: string, values: unknown): Query | undefined {
-	const list = (Array.isArray(values) ? values : [values]).filter((value) => value !== undefined && value !== null && value !== '');
+	const list = (Array.isArray(values) ? values : [values]).filter(
+		(value) => value !== undefined && value !== null && value !== '',
+	);
 	if (list.length === 0) return undefined;
 	return { [key]: list.length === 1 ? (list[0] as string) : (list as string[]) };
 }
@@ -107,30 +128,52 @@ export function filterConditions(context: ItemFunctions): Query[] {
 	for (const [position, condition] of (conditions.createdAt ?? []).entries()) {
 		const operator = condition.operator ?? '>';
 		if (!COMPARISON_OPERATORS.includes(operator)) {
-			throw itemError(context, 'Created At', `condition ${position + 1} has an unknown operator "${operator}"`);
+			throw itemError(
+				context,
+				'Created At',
+				`condition ${position + 1} has an unknown operator "${operator}"`,
+			);
 		}
 		const iso = isoWithOffset(condition.value, timeZone);
 		if (iso === undefined) {
-			throw itemError(context, 'Created At', `condition ${position + 1}: "${String(condition.value ?? '')}" is not a date`);
+			throw itemError(
+				context,
+				'Created At',
+				`condition ${position + 1}: "${String(condition.value ?? '')}" is not a date`,
+			);
 		}
 		queries.push({ createdAt: comparison(operator, iso) as IDataObject });
 	}
 	for (const [position, condition] of (conditions.attribute ?? []).entries()) {
 		const attribute = String(condition.attribute ?? '').trim();
 		const operator = condition.operator ?? '=';
-		if (attribute === '') throw itemError(context, 'Attribute Condition', `condition ${position + 1} has no attribute`);
+		if (attribute === '')
+			throw itemError(context, 'Attribute Condition', `condition ${position + 1} has no attribute`);
 		const value = condition.value;
 		if (value === undefined || value === null || value === '') {
-			throw itemError(context, 'Attribute Condition', `condition ${position + 1} (${attribute}) has no value`);
+			throw itemError(
+				context,
+				'Attribute Condition',
+				`condition ${position + 1} (${attribute}) has no value`,
+			);
 		}
 		if (operator === 'anyOf') {
 			const values = anyOfValues(value);
-			if (values.length === 0) throw itemError(context, 'Attribute Condition', `condition ${position + 1} (${attribute}) has no value`);
+			if (values.length === 0)
+				throw itemError(
+					context,
+					'Attribute Condition',
+					`condition ${position + 1} (${attribute}) has no value`,
+				);
 			queries.push({ [attribute]: values as string[] });
 		} else if (COMPARISON_OPERATORS.includes(operator)) {
 			queries.push({ [attribute]: comparison(operator, value) as IDataObject });
 		} else {
-			throw itemError(context, 'Attribute Condition', `condition ${position + 1} has an unknown operator "${operator}"`);
+			throw itemError(
+				context,
+				'Attribute Condition',
+				`condition ${position + 1} has an unknown operator "${operator}"`,
+			);
 		}
 	}
 	return queries;
@@ -176,14 +219,19 @@ export async function sendWhereQuery(
 	let where: Query | undefined;
 	if (filterType === 'json') {
 		const parsed = parseJsonField(this, 'JSON Where', this.getNodeParameter('whereJson', ''));
-		if (Array.isArray(parsed)) throw itemError(this, 'JSON Where', 'must be a JSON object, not an array');
+		if (Array.isArray(parsed))
+			throw itemError(this, 'JSON Where', 'must be a JSON object, not an array');
 		where = Object.keys(parsed).length ? parsed : undefined;
 	} else if (filterType === 'conditions') {
 		const queries = filterConditions(this);
 		const combine = this.getNodeParameter('combineConditions', 'all') as string;
 		where = combine === 'any' ? anyOf(queries) : allOf(queries);
 	}
-	const body = (typeof requestOptions.body === 'object' && requestOptions.body !== null ? requestOptions.body : {}) as IDataObject;
+	const body = (
+		typeof requestOptions.body === 'object' && requestOptions.body !== null
+			? requestOptions.body
+			: {}
+	) as IDataObject;
 	requestOptions.body = where ? { ...body, where } : body;
 	return requestOptions;
 }

@@ -1,15 +1,27 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { attributePairs } from '../../../shared/process/body';
-import { assigneeOption, attributePairsField, procedureField, statusOption } from '../../../shared/process/fields';
+import {
+	assigneeOption,
+	attributePairsField,
+	procedureField,
+	statusOption,
+} from '../../../shared/process/fields';
 
 const showOnlyForTaskCreate = { resource: ['task'], operation: ['create'] };
 
 /** preSend of C50: task attributes from the key/value list into `data` (only when given). */
-export async function sendTaskData(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+export async function sendTaskData(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
 	const data = attributePairs(this, 'taskData', 'Task Data');
 	if (Object.keys(data).length) {
-		const body = (typeof requestOptions.body === 'object' && requestOptions.body !== null ? requestOptions.body : {}) as Record<string, unknown>;
+		const body = (
+			typeof requestOptions.body === 'object' && requestOptions.body !== null
+				? requestOptions.body
+				: {}
+		) as Record<string, unknown>;
 		requestOptions.body = { ...body, data };
 	}
 	return requestOptions;
@@ -24,7 +36,8 @@ export const taskCreateDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'LEAD-000042',
-		description: 'The process the task belongs to: its UUID or the value of its primary key (e.g. a lead ID)',
+		description:
+			'The process the task belongs to: its UUID or the value of its primary key (e.g. a lead ID)',
 		displayOptions: { show: showOnlyForTaskCreate },
 	},
 	{

@@ -17,7 +17,8 @@ export const taskDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a task',
-				description: 'Create a task (call, meeting, …) on a process, or log one that is already done',
+				description:
+					'Create a task (call, meeting, …) on a process, or log one that is already done',
 				routing: operationRouting('C50', { preSend: [sendTaskData] }),
 			},
 		],

@@ -29,7 +29,8 @@ export function userIdField(show: Show): INodeProperties {
 					{
 						type: 'regex',
 						properties: {
-							regex: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+							regex:
+								'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
 							errorMessage: 'A user ID is a UUID',
 						},
 					},
@@ -55,7 +56,8 @@ export function humanizedField(show: Show): INodeProperties {
 /** preSend placed before the path is filled: the v2 endpoint when "Humanized" is on. */
 export function humanizedEndpoint(cid: 'C52' | 'C54'): ItemPreSend {
 	return async function (this: ItemFunctions, requestOptions: IHttpRequestOptions) {
-		if (this.getNodeParameter('humanized', false) === true) requestOptions.url = ENDPOINTS[cid].path;
+		if (this.getNodeParameter('humanized', false) === true)
+			requestOptions.url = ENDPOINTS[cid].path;
 		return requestOptions;
 	};
 }

@@ -4,4 +4,7 @@ import { humanizedField, userIdField } from './fields';
 
 const showOnlyForUserGet = { resource: ['user'], operation: ['get'] };
 
-export const userGetDescription: INodeProperties[] = [userIdField(showOnlyForUserGet), humanizedField(showOnlyForUserGet)];
+export const userGetDescription: INodeProperties[] = [
+	userIdField(showOnlyForUserGet),
+	humanizedField(showOnlyForUserGet),
+];

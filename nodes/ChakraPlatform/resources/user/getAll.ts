@@ -9,7 +9,10 @@ import { humanizedField } from './fields';
 const showOnlyForUserGetAll = { resource: ['user'], operation: ['getAll'] };
 
 /** postReceive: C51 / C52 answer every user at once; Limit keeps the first ones. */
-export async function keepUpToLimit(this: ItemFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function keepUpToLimit(
+	this: ItemFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const { returnAll, limit } = listSettings(this);
 	return returnAll ? items : items.slice(0, limit);
 }

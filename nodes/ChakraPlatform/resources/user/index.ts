@@ -24,14 +24,24 @@ export const userDescription: INodeProperties[] = [
 				value: 'get',
 				action: 'Get a user',
 				description: 'Get a user of the team (optionally humanized)',
-				routing: withPreSendFirst(operationRouting('C53', { simplify: simplifyUser }), humanizedEndpoint('C54')),
+				routing: withPreSendFirst(
+					operationRouting('C53', { simplify: simplifyUser }),
+					humanizedEndpoint('C54'),
+				),
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many users',
 				description: 'List the users of the team (optionally humanized)',
-				routing: withPreSendFirst(itemRouting('C51', { preSend: [checkListSettings], postReceive: [keepUpToLimit], simplify: simplifyUser }), humanizedEndpoint('C52')),
+				routing: withPreSendFirst(
+					itemRouting('C51', {
+						preSend: [checkListSettings],
+						postReceive: [keepUpToLimit],
+						simplify: simplifyUser,
+					}),
+					humanizedEndpoint('C52'),
+				),
 			},
 			{
 				name: 'Update',

@@ -14,7 +14,11 @@ export async function checkBusinessPublicKey(
 	const pem = String(this.getNodeParameter('businessPublicKey', '')).trim().replace(/\\n/g, '\n');
 	const field = 'Business Public Key';
 	if (!/^-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----$/.test(pem)) {
-		throw itemError(this, field, 'must be a PEM public key starting with -----BEGIN PUBLIC KEY-----');
+		throw itemError(
+			this,
+			field,
+			'must be a PEM public key starting with -----BEGIN PUBLIC KEY-----',
+		);
 	}
 	let key;
 	try {
@@ -24,7 +28,11 @@ export async function checkBusinessPublicKey(
 	}
 	const bits = key.asymmetricKeyDetails?.modulusLength;
 	if (key.asymmetricKeyType !== 'rsa' || bits !== 2048) {
-		throw itemError(this, field, `must be a 2048-bit RSA key, got ${key.asymmetricKeyType ?? 'unknown'}${bits ? ` ${bits}-bit` : ''}`);
+		throw itemError(
+			this,
+			field,
+			`must be a 2048-bit RSA key, got ${key.asymmetricKeyType ?? 'unknown'}${bits ? ` ${bits}-bit` : ''}`,
+		);
 	}
 	requestOptions.body = { business_public_key: pem };
 	return requestOptions;

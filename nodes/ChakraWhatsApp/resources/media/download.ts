@@ -12,7 +12,8 @@ export const downloadDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '1037543291543636',
-		description: 'Media ID of a received image, video, audio, document or sticker message, as given by the Chakra Trigger',
+		description:
+			'Media ID of a received image, video, audio, document or sticker message, as given by the Chakra Trigger',
 		displayOptions: { show: { resource: ['media'], operation: ['download', 'get'] } },
 	},
 	outputBinaryField(showOnlyForMediaDownload),
@@ -22,7 +23,9 @@ export const downloadDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show: { resource: ['media'], operation: ['download', 'downloadAttachment'] } },
+		displayOptions: {
+			show: { resource: ['media'], operation: ['download', 'downloadAttachment'] },
+		},
 		options: [
 			{
 				displayName: 'File Name',
@@ -30,7 +33,8 @@ export const downloadDescription: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'invoice.pdf',
-				description: 'File name for the output when the server sends none (e.g. the filename of an inbound document)',
+				description:
+					'File name for the output when the server sends none (e.g. the filename of an inbound document)',
 			},
 		],
 	},
@@ -39,5 +43,7 @@ export const downloadDescription: INodeProperties[] = [
 /** The File Name option, used when the download names no file. */
 export function optionFileName(context: IExecuteSingleFunctions): string | undefined {
 	const options = context.getNodeParameter('options', {}) as { fileName?: string };
-	return typeof options.fileName === 'string' && options.fileName.trim() !== '' ? options.fileName.trim() : undefined;
+	return typeof options.fileName === 'string' && options.fileName.trim() !== ''
+		? options.fileName.trim()
+		: undefined;
 }

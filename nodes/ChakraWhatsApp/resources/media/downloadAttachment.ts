@@ -1,9 +1,17 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { outputBinaryField } from '../../../shared/fields';
 import { itemError } from '../../../shared/validation';
 
-const showOnlyForMediaDownloadAttachment = { resource: ['media'], operation: ['downloadAttachment'] };
+const showOnlyForMediaDownloadAttachment = {
+	resource: ['media'],
+	operation: ['downloadAttachment'],
+};
 
 export const downloadAttachmentDescription: INodeProperties[] = [
 	{
@@ -15,7 +23,8 @@ export const downloadAttachmentDescription: INodeProperties[] = [
 			{
 				name: 'Lookaside URL',
 				value: 'url',
-				description: 'The whole https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=… link',
+				description:
+					'The whole https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=… link',
 			},
 			{ name: 'Mid', value: 'mid', description: 'Only the mid value of such a link' },
 		],
@@ -27,8 +36,10 @@ export const downloadAttachmentDescription: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1037543291543636&ext=1729230548&hash=ATu…',
-		description: 'The media URL of a received message or of Media > Get; its mid and other parameters are forwarded',
+		placeholder:
+			'https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1037543291543636&ext=1729230548&hash=ATu…',
+		description:
+			'The media URL of a received message or of Media > Get; its mid and other parameters are forwarded',
 		displayOptions: { show: { ...showOnlyForMediaDownloadAttachment, attachmentSource: ['url'] } },
 	},
 	{
@@ -59,11 +70,20 @@ export async function setAttachmentQuery(
 		try {
 			url = new URL(text);
 		} catch {
-			throw itemError(this, 'Lookaside URL', text === '' ? 'is required but empty' : `"${text}" is not a URL`);
+			throw itemError(
+				this,
+				'Lookaside URL',
+				text === '' ? 'is required but empty' : `"${text}" is not a URL`,
+			);
 		}
 		const mid = url.searchParams.get('mid');
 		if (!mid) {
-			throw itemError(this, 'Lookaside URL', 'has no mid parameter', 'Use the media URL of a received message, which looks like https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=…');
+			throw itemError(
+				this,
+				'Lookaside URL',
+				'has no mid parameter',
+				'Use the media URL of a received message, which looks like https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=…',
+			);
 		}
 		for (const [key, value] of url.searchParams) qs[key] = value;
 	}

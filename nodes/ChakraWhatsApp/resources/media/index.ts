@@ -1,6 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { BINARY_DOWNLOAD_REQUEST, binaryFromResponse, multipartFromBinary } from '../../../shared/binary';
+import {
+	BINARY_DOWNLOAD_REQUEST,
+	binaryFromResponse,
+	multipartFromBinary,
+} from '../../../shared/binary';
 import { pluginIdField, whatsappApiVersionField } from '../../../shared/fields';
 import { operationRouting } from '../../../shared/request';
 import { downloadDescription, optionFileName } from './download';
@@ -51,14 +55,26 @@ export const mediaDescription: INodeProperties[] = [
 				name: 'Upload',
 				value: 'upload',
 				action: 'Upload public media',
-				description: 'Upload a file from a binary field and get a public URL to send in messages and templates',
-				routing: operationRouting('C9', { preSend: [multipartFromBinary({ filePart: 'file', fileName: uploadFileName, fields: uploadFormFields })] }),
+				description:
+					'Upload a file from a binary field and get a public URL to send in messages and templates',
+				routing: operationRouting('C9', {
+					preSend: [
+						multipartFromBinary({
+							filePart: 'file',
+							fileName: uploadFileName,
+							fields: uploadFormFields,
+						}),
+					],
+				}),
 			},
 		],
 		default: 'upload',
 	},
 	pluginIdField({ ...showOnlyForMedia, operation: ['upload'] }),
-	whatsappApiVersionField({ ...showOnlyForMedia, operation: ['download', 'get', 'downloadAttachment'] }),
+	whatsappApiVersionField({
+		...showOnlyForMedia,
+		operation: ['download', 'get', 'downloadAttachment'],
+	}),
 	...uploadDescription,
 	...downloadDescription,
 	// C11 takes the Media ID field defined with the download operation (shown for both) and the version.

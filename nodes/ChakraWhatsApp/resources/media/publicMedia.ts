@@ -25,7 +25,10 @@ const MB = 1024 * 1024;
 export const MEDIA_RULES: Record<MediaKind, MediaRule> = {
 	image: { mimeTypes: ['image/jpeg', 'image/png'], maxBytes: 5 * MB },
 	video: { mimeTypes: ['video/mp4', 'video/3gpp'], maxBytes: 16 * MB },
-	audio: { mimeTypes: ['audio/aac', 'audio/amr', 'audio/mpeg', 'audio/mp4', 'audio/ogg'], maxBytes: 16 * MB },
+	audio: {
+		mimeTypes: ['audio/aac', 'audio/amr', 'audio/mpeg', 'audio/mp4', 'audio/ogg'],
+		maxBytes: 16 * MB,
+	},
 	document: { maxBytes: 100 * MB },
 	sticker: { mimeTypes: ['image/webp'], maxBytes: 500 * 1024 },
 };
@@ -35,7 +38,12 @@ function sizeText(bytes: number): string {
 }
 
 /** Rejects a file whose MIME type or size does not fit the media type, before anything is sent. */
-export function checkMediaFile(context: ItemFunctions, field: string, kind: MediaKind, file: InputFile): void {
+export function checkMediaFile(
+	context: ItemFunctions,
+	field: string,
+	kind: MediaKind,
+	file: InputFile,
+): void {
 	const rule = MEDIA_RULES[kind];
 	const mimeType = file.mimeType.split(';')[0].trim().toLowerCase();
 	if (rule.mimeTypes && !rule.mimeTypes.includes(mimeType)) {
@@ -73,11 +81,23 @@ export async function uploadBinaryForMessage(
 	const file = await readInputFile(context, binaryParameter, field);
 	checkMediaFile(context, field, kind, file);
 	const pluginId = await requirePluginId(context);
-	const form = buildMultipart({ filePart: 'file', fields: () => ({ filename: file.fileName }) }, context, file);
-	const { body } = await chakraRequest(context, 'C9', { path: { pluginId }, body: form, itemIndex: context.getItemIndex() });
+	const form = buildMultipart(
+		{ filePart: 'file', fields: () => ({ filename: file.fileName }) },
+		context,
+		file,
+	);
+	const { body } = await chakraRequest(context, 'C9', {
+		path: { pluginId },
+		body: form,
+		itemIndex: context.getItemIndex(),
+	});
 	const data = unwrapChakraData(body) as { publicMediaUrl?: unknown } | undefined;
 	if (typeof data?.publicMediaUrl !== 'string' || data.publicMediaUrl === '') {
-		throw itemError(context, field, 'ChakraHQ accepted the upload but returned no public media URL');
+		throw itemError(
+			context,
+			field,
+			'ChakraHQ accepted the upload but returned no public media URL',
+		);
 	}
 	return { url: data.publicMediaUrl, fileName: file.fileName };
 }

@@ -31,10 +31,15 @@ export const uploadDescription: INodeProperties[] = [
 /** C9's stored file name: the File Name option, else the binary's own name. */
 export function uploadFileName(context: ItemFunctions, file: InputFile): string {
 	const options = context.getNodeParameter('options', {}) as { fileName?: string };
-	return typeof options.fileName === 'string' && options.fileName.trim() !== '' ? options.fileName.trim() : file.fileName;
+	return typeof options.fileName === 'string' && options.fileName.trim() !== ''
+		? options.fileName.trim()
+		: file.fileName;
 }
 
 /** C9 text parts: `filename`, the same name as the file part's (as ChakraHQ's SDK names both). */
-export function uploadFormFields(_context: ItemFunctions, file: InputFile): Record<string, string | undefined> {
+export function uploadFormFields(
+	_context: ItemFunctions,
+	file: InputFile,
+): Record<string, string | undefined> {
 	return { filename: file.fileName };
 }

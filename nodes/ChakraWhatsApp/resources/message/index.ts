@@ -1,12 +1,21 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { messagesPerSecondField, pluginIdField, whatsappApiVersionField, whatsappPhoneNumberIdField } from '../../../shared/fields';
+import {
+	messagesPerSecondField,
+	pluginIdField,
+	whatsappApiVersionField,
+	whatsappPhoneNumberIdField,
+} from '../../../shared/fields';
 import { itemRouting } from '../../../shared/codedRouting';
 import { buildMarkAsReadBody, markAsReadDescription } from './markAsRead';
 import { buildSessionMessageBody, sendDescription } from './send';
 import { sendAndWaitDescription, sendAndWaitToolRouting } from './sendAndWait';
 import { sendTemplateForProcessDescription } from './sendTemplateForProcess';
-import { buildChakraTemplateBody, buildMetaTemplateBody, templateMessageFields } from './templateMessage';
+import {
+	buildChakraTemplateBody,
+	buildMetaTemplateBody,
+	templateMessageFields,
+} from './templateMessage';
 
 const showOnlyForMessages = { resource: ['message'] };
 
@@ -45,14 +54,16 @@ export const messageDescription: INodeProperties[] = [
 				name: 'Send Template',
 				value: 'sendTemplate',
 				action: 'Send a template message',
-				description: 'Send an approved template to a phone number; returns the ChakraHQ chat message',
+				description:
+					'Send an approved template to a phone number; returns the ChakraHQ chat message',
 				routing: itemRouting('C2', { preSend: [buildChakraTemplateBody] }),
 			},
 			{
 				name: 'Send Template for Process',
 				value: 'sendTemplateForProcess',
 				action: 'Send a template message for a process',
-				description: 'Send an approved template to the phone number of a ChakraHQ process (lead, ticket …)',
+				description:
+					'Send an approved template to the phone number of a ChakraHQ process (lead, ticket …)',
 				routing: itemRouting('C1', { preSend: [buildChakraTemplateBody] }),
 			},
 			{
@@ -60,7 +71,8 @@ export const messageDescription: INodeProperties[] = [
 				value: 'sendTemplateMeta',
 				// Not "in Meta format": n8n's lint wants sentence case and allows no capitalised word but the first.
 				action: 'Send a template message with its components',
-				description: 'Send an approved template as a WhatsApp Cloud API template object; returns the WhatsApp message ID',
+				description:
+					'Send an approved template as a WhatsApp Cloud API template object; returns the WhatsApp message ID',
 				routing: itemRouting('C3', { preSend: [buildMetaTemplateBody] }),
 			},
 		],
@@ -68,7 +80,10 @@ export const messageDescription: INodeProperties[] = [
 	},
 	pluginIdField(showOnlyForMessages),
 	whatsappPhoneNumberIdField(showOnlyForMessages),
-	whatsappApiVersionField({ ...showOnlyForMessages, operation: ['sendTemplateMeta', 'send', 'markAsRead', 'sendAndWait'] }),
+	whatsappApiVersionField({
+		...showOnlyForMessages,
+		operation: ['sendTemplateMeta', 'send', 'markAsRead', 'sendAndWait'],
+	}),
 	...sendTemplateForProcessDescription,
 	// Send Template (C2) and Send Template (Meta Format) (C3): all their fields are in templateMessage.ts.
 	...templateMessageFields,

@@ -28,9 +28,6 @@ export const INTERACTIVE_LIMITS = {
 	ctaDisplayText: 20,
 };
 
-
-
-
 function entries(value: unknown, key: string): IDataObject[] {
 	const list = (value as IDataObject | undefined)?.[key];
 	return Array.isArray(list) ? (list as IDataObject[]) : [];
@@ -39,18 +36,36 @@ function entries(value: unknown, key: string): IDataObject[] {
 function unique(context: ItemFunctions, field: string, values: string[], what: string): void {
 	const seen = new Set<string>();
 	for (const value of values) {
-		if (seen.has(value)) throw itemError(context, field, `${what} "${value}" is used twice; each must be unique`);
+		if (seen.has(value))
+			throw itemError(context, field, `${what} "${value}" is used twice; each must be unique`);
 		seen.add(value);
 	}
 }
 
 /** Header text, body and footer of an interactive message. */
 function frame(context: ItemFunctions, bodyMax: number): IDataObject {
-	const header = optionalText(context, 'Header Text', context.getNodeParameter('interactiveHeader', ''), INTERACTIVE_LIMITS.headerText);
-	const footer = optionalText(context, 'Footer Text', context.getNodeParameter('interactiveFooter', ''), INTERACTIVE_LIMITS.footerText);
+	const header = optionalText(
+		context,
+		'Header Text',
+		context.getNodeParameter('interactiveHeader', ''),
+		INTERACTIVE_LIMITS.headerText,
+	);
+	const footer = optionalText(
+		context,
+		'Footer Text',
+		context.getNodeParameter('interactiveFooter', ''),
+		INTERACTIVE_LIMITS.footerText,
+	);
 	return {
 		...(header ? { header: { type: 'text', text: header } } : {}),
-		body: { text: requiredText(context, 'Body Text', context.getNodeParameter('interactiveBody', ''), bodyMax) },
+		body: {
+			text: requiredText(
+				context,
+				'Body Text',
+				context.getNodeParameter('interactiveBody', ''),
+				bodyMax,
+			),
+		},
 		...(footer ? { footer: { text: footer } } : {}),
 	};
 }
@@ -61,27 +76,61 @@ export function replyButtonsInteractive(context: ItemFunctions): IDataObject {
 	const buttons = entries(context.getNodeParameter('replyButtons', {}), 'button');
 	if (buttons.length === 0) throw itemError(context, field, 'add at least one button');
 	if (buttons.length > INTERACTIVE_LIMITS.replyButtons) {
-		throw itemError(context, field, `has ${buttons.length} buttons, WhatsApp allows at most ${INTERACTIVE_LIMITS.replyButtons}`, 'Use a list message for more choices.');
+		throw itemError(
+			context,
+			field,
+			`has ${buttons.length} buttons, WhatsApp allows at most ${INTERACTIVE_LIMITS.replyButtons}`,
+			'Use a list message for more choices.',
+		);
 	}
 	const built = buttons.map((button, index) => ({
 		type: 'reply',
 		reply: {
-			id: requiredText(context, `Button ${index + 1} ID`, button.id, INTERACTIVE_LIMITS.replyButtonId),
-			title: requiredText(context, `Button ${index + 1} Title`, button.title, INTERACTIVE_LIMITS.replyButtonTitle),
+			id: requiredText(
+				context,
+				`Button ${index + 1} ID`,
+				button.id,
+				INTERACTIVE_LIMITS.replyButtonId,
+			),
+			title: requiredText(
+				context,
+				`Button ${index + 1} Title`,
+				button.title,
+				INTERACTIVE_LIMITS.replyButtonTitle,
+			),
 		},
 	}));
-	unique(context, field, built.map((button) => button.reply.id), 'Button ID');
-	unique(context, field, built.map((button) => button.reply.title), 'Button title');
-	return { type: 'button', ...frame(context, INTERACTIVE_LIMITS.bodyText), action: { buttons: built } };
+	unique(
+		context,
+		field,
+		built.map((button) => button.reply.id),
+		'Button ID',
+	);
+	unique(
+		context,
+		field,
+		built.map((button) => button.reply.title),
+		'Button title',
+	);
+	return {
+		type: 'button',
+		...frame(context, INTERACTIVE_LIMITS.bodyText),
+		action: { buttons: built },
+	};
 }
 
 /** `interactive` object of a list message (sections of rows). */
 export function listInteractive(context: ItemFunctions): IDataObject {
 	const field = 'Sections';
 	const sections = entries(context.getNodeParameter('listSections', {}), 'section');
-	if (sections.length === 0) throw itemError(context, field, 'add at least one section with one row');
+	if (sections.length === 0)
+		throw itemError(context, field, 'add at least one section with one row');
 	if (sections.length > INTERACTIVE_LIMITS.listSections) {
-		throw itemError(context, field, `has ${sections.length} sections, WhatsApp allows at most ${INTERACTIVE_LIMITS.listSections}`);
+		throw itemError(
+			context,
+			field,
+			`has ${sections.length} sections, WhatsApp allows at most ${INTERACTIVE_LIMITS.listSections}`,
+		);
 	}
 	const builtSections = sections.map((section, sectionIndex) => {
 		const label = `Section ${sectionIndex + 1}`;
@@ -95,7 +144,12 @@ export function listInteractive(context: ItemFunctions): IDataObject {
 			...(title ? { title } : {}),
 			rows: rows.map((row, rowIndex) => {
 				const rowLabel = `${label} Row ${rowIndex + 1}`;
-				const description = optionalText(context, `${rowLabel} Description`, row.description, INTERACTIVE_LIMITS.rowDescription);
+				const description = optionalText(
+					context,
+					`${rowLabel} Description`,
+					row.description,
+					INTERACTIVE_LIMITS.rowDescription,
+				);
 				return {
 					id: requiredText(context, `${rowLabel} ID`, row.id, INTERACTIVE_LIMITS.rowId),
 					title: requiredText(context, `${rowLabel} Title`, row.title, INTERACTIVE_LIMITS.rowTitle),
@@ -106,17 +160,45 @@ export function listInteractive(context: ItemFunctions): IDataObject {
 	});
 	const allRows = builtSections.flatMap((section) => section.rows);
 	if (allRows.length > INTERACTIVE_LIMITS.listRows) {
-		throw itemError(context, field, `have ${allRows.length} rows in all, WhatsApp allows at most ${INTERACTIVE_LIMITS.listRows}`);
+		throw itemError(
+			context,
+			field,
+			`have ${allRows.length} rows in all, WhatsApp allows at most ${INTERACTIVE_LIMITS.listRows}`,
+		);
 	}
-	unique(context, field, allRows.map((row) => row.id), 'Row ID');
-	const button = requiredText(context, 'List Button Text', context.getNodeParameter('listButtonText', ''), INTERACTIVE_LIMITS.listButtonText);
-	return { type: 'list', ...frame(context, INTERACTIVE_LIMITS.listBodyText), action: { button, sections: builtSections } };
+	unique(
+		context,
+		field,
+		allRows.map((row) => row.id),
+		'Row ID',
+	);
+	const button = requiredText(
+		context,
+		'List Button Text',
+		context.getNodeParameter('listButtonText', ''),
+		INTERACTIVE_LIMITS.listButtonText,
+	);
+	return {
+		type: 'list',
+		...frame(context, INTERACTIVE_LIMITS.listBodyText),
+		action: { button, sections: builtSections },
+	};
 }
 
 /** `interactive` object with one call-to-action URL button. */
 export function ctaUrlInteractive(context: ItemFunctions): IDataObject {
-	const displayText = requiredText(context, 'Button Text', context.getNodeParameter('ctaDisplayText', ''), INTERACTIVE_LIMITS.ctaDisplayText);
-	const url = requireHttpUrl(context, 'Button URL', context.getNodeParameter('ctaUrl', ''), 'Use the full address of the page, for example https://shop.example.com/orders/A123.');
+	const displayText = requiredText(
+		context,
+		'Button Text',
+		context.getNodeParameter('ctaDisplayText', ''),
+		INTERACTIVE_LIMITS.ctaDisplayText,
+	);
+	const url = requireHttpUrl(
+		context,
+		'Button URL',
+		context.getNodeParameter('ctaUrl', ''),
+		'Use the full address of the page, for example https://shop.example.com/orders/A123.',
+	);
 	return {
 		type: 'cta_url',
 		...frame(context, INTERACTIVE_LIMITS.bodyText),

@@ -38,7 +38,9 @@ export async function buildMarkAsReadBody(
 		messaging_product: 'whatsapp',
 		status: 'read',
 		message_id: messageId,
-		...(this.getNodeParameter('typingIndicator', false) === true ? { typing_indicator: { type: 'text' } } : {}),
+		...(this.getNodeParameter('typingIndicator', false) === true
+			? { typing_indicator: { type: 'text' } }
+			: {}),
 	};
 	return requestOptions;
 }

@@ -8,14 +8,26 @@
  * in a variable, and the node fills that variable with the resume link. Both requests run through
  * the coded message routing (shared/codedRouting.ts), like every other message send.
  */
-import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { itemRouting, runItemRouting } from '../../../shared/codedRouting';
 import { recipientPhoneNumberField } from '../../../shared/fields';
 import type { ItemFunctions, ItemPreSend } from '../../../shared/itemFunctions';
 import type { ResumeLink } from '../../../shared/sendAndWait';
-import { resumeLinkFor, resumeUrlSuffix, sendAndWaitOptions, sendAndWaitResponseFields, waitTillFrom } from '../../../shared/sendAndWait';
+import {
+	resumeLinkFor,
+	resumeUrlSuffix,
+	sendAndWaitOptions,
+	sendAndWaitResponseFields,
+	waitTillFrom,
+} from '../../../shared/sendAndWait';
 import { itemError, normalizePhoneNumber, requirePhoneNumber } from '../../../shared/validation';
 import { limitedText, requiredText } from '../../../shared/checks';
 import { INTERACTIVE_LIMITS } from './interactive';
@@ -90,9 +102,15 @@ export const sendAndWaitDescription: INodeProperties[] = [
 			{
 				name: 'Resume Path',
 				value: 'path',
-				description: "For a button URL such as https://your-n8n.example.com/webhook-waiting/{{1}} (the part after 'webhook-waiting/')",
+				description:
+					"For a button URL such as https://your-n8n.example.com/webhook-waiting/{{1}} (the part after 'webhook-waiting/')",
 			},
-			{ name: 'Whole Resume URL', value: 'url', description: 'For a button URL that is only a redirect, e.g. https://go.example.com/?to={{1}}' },
+			{
+				name: 'Whole Resume URL',
+				value: 'url',
+				description:
+					'For a button URL that is only a redirect, e.g. https://go.example.com/?to={{1}}',
+			},
 		],
 		displayOptions: { show: { ...show, sendAs: ['template'] } },
 	},
@@ -101,7 +119,9 @@ export const sendAndWaitDescription: INodeProperties[] = [
 		.filter((field) => field.name !== 'options')
 		.map((field) => ({
 			...field,
-			displayOptions: { show: { ...field.displayOptions?.show, operation: ['sendAndWait'], sendAs: ['template'] } },
+			displayOptions: {
+				show: { ...field.displayOptions?.show, operation: ['sendAndWait'], sendAs: ['template'] },
+			},
 		})),
 	...sendAndWaitResponseFields(show),
 	{
@@ -114,7 +134,8 @@ export const sendAndWaitDescription: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'en_US',
-				description: 'Language of a template entered by name (a template from the list carries its language)',
+				description:
+					'Language of a template entered by name (a template from the list carries its language)',
 			},
 		],
 	},
@@ -122,8 +143,18 @@ export const sendAndWaitDescription: INodeProperties[] = [
 
 /** The CTA URL session message (C4) carrying the link. */
 function sessionMessageBody(context: ItemFunctions, to: string, link: ResumeLink): IDataObject {
-	const header = limitedText(context, 'Header Text', context.getNodeParameter('interactiveHeader', ''), INTERACTIVE_LIMITS.headerText);
-	const footer = limitedText(context, 'Footer Text', context.getNodeParameter('interactiveFooter', ''), INTERACTIVE_LIMITS.footerText);
+	const header = limitedText(
+		context,
+		'Header Text',
+		context.getNodeParameter('interactiveHeader', ''),
+		INTERACTIVE_LIMITS.headerText,
+	);
+	const footer = limitedText(
+		context,
+		'Footer Text',
+		context.getNodeParameter('interactiveFooter', ''),
+		INTERACTIVE_LIMITS.footerText,
+	);
 	return {
 		messaging_product: 'whatsapp',
 		recipient_type: 'individual',
@@ -132,21 +163,48 @@ function sessionMessageBody(context: ItemFunctions, to: string, link: ResumeLink
 		interactive: {
 			type: 'cta_url',
 			...(header ? { header: { type: 'text', text: header } } : {}),
-			body: { text: requiredText(context, 'Message', context.getNodeParameter('message', ''), INTERACTIVE_LIMITS.bodyText) },
+			body: {
+				text: requiredText(
+					context,
+					'Message',
+					context.getNodeParameter('message', ''),
+					INTERACTIVE_LIMITS.bodyText,
+				),
+			},
 			...(footer ? { footer: { text: footer } } : {}),
 			action: {
 				name: 'cta_url',
-				parameters: { display_text: requiredText(context, 'Button Label', link.label, INTERACTIVE_LIMITS.ctaDisplayText), url: link.url },
+				parameters: {
+					display_text: requiredText(
+						context,
+						'Button Label',
+						link.label,
+						INTERACTIVE_LIMITS.ctaDisplayText,
+					),
+					url: link.url,
+				},
 			},
 		},
 	};
 }
 
 /** The template message (C3) whose URL button `urlButtonIndex` carries the link. */
-async function templateMessageBody(context: ItemFunctions, to: string, buttonValue: string): Promise<IDataObject> {
+async function templateMessageBody(
+	context: ItemFunctions,
+	to: string,
+	buttonValue: string,
+): Promise<IDataObject> {
 	const index = Number(context.getNodeParameter('urlButtonIndex', 0));
-	if (!Number.isInteger(index) || index < 0) throw itemError(context, 'Resume Link Button', `"${String(index)}" is not a button position (0, 1, 2 …)`);
-	const send = await readTemplateSend(context, (variable) => variable.component === 'button' && (variable.buttonIndex ?? 0) === index);
+	if (!Number.isInteger(index) || index < 0)
+		throw itemError(
+			context,
+			'Resume Link Button',
+			`"${String(index)}" is not a button position (0, 1, 2 …)`,
+		);
+	const send = await readTemplateSend(
+		context,
+		(variable) => variable.component === 'button' && (variable.buttonIndex ?? 0) === index,
+	);
 	if (!send.language) {
 		throw itemError(
 			context,
@@ -161,7 +219,11 @@ async function templateMessageBody(context: ItemFunctions, to: string, buttonVal
 		recipient_type: 'individual',
 		to,
 		type: 'template',
-		template: { name: send.name, language: { code: send.language }, components: metaTemplateComponents(send) },
+		template: {
+			name: send.name,
+			language: { code: send.language },
+			components: metaTemplateComponents(send),
+		},
 	};
 }
 
@@ -184,10 +246,15 @@ export const sendAndWaitToolRouting = {
 	send: {
 		preSend: [
 			async function (this: ItemFunctions): Promise<IHttpRequestOptions> {
-				throw new NodeOperationError(this.getNode(), 'Send and Wait for Response cannot run as an AI Agent tool', {
-					itemIndex: this.getItemIndex(),
-					description: 'Use the Chakra WhatsApp node (not the tool) in the workflow after the agent, or the Send operation in the tool.',
-				});
+				throw new NodeOperationError(
+					this.getNode(),
+					'Send and Wait for Response cannot run as an AI Agent tool',
+					{
+						itemIndex: this.getItemIndex(),
+						description:
+							'Use the Chakra WhatsApp node (not the tool) in the workflow after the agent, or the Send operation in the tool.',
+					},
+				);
 			},
 		],
 	},
@@ -206,9 +273,18 @@ export function sendAndWaitOperation(properties: INodeProperties[]) {
 		const recipient = normalizePhoneNumber(this.getNodeParameter('phoneNumber', 0, '')) ?? '';
 		const waitTill = waitTillFrom(this);
 		const link = resumeLinkFor(this, recipient);
-		const buttonValue = this.getNodeParameter('urlButtonValue', 0, 'path') === 'url' ? link.url : resumeUrlSuffix(this, link.url);
-		const routing = this.getNodeParameter('sendAs', 0, 'session') === 'template' ? templateRouting : sessionRouting;
-		const [sent] = await runItemRouting(this, routing, properties, { preSend: [messageBodyBuilder(link, buttonValue)], firstItemOnly: true });
+		const buttonValue =
+			this.getNodeParameter('urlButtonValue', 0, 'path') === 'url'
+				? link.url
+				: resumeUrlSuffix(this, link.url);
+		const routing =
+			this.getNodeParameter('sendAs', 0, 'session') === 'template'
+				? templateRouting
+				: sessionRouting;
+		const [sent] = await runItemRouting(this, routing, properties, {
+			preSend: [messageBodyBuilder(link, buttonValue)],
+			firstItemOnly: true,
+		});
 		// continueOnFail: the send failed, there is nothing to wait for.
 		if (sent.some((item) => item.error)) return [sent];
 		await this.putExecutionToWait(waitTill);

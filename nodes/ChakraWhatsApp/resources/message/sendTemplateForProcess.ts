@@ -2,7 +2,10 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { procedureField } from '../../../shared/process/fields';
 
-const showOnlyForMessageSendTemplateForProcess = { resource: ['message'], operation: ['sendTemplateForProcess'] };
+const showOnlyForMessageSendTemplateForProcess = {
+	resource: ['message'],
+	operation: ['sendTemplateForProcess'],
+};
 
 // C1: the message goes to the phone number held by the process; both values are path segments.
 export const sendTemplateForProcessDescription: INodeProperties[] = [
@@ -17,7 +20,8 @@ export const sendTemplateForProcessDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'LEAD-004038',
-		description: 'The process UUID, or the value of its primary-key attribute. The template goes to the phone number of this process.',
+		description:
+			'The process UUID, or the value of its primary-key attribute. The template goes to the phone number of this process.',
 		displayOptions: { show: showOnlyForMessageSendTemplateForProcess },
 	},
 ];

@@ -8,7 +8,11 @@ import type { IDataObject, IHttpRequestOptions, INodeProperties } from 'n8n-work
 
 import { recipientPhoneNumberField } from '../../../shared/fields';
 import type { TemplateVariableValue } from '../../../shared/methods/templates';
-import { parseTemplateValue, readMediaHeaderNeed, readTemplateVariableValues } from '../../../shared/methods/templates';
+import {
+	parseTemplateValue,
+	readMediaHeaderNeed,
+	readTemplateVariableValues,
+} from '../../../shared/methods/templates';
 import { itemError, requirePhoneNumber } from '../../../shared/validation';
 import type { LocationValue } from '../../../shared/checks';
 import { locationFrom, optionalText } from '../../../shared/checks';
@@ -16,14 +20,21 @@ import type { MediaKind } from '../media/publicMedia';
 import { requireHttpUrl, uploadBinaryForMessage } from '../media/publicMedia';
 import type { ItemFunctions } from '../../../shared/itemFunctions';
 
-export const TEMPLATE_SEND_OPERATIONS = ['sendTemplate', 'sendTemplateForProcess', 'sendTemplateMeta'];
+export const TEMPLATE_SEND_OPERATIONS = [
+	'sendTemplate',
+	'sendTemplateForProcess',
+	'sendTemplateMeta',
+];
 const showForTemplateSends = { resource: ['message'], operation: TEMPLATE_SEND_OPERATIONS };
 const showForMediaHeader = { ...showForTemplateSends, headerType: ['image', 'video', 'document'] };
 
 // One Phone Number definition serves Send Template (C2) and Send Template (Meta Format) (C3): n8n's
 // declarative engine evaluates every definition of a parameter name for every item, so each extra
 // definition costs one expression evaluation per item.
-const showForSendTemplateAndMeta = { resource: ['message'], operation: ['sendTemplate', 'sendTemplateMeta'] };
+const showForSendTemplateAndMeta = {
+	resource: ['message'],
+	operation: ['sendTemplate', 'sendTemplateMeta'],
+};
 
 /**
  * The fields of the template sends. C2: the recipient is a path segment (normalised and checked by
@@ -37,7 +48,8 @@ export const templateMessageFields: INodeProperties[] = [
 		type: 'resourceLocator',
 		required: true,
 		default: { mode: 'list', value: '' },
-		description: 'Approved template to send. The list shows the templates of the business account of the chosen phone number.',
+		description:
+			'Approved template to send. The list shows the templates of the business account of the chosen phone number.',
 		modes: [
 			{
 				displayName: 'From List',
@@ -71,9 +83,14 @@ export const templateMessageFields: INodeProperties[] = [
 		noDataExpression: true,
 		default: { mappingMode: 'defineBelow', value: null },
 		required: true,
-		description: 'A value for each placeholder of the template ({{1}} or {{first_name}}) in its header, body and URL buttons',
+		description:
+			'A value for each placeholder of the template ({{1}} or {{first_name}}) in its header, body and URL buttons',
 		typeOptions: {
-			loadOptionsDependsOn: ['templateName.value', 'whatsappPhoneNumberId.value', 'options.language'],
+			loadOptionsDependsOn: [
+				'templateName.value',
+				'whatsappPhoneNumberId.value',
+				'options.language',
+			],
 			resourceMapper: {
 				resourceMapperMethod: 'getTemplateVariables',
 				mode: 'add',
@@ -92,7 +109,8 @@ export const templateMessageFields: INodeProperties[] = [
 		name: 'headerType',
 		type: 'options',
 		default: 'none',
-		description: 'The media or location of a template whose header is an image, video, document or location',
+		description:
+			'The media or location of a template whose header is an image, video, document or location',
 		options: [
 			{ name: 'Document', value: 'document' },
 			{ name: 'Image', value: 'image' },
@@ -197,7 +215,13 @@ export const templateMessageFields: INodeProperties[] = [
 				displayName: 'Language Policy',
 				name: 'languagePolicy',
 				type: 'options',
-				options: [{ name: 'Deterministic', value: 'deterministic', description: 'Send "policy": "deterministic" with the language code' }],
+				options: [
+					{
+						name: 'Deterministic',
+						value: 'deterministic',
+						description: 'Send "policy": "deterministic" with the language code',
+					},
+				],
 				default: 'deterministic',
 				description: "Meta's template language policy, sent as template.language.policy",
 				displayOptions: { show: { '/operation': ['sendTemplateMeta'] } },
@@ -215,7 +239,8 @@ export const templateMessageFields: INodeProperties[] = [
 				name: 'sendEmptyComponents',
 				type: 'boolean',
 				default: true,
-				description: 'Whether to send "components": [] when the template has no variables and no header, as ChakraHQ\'s SDK sends an empty list it is given. Off: the key is left out.',
+				description:
+					'Whether to send "components": [] when the template has no variables and no header, as ChakraHQ\'s SDK sends an empty list it is given. Off: the key is left out.',
 				displayOptions: { show: { '/operation': ['sendTemplateMeta'] } },
 			},
 		],
@@ -237,8 +262,6 @@ export interface TemplateSend {
 	otpCode?: string;
 }
 
-
-
 /** The header of a template send: a media link (binary uploaded through C9 first) or a location. */
 export async function readTemplateHeader(context: ItemFunctions): Promise<TemplateHeader> {
 	const kind = context.getNodeParameter('headerType', 'none') as TemplateHeader['kind'];
@@ -254,14 +277,30 @@ export async function readTemplateHeader(context: ItemFunctions): Promise<Templa
 			}),
 		};
 	}
-	let filename = kind === 'document' ? optionalText(context, 'Document File Name', context.getNodeParameter('headerDocumentFilename', '')) : undefined;
+	let filename =
+		kind === 'document'
+			? optionalText(
+					context,
+					'Document File Name',
+					context.getNodeParameter('headerDocumentFilename', ''),
+				)
+			: undefined;
 	let link: string;
 	if (context.getNodeParameter('headerMediaSource', 'url') === 'binary') {
-		const uploaded = await uploadBinaryForMessage(context, 'headerBinaryPropertyName', kind, 'Header Input Binary Field');
+		const uploaded = await uploadBinaryForMessage(
+			context,
+			'headerBinaryPropertyName',
+			kind,
+			'Header Input Binary Field',
+		);
 		link = uploaded.url;
 		if (kind === 'document' && filename === undefined) filename = uploaded.fileName;
 	} else {
-		link = requireHttpUrl(context, 'Header Media URL', context.getNodeParameter('headerMediaUrl', ''));
+		link = requireHttpUrl(
+			context,
+			'Header Media URL',
+			context.getNodeParameter('headerMediaUrl', ''),
+		);
 	}
 	return { kind, link, ...(filename ? { filename } : {}) };
 }
@@ -271,7 +310,10 @@ export async function readTemplateHeader(context: ItemFunctions): Promise<Templa
  * header: Header Parameter of that kind (link or file), else the URL given in Template Variables;
  * neither, or another kind, is refused before any request (WhatsApp would refuse the send).
  */
-async function headerForTemplate(context: ItemFunctions, templateName: string): Promise<TemplateHeader> {
+async function headerForTemplate(
+	context: ItemFunctions,
+	templateName: string,
+): Promise<TemplateHeader> {
 	const need = readMediaHeaderNeed(context);
 	const chosen = context.getNodeParameter('headerType', 'none') as TemplateHeader['kind'];
 	if (!need || chosen === need.kind) return await readTemplateHeader(context);
@@ -301,11 +343,20 @@ export async function readTemplateSend(
 	context: ItemFunctions,
 	filledByNode?: Parameters<typeof readTemplateVariableValues>[3],
 ): Promise<TemplateSend> {
-	const ref = parseTemplateValue(context.getNodeParameter('templateName', '', { extractValue: true }));
+	const ref = parseTemplateValue(
+		context.getNodeParameter('templateName', '', { extractValue: true }),
+	);
 	if (ref.name === '') throw itemError(context, 'templateName', 'is required but empty');
 	const options = context.getNodeParameter('options', {}) as IDataObject;
-	const language = ref.language ?? (typeof options.language === 'string' && options.language.trim() !== '' ? options.language.trim() : undefined);
-	const otpCode = typeof options.otpCode === 'string' && options.otpCode.trim() !== '' ? options.otpCode.trim() : undefined;
+	const language =
+		ref.language ??
+		(typeof options.language === 'string' && options.language.trim() !== ''
+			? options.language.trim()
+			: undefined);
+	const otpCode =
+		typeof options.otpCode === 'string' && options.otpCode.trim() !== ''
+			? options.otpCode.trim()
+			: undefined;
 	const variables = readTemplateVariableValues(context, undefined, undefined, filledByNode);
 	if (otpCode !== undefined && variables.some((variable) => variable.component === 'body')) {
 		throw itemError(
@@ -316,22 +367,41 @@ export async function readTemplateSend(
 		);
 	}
 	const header = await headerForTemplate(context, ref.name);
-	return { name: ref.name, ...(language ? { language } : {}), variables, header, ...(otpCode ? { otpCode } : {}) };
+	return {
+		name: ref.name,
+		...(language ? { language } : {}),
+		variables,
+		header,
+		...(otpCode ? { otpCode } : {}),
+	};
 }
 
 type Mapping = Array<{ schemaPropertyName: string; schemaPropertyValue: string }>;
 
-function mappingOf(variables: TemplateVariableValue[], component: TemplateVariableValue['component']): Mapping {
+function mappingOf(
+	variables: TemplateVariableValue[],
+	component: TemplateVariableValue['component'],
+): Mapping {
 	return variables
 		.filter((variable) => variable.component === component)
-		.map((variable) => ({ schemaPropertyName: variable.name, schemaPropertyValue: variable.value }));
+		.map((variable) => ({
+			schemaPropertyName: variable.name,
+			schemaPropertyValue: variable.value,
+		}));
 }
 
 /** The sending phone number id, from the resource locator. */
 export function sendingPhoneNumberId(context: ItemFunctions): string {
-	const value = String(context.getNodeParameter('whatsappPhoneNumberId', '', { extractValue: true }) ?? '').trim();
+	const value = String(
+		context.getNodeParameter('whatsappPhoneNumberId', '', { extractValue: true }) ?? '',
+	).trim();
 	if (value === '') throw itemError(context, 'whatsappPhoneNumberId', 'is required but empty');
-	if (!/^[0-9]+$/.test(value)) throw itemError(context, 'whatsappPhoneNumberId', `"${value}" is not a phone number ID (digits only)`);
+	if (!/^[0-9]+$/.test(value))
+		throw itemError(
+			context,
+			'whatsappPhoneNumberId',
+			`"${value}" is not a phone number ID (digits only)`,
+		);
 	return value;
 }
 
@@ -377,34 +447,55 @@ function textParameter(variable: TemplateVariableValue): IDataObject {
 /** Meta's `template.components` for a send (C3). */
 export function metaTemplateComponents(send: TemplateSend): IDataObject[] {
 	const components: IDataObject[] = [];
-	const headerParameters: IDataObject[] = send.variables.filter((variable) => variable.component === 'header').map(textParameter);
+	const headerParameters: IDataObject[] = send.variables
+		.filter((variable) => variable.component === 'header')
+		.map(textParameter);
 	const { header } = send;
 	if (header.kind === 'location' && header.location) {
 		headerParameters.push({ type: 'location', location: { ...header.location } });
 	} else if (header.link) {
 		headerParameters.push({
 			type: header.kind,
-			[header.kind]: { link: header.link, ...(header.filename ? { filename: header.filename } : {}) },
+			[header.kind]: {
+				link: header.link,
+				...(header.filename ? { filename: header.filename } : {}),
+			},
 		});
 	}
-	if (headerParameters.length > 0) components.push({ type: 'header', parameters: headerParameters });
-	const bodyParameters = send.variables.filter((variable) => variable.component === 'body').map(textParameter);
+	if (headerParameters.length > 0)
+		components.push({ type: 'header', parameters: headerParameters });
+	const bodyParameters = send.variables
+		.filter((variable) => variable.component === 'body')
+		.map(textParameter);
 	if (send.otpCode) bodyParameters.push({ type: 'text', text: send.otpCode });
 	if (bodyParameters.length > 0) components.push({ type: 'body', parameters: bodyParameters });
-	const buttonIndexes = [...new Set(send.variables.filter((variable) => variable.component === 'button').map((variable) => variable.buttonIndex ?? 0))];
+	const buttonIndexes = [
+		...new Set(
+			send.variables
+				.filter((variable) => variable.component === 'button')
+				.map((variable) => variable.buttonIndex ?? 0),
+		),
+	];
 	for (const index of buttonIndexes.sort((a, b) => a - b)) {
 		components.push({
 			type: 'button',
 			sub_type: 'url',
 			index: String(index),
 			parameters: send.variables
-				.filter((variable) => variable.component === 'button' && (variable.buttonIndex ?? 0) === index)
+				.filter(
+					(variable) => variable.component === 'button' && (variable.buttonIndex ?? 0) === index,
+				)
 				.map((variable) => ({ type: 'text', text: variable.value })),
 		});
 	}
 	// Authentication templates repeat the code in their copy-code / one-tap button (Meta's format).
 	if (send.otpCode && !buttonIndexes.includes(0)) {
-		components.push({ type: 'button', sub_type: 'url', index: '0', parameters: [{ type: 'text', text: send.otpCode }] });
+		components.push({
+			type: 'button',
+			sub_type: 'url',
+			index: '0',
+			parameters: [{ type: 'text', text: send.otpCode }],
+		});
 	}
 	return components;
 }
@@ -426,7 +517,10 @@ export async function buildMetaTemplateBody(
 	}
 	const components = metaTemplateComponents(send);
 	const options = this.getNodeParameter('options', {}) as IDataObject;
-	const policy = typeof options.languagePolicy === 'string' && options.languagePolicy !== '' ? options.languagePolicy : undefined;
+	const policy =
+		typeof options.languagePolicy === 'string' && options.languagePolicy !== ''
+			? options.languagePolicy
+			: undefined;
 	const sendComponents = components.length > 0 || options.sendEmptyComponents === true;
 	requestOptions.body = {
 		messaging_product: 'whatsapp',
@@ -434,7 +528,11 @@ export async function buildMetaTemplateBody(
 		to,
 		type: 'template',
 		// Key order as ChakraHQ's SDK and Meta's examples write it: policy, then code.
-		template: { name: send.name, language: { ...(policy ? { policy } : {}), code: send.language }, ...(sendComponents ? { components } : {}) },
+		template: {
+			name: send.name,
+			language: { ...(policy ? { policy } : {}), code: send.language },
+			...(sendComponents ? { components } : {}),
+		},
 	};
 	return requestOptions;
 }

@@ -3,7 +3,12 @@
  * JSON, for create (C6) and update (C8). Meta's rules are checked first, so a template that Meta
  * would refuse is reported on the field that is wrong.
  */
-import type { IDataObject, IDisplayOptions, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IDisplayOptions,
+	IExecuteSingleFunctions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { placeholdersOf } from '../../../shared/methods/templates';
 import { limitedText, trimmedText } from '../../../shared/checks';
@@ -11,7 +16,14 @@ import { itemError, parseJsonField } from '../../../shared/validation';
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
-const LIMITS = { headerText: 60, bodyText: 1024, footerText: 60, buttonText: 25, buttons: 10, copyCodeExample: 15 };
+const LIMITS = {
+	headerText: 60,
+	bodyText: 1024,
+	footerText: 60,
+	buttonText: 25,
+	buttons: 10,
+	copyCodeExample: 15,
+};
 
 /** The component fields, shown for `show` when the components are built in the editor. */
 export function componentFields(show: Show): INodeProperties[] {
@@ -48,7 +60,8 @@ export function componentFields(show: Show): INodeProperties[] {
 			type: 'string',
 			default: '',
 			placeholder: 'A123',
-			description: 'Sample value of the header variable, required by WhatsApp when the header has one',
+			description:
+				'Sample value of the header variable, required by WhatsApp when the header has one',
 			displayOptions: { show: { ...ui, headerFormat: ['TEXT'] } },
 		},
 		{
@@ -56,7 +69,8 @@ export function componentFields(show: Show): INodeProperties[] {
 			name: 'headerHandle',
 			type: 'string',
 			default: '',
-			description: 'Handle (or sample URL) of an example file for the media header, sent as example.header_handle',
+			description:
+				'Handle (or sample URL) of an example file for the media header, sent as example.header_handle',
 			displayOptions: { show: { ...ui, headerFormat: ['IMAGE', 'VIDEO', 'DOCUMENT'] } },
 		},
 		{
@@ -78,15 +92,29 @@ export function componentFields(show: Show): INodeProperties[] {
 			typeOptions: { multipleValues: true },
 			placeholder: 'Add Example',
 			default: {},
-			description: 'A sample value for every variable of the body; WhatsApp reviews the template with them',
+			description:
+				'A sample value for every variable of the body; WhatsApp reviews the template with them',
 			displayOptions: { show: ui },
 			options: [
 				{
 					displayName: 'Example',
 					name: 'example',
 					values: [
-						{ displayName: 'Variable', name: 'variable', type: 'string', default: '', placeholder: '1 or first_name', description: 'The variable without braces' },
-						{ displayName: 'Example Value', name: 'value', type: 'string', default: '', placeholder: 'Asha' },
+						{
+							displayName: 'Variable',
+							name: 'variable',
+							type: 'string',
+							default: '',
+							placeholder: '1 or first_name',
+							description: 'The variable without braces',
+						},
+						{
+							displayName: 'Example Value',
+							name: 'value',
+							type: 'string',
+							default: '',
+							placeholder: 'Asha',
+						},
 					],
 				},
 			],
@@ -120,8 +148,21 @@ export function componentFields(show: Show): INodeProperties[] {
 							description:
 								'URL button with a variable: a full sample URL. Copy code button: a sample code (up to 15 characters).',
 						},
-						{ displayName: 'Phone Number', name: 'phoneNumber', type: 'string', default: '', placeholder: '+919911223344', description: 'For a phone number button' },
-						{ displayName: 'Text', name: 'text', type: 'string', default: '', description: 'Button label, up to 25 characters' },
+						{
+							displayName: 'Phone Number',
+							name: 'phoneNumber',
+							type: 'string',
+							default: '',
+							placeholder: '+919911223344',
+							description: 'For a phone number button',
+						},
+						{
+							displayName: 'Text',
+							name: 'text',
+							type: 'string',
+							default: '',
+							description: 'Button label, up to 25 characters',
+						},
 						{
 							displayName: 'Type',
 							name: 'type',
@@ -134,7 +175,14 @@ export function componentFields(show: Show): INodeProperties[] {
 								{ name: 'URL', value: 'URL' },
 							],
 						},
-						{ displayName: 'URL', name: 'url', type: 'string', default: '', placeholder: 'https://shop.example.com/track/{{1}}', description: 'For a URL button; may end with one variable {{1}}' },
+						{
+							displayName: 'URL',
+							name: 'url',
+							type: 'string',
+							default: '',
+							placeholder: 'https://shop.example.com/track/{{1}}',
+							description: 'For a URL button; may end with one variable {{1}}',
+						},
 					],
 				},
 			],
@@ -144,40 +192,58 @@ export function componentFields(show: Show): INodeProperties[] {
 			name: 'componentsJson',
 			type: 'json',
 			required: true,
-			default: '[\n  { "type": "BODY", "text": "Hi {{1}}", "example": { "body_text": [["Asha"]] } }\n]',
+			default:
+				'[\n  { "type": "BODY", "text": "Hi {{1}}", "example": { "body_text": [["Asha"]] } }\n]',
 			description: "Meta's components array: HEADER, BODY, FOOTER and BUTTONS objects",
 			displayOptions: { show: { ...show, componentsSource: ['json'] } },
 		},
 	];
 }
 
-
-
 export type ParameterFormat = 'POSITIONAL' | 'NAMED';
 
 /** Checks the variables of one text against the template's parameter format. */
-function checkVariables(context: IExecuteSingleFunctions, field: string, names: string[], format: ParameterFormat | undefined): ParameterFormat | undefined {
+function checkVariables(
+	context: IExecuteSingleFunctions,
+	field: string,
+	names: string[],
+	format: ParameterFormat | undefined,
+): ParameterFormat | undefined {
 	if (names.length === 0) return format;
 	const positional = names.every((name) => /^[0-9]+$/.test(name));
 	const named = names.every((name) => /^[a-z_][a-z0-9_]*$/.test(name));
 	if (!positional && !named) {
-		throw itemError(context, field, `mixes or misspells variables (${names.map((name) => `{{${name}}}`).join(', ')})`, 'Use either {{1}}, {{2}} … or lowercase names such as {{first_name}}.');
+		throw itemError(
+			context,
+			field,
+			`mixes or misspells variables (${names.map((name) => `{{${name}}}`).join(', ')})`,
+			'Use either {{1}}, {{2}} … or lowercase names such as {{first_name}}.',
+		);
 	}
 	const found: ParameterFormat = positional ? 'POSITIONAL' : 'NAMED';
 	if (format && format !== found) {
-		throw itemError(context, field, `uses ${found.toLowerCase()} variables but the Parameter Format is ${format.toLowerCase()}`);
+		throw itemError(
+			context,
+			field,
+			`uses ${found.toLowerCase()} variables but the Parameter Format is ${format.toLowerCase()}`,
+		);
 	}
 	if (found === 'POSITIONAL') {
 		const numbers = names.map(Number).sort((a, b) => a - b);
 		if (numbers.some((number, index) => number !== index + 1)) {
-			throw itemError(context, field, `variables must be numbered {{1}}, {{2}} … without gaps, got ${names.map((name) => `{{${name}}}`).join(', ')}`);
+			throw itemError(
+				context,
+				field,
+				`variables must be numbered {{1}}, {{2}} … without gaps, got ${names.map((name) => `{{${name}}}`).join(', ')}`,
+			);
 		}
 	}
 	return found;
 }
 
 function examplesByVariable(context: IExecuteSingleFunctions): Map<string, string> {
-	const examples = ((context.getNodeParameter('bodyExamples', {}) as IDataObject).example ?? []) as IDataObject[];
+	const examples = ((context.getNodeParameter('bodyExamples', {}) as IDataObject).example ??
+		[]) as IDataObject[];
 	const map = new Map<string, string>();
 	for (const example of examples) {
 		const variable = trimmedText(example.variable).replace(/^\{\{\s*|\s*\}\}$/g, '');
@@ -186,20 +252,37 @@ function examplesByVariable(context: IExecuteSingleFunctions): Map<string, strin
 	return map;
 }
 
-function headerComponent(context: IExecuteSingleFunctions, format: ParameterFormat | undefined): { component?: IDataObject; format?: ParameterFormat } {
+function headerComponent(
+	context: IExecuteSingleFunctions,
+	format: ParameterFormat | undefined,
+): { component?: IDataObject; format?: ParameterFormat } {
 	const headerFormat = context.getNodeParameter('headerFormat', 'none') as string;
 	if (headerFormat === 'none') return { format };
 	if (headerFormat === 'TEXT') {
-		const headerText = limitedText(context, 'Header Text', context.getNodeParameter('headerText', ''), LIMITS.headerText);
+		const headerText = limitedText(
+			context,
+			'Header Text',
+			context.getNodeParameter('headerText', ''),
+			LIMITS.headerText,
+		);
 		if (headerText === '') throw itemError(context, 'Header Text', 'is required but empty');
 		const names = placeholdersOf(headerText);
-		if (names.length > 1) throw itemError(context, 'Header Text', `has ${names.length} variables, WhatsApp allows one`);
+		if (names.length > 1)
+			throw itemError(context, 'Header Text', `has ${names.length} variables, WhatsApp allows one`);
 		const found = checkVariables(context, 'Header Text', names, format);
 		const component: IDataObject = { type: 'HEADER', format: 'TEXT', text: headerText };
 		if (names.length === 1) {
 			const example = trimmedText(context.getNodeParameter('headerTextExample', ''));
-			if (example === '') throw itemError(context, 'Header Variable Example', 'is required because the header has a variable');
-			component.example = found === 'NAMED' ? { header_text_named_params: [{ param_name: names[0], example }] } : { header_text: [example] };
+			if (example === '')
+				throw itemError(
+					context,
+					'Header Variable Example',
+					'is required because the header has a variable',
+				);
+			component.example =
+				found === 'NAMED'
+					? { header_text_named_params: [{ param_name: names[0], example }] }
+					: { header_text: [example] };
 		}
 		return { component, format: found };
 	}
@@ -209,8 +292,16 @@ function headerComponent(context: IExecuteSingleFunctions, format: ParameterForm
 	return { component, format };
 }
 
-function bodyComponent(context: IExecuteSingleFunctions, format: ParameterFormat | undefined): { component: IDataObject; format?: ParameterFormat } {
-	const bodyText = limitedText(context, 'Body Text', context.getNodeParameter('bodyText', ''), LIMITS.bodyText);
+function bodyComponent(
+	context: IExecuteSingleFunctions,
+	format: ParameterFormat | undefined,
+): { component: IDataObject; format?: ParameterFormat } {
+	const bodyText = limitedText(
+		context,
+		'Body Text',
+		context.getNodeParameter('bodyText', ''),
+		LIMITS.bodyText,
+	);
 	if (bodyText === '') throw itemError(context, 'Body Text', 'is required but empty');
 	const names = placeholdersOf(bodyText);
 	const found = checkVariables(context, 'Body Text', names, format);
@@ -219,47 +310,97 @@ function bodyComponent(context: IExecuteSingleFunctions, format: ParameterFormat
 	const examples = examplesByVariable(context);
 	const missing = names.filter((name) => !examples.get(name));
 	if (missing.length > 0) {
-		throw itemError(context, 'Body Variable Examples', `no example for ${missing.map((name) => `{{${name}}}`).join(', ')}`, 'Add an example value for every variable of the body.');
+		throw itemError(
+			context,
+			'Body Variable Examples',
+			`no example for ${missing.map((name) => `{{${name}}}`).join(', ')}`,
+			'Add an example value for every variable of the body.',
+		);
 	}
 	const unknown = [...examples.keys()].filter((name) => !names.includes(name));
-	if (unknown.length > 0) throw itemError(context, 'Body Variable Examples', `the body has no variable {{${unknown[0]}}}`);
+	if (unknown.length > 0)
+		throw itemError(
+			context,
+			'Body Variable Examples',
+			`the body has no variable {{${unknown[0]}}}`,
+		);
 	component.example =
 		found === 'NAMED'
-			? { body_text_named_params: names.map((name) => ({ param_name: name, example: examples.get(name)! })) }
-			: { body_text: [[...names].sort((a, b) => Number(a) - Number(b)).map((name) => examples.get(name)!)] };
+			? {
+					body_text_named_params: names.map((name) => ({
+						param_name: name,
+						example: examples.get(name)!,
+					})),
+				}
+			: {
+					body_text: [
+						[...names].sort((a, b) => Number(a) - Number(b)).map((name) => examples.get(name)!),
+					],
+				};
 	return { component, format: found };
 }
 
 function buttonsComponent(context: IExecuteSingleFunctions): IDataObject | undefined {
-	const buttons = ((context.getNodeParameter('templateButtons', {}) as IDataObject).button ?? []) as IDataObject[];
+	const buttons = ((context.getNodeParameter('templateButtons', {}) as IDataObject).button ??
+		[]) as IDataObject[];
 	if (buttons.length === 0) return undefined;
-	if (buttons.length > LIMITS.buttons) throw itemError(context, 'Buttons', `has ${buttons.length} buttons, WhatsApp allows at most ${LIMITS.buttons}`);
+	if (buttons.length > LIMITS.buttons)
+		throw itemError(
+			context,
+			'Buttons',
+			`has ${buttons.length} buttons, WhatsApp allows at most ${LIMITS.buttons}`,
+		);
 	return {
 		type: 'BUTTONS',
 		buttons: buttons.map((button, index) => {
 			const label = `Button ${index + 1}`;
 			const type = trimmedText(button.type) || 'QUICK_REPLY';
 			const buttonText = limitedText(context, `${label} Text`, button.text, LIMITS.buttonText);
-			if (buttonText === '' && type !== 'COPY_CODE') throw itemError(context, `${label} Text`, 'is required but empty');
+			if (buttonText === '' && type !== 'COPY_CODE')
+				throw itemError(context, `${label} Text`, 'is required but empty');
 			const example = trimmedText(button.example);
 			switch (type) {
 				case 'URL': {
 					const url = trimmedText(button.url);
-					if (!/^https?:\/\/\S+$/.test(url)) throw itemError(context, `${label} URL`, url === '' ? 'is required but empty' : `"${url}" is not an http(s) URL`);
+					if (!/^https?:\/\/\S+$/.test(url))
+						throw itemError(
+							context,
+							`${label} URL`,
+							url === '' ? 'is required but empty' : `"${url}" is not an http(s) URL`,
+						);
 					const variables = placeholdersOf(url);
-					if (variables.length > 1 || (variables.length === 1 && !url.endsWith(`{{${variables[0]}}}`))) {
+					if (
+						variables.length > 1 ||
+						(variables.length === 1 && !url.endsWith(`{{${variables[0]}}}`))
+					) {
 						throw itemError(context, `${label} URL`, 'may hold one variable, at its end');
 					}
-					if (variables.length === 1 && example === '') throw itemError(context, `${label} Example`, 'is required because the URL has a variable');
-					return { type, text: buttonText, url, ...(variables.length === 1 ? { example: [example] } : {}) };
+					if (variables.length === 1 && example === '')
+						throw itemError(
+							context,
+							`${label} Example`,
+							'is required because the URL has a variable',
+						);
+					return {
+						type,
+						text: buttonText,
+						url,
+						...(variables.length === 1 ? { example: [example] } : {}),
+					};
 				}
 				case 'PHONE_NUMBER': {
 					const phone = trimmedText(button.phoneNumber);
-					if (!/^\+?[0-9][0-9 ()-]{6,20}$/.test(phone)) throw itemError(context, `${label} Phone Number`, phone === '' ? 'is required but empty' : `"${phone}" is not a phone number`);
+					if (!/^\+?[0-9][0-9 ()-]{6,20}$/.test(phone))
+						throw itemError(
+							context,
+							`${label} Phone Number`,
+							phone === '' ? 'is required but empty' : `"${phone}" is not a phone number`,
+						);
 					return { type, text: buttonText, phone_number: phone };
 				}
 				case 'COPY_CODE': {
-					if (example === '') throw itemError(context, `${label} Example`, 'is required for a copy code button');
+					if (example === '')
+						throw itemError(context, `${label} Example`, 'is required for a copy code button');
 					limitedText(context, `${label} Example`, example, LIMITS.copyCodeExample);
 					return { type, example };
 				}
@@ -271,15 +412,24 @@ function buttonsComponent(context: IExecuteSingleFunctions): IDataObject | undef
 }
 
 /** Components from the editor fields; the format is checked against `declared` when given. */
-export function componentsFromFields(context: IExecuteSingleFunctions, declared: ParameterFormat | undefined): IDataObject[] {
+export function componentsFromFields(
+	context: IExecuteSingleFunctions,
+	declared: ParameterFormat | undefined,
+): IDataObject[] {
 	const header = headerComponent(context, declared);
 	const body = bodyComponent(context, header.format);
 	const components: IDataObject[] = [];
 	if (header.component) components.push(header.component);
 	components.push(body.component);
-	const footer = limitedText(context, 'Footer Text', context.getNodeParameter('footerText', ''), LIMITS.footerText);
+	const footer = limitedText(
+		context,
+		'Footer Text',
+		context.getNodeParameter('footerText', ''),
+		LIMITS.footerText,
+	);
 	if (footer !== '') {
-		if (placeholdersOf(footer).length > 0) throw itemError(context, 'Footer Text', 'cannot hold variables');
+		if (placeholdersOf(footer).length > 0)
+			throw itemError(context, 'Footer Text', 'cannot hold variables');
 		components.push({ type: 'FOOTER', text: footer });
 	}
 	const buttons = buttonsComponent(context);
@@ -289,11 +439,23 @@ export function componentsFromFields(context: IExecuteSingleFunctions, declared:
 
 /** Components from the JSON field: an array of objects each with a `type`. */
 export function componentsFromJson(context: IExecuteSingleFunctions): IDataObject[] {
-	const parsed = parseJsonField(context, 'Components (JSON)', context.getNodeParameter('componentsJson', ''));
+	const parsed = parseJsonField(
+		context,
+		'Components (JSON)',
+		context.getNodeParameter('componentsJson', ''),
+	);
 	const list = Array.isArray(parsed) ? parsed : [parsed];
 	list.forEach((component, index) => {
-		if (typeof component !== 'object' || component === null || typeof (component as IDataObject).type !== 'string') {
-			throw itemError(context, 'Components (JSON)', `entry ${index} must be an object with a "type" (HEADER, BODY, FOOTER or BUTTONS)`);
+		if (
+			typeof component !== 'object' ||
+			component === null ||
+			typeof (component as IDataObject).type !== 'string'
+		) {
+			throw itemError(
+				context,
+				'Components (JSON)',
+				`entry ${index} must be an object with a "type" (HEADER, BODY, FOOTER or BUTTONS)`,
+			);
 		}
 	});
 	return list as IDataObject[];

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { itemError } from '../../../shared/validation';
 import type { ParameterFormat } from './components';
@@ -66,7 +71,11 @@ export const createDescription: INodeProperties[] = [
 		type: 'options',
 		default: 'ui',
 		options: [
-			{ name: 'Build in Editor', value: 'ui', description: 'Header, body, footer and buttons as fields' },
+			{
+				name: 'Build in Editor',
+				value: 'ui',
+				description: 'Header, body, footer and buttons as fields',
+			},
 			{ name: 'JSON', value: 'json', description: "Meta's components array" },
 		],
 		displayOptions: { show: showOnlyForTemplateCreate },
@@ -85,7 +94,8 @@ export const createDescription: INodeProperties[] = [
 				name: 'allowCategoryChange',
 				type: 'boolean',
 				default: false,
-				description: 'Whether Meta may assign another category than the one chosen instead of rejecting the template',
+				description:
+					'Whether Meta may assign another category than the one chosen instead of rejecting the template',
 				routing: { send: { type: 'body', property: 'allow_category_change' } },
 			},
 			{
@@ -119,10 +129,23 @@ export async function setCreateComponents(
 	}
 	const language = String(this.getNodeParameter('language', '') ?? '').trim();
 	if (!/^[a-z]{2,3}(_[A-Za-z]{2,4})?$/.test(language)) {
-		throw itemError(this, 'Language', `"${language}" is not a language code`, 'Use a code such as en, en_US or pt_BR.');
+		throw itemError(
+			this,
+			'Language',
+			`"${language}" is not a language code`,
+			'Use a code such as en, en_US or pt_BR.',
+		);
 	}
 	const format = this.getNodeParameter('parameterFormat', 'POSITIONAL') as ParameterFormat;
-	const components = this.getNodeParameter('componentsSource', 'ui') === 'json' ? componentsFromJson(this) : componentsFromFields(this, format);
-	requestOptions.body = { ...((requestOptions.body ?? {}) as IDataObject), name, language, components };
+	const components =
+		this.getNodeParameter('componentsSource', 'ui') === 'json'
+			? componentsFromJson(this)
+			: componentsFromFields(this, format);
+	requestOptions.body = {
+		...((requestOptions.body ?? {}) as IDataObject),
+		name,
+		language,
+		components,
+	};
 	return requestOptions;
 }

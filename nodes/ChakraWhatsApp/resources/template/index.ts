@@ -31,7 +31,10 @@ export const templateDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many templates',
 				description: 'List the message templates of a WhatsApp Business Account',
-				routing: itemRouting('C7', { pagination: metaCursorPaginator('data', 100), simplify: simplifyTemplate }),
+				routing: itemRouting('C7', {
+					pagination: metaCursorPaginator('data', 100),
+					simplify: simplifyTemplate,
+				}),
 			},
 			{
 				name: 'Update',

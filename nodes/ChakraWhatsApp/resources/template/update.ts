@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { wabaIdField } from '../../../shared/fields';
 import { itemError } from '../../../shared/validation';
@@ -12,7 +17,8 @@ export const updateDescription: INodeProperties[] = [
 	{
 		...wabaIdField(showOnlyForTemplateUpdate),
 		required: false,
-		description: 'Business account whose templates the list below shows (needs the Plugin ID). Not sent with the update.',
+		description:
+			'Business account whose templates the list below shows (needs the Plugin ID). Not sent with the update.',
 	},
 	{
 		displayName: 'Template',
@@ -33,7 +39,12 @@ export const updateDescription: INodeProperties[] = [
 				name: 'id',
 				type: 'string',
 				placeholder: '1387372356726668',
-				validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'A template ID has digits only' } }],
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: '^[0-9]+$', errorMessage: 'A template ID has digits only' },
+					},
+				],
 			},
 		],
 		displayOptions: { show: showOnlyForTemplateUpdate },
@@ -45,7 +56,11 @@ export const updateDescription: INodeProperties[] = [
 		default: 'none',
 		options: [
 			{ name: 'Keep', value: 'none', description: 'Do not change the components' },
-			{ name: 'Build in Editor', value: 'ui', description: 'New header, body, footer and buttons as fields' },
+			{
+				name: 'Build in Editor',
+				value: 'ui',
+				description: 'New header, body, footer and buttons as fields',
+			},
 			{ name: 'JSON', value: 'json', description: "New components as Meta's array" },
 		],
 		displayOptions: { show: showOnlyForTemplateUpdate },
@@ -94,7 +109,8 @@ export async function setUpdateComponents(
 ): Promise<IHttpRequestOptions> {
 	const body = { ...((requestOptions.body ?? {}) as IDataObject) };
 	const source = this.getNodeParameter('componentsSource', 'none');
-	const declared = (this.getNodeParameter('updateFields', {}) as IDataObject).parameterFormat as ParameterFormat | undefined;
+	const declared = (this.getNodeParameter('updateFields', {}) as IDataObject).parameterFormat as
+		ParameterFormat | undefined;
 	if (source === 'ui') body.components = componentsFromFields(this, declared);
 	if (source === 'json') body.components = componentsFromJson(this);
 	if (Object.keys(body).length === 0) {

@@ -7,8 +7,14 @@ import { callOptionsField, sdpField } from './session';
 const showOnlyForCallConnect = { resource: ['call'], operation: ['connect'] };
 
 /** preSend of connect: the user to call, digits only, as `to`, or the BSUID as `recipient`. */
-export async function calleeBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	requestOptions.body = { ...((requestOptions.body ?? {}) as object), ...userIdentity(this, 'phoneNumber', 'phoneNumber', 'to') };
+export async function calleeBody(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	requestOptions.body = {
+		...((requestOptions.body ?? {}) as object),
+		...userIdentity(this, 'phoneNumber', 'phoneNumber', 'to'),
+	};
 	return requestOptions;
 }
 

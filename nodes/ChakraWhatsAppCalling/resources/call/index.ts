@@ -38,7 +38,8 @@ export const callDescription: INodeProperties[] = [
 				name: 'Connect',
 				value: 'connect',
 				action: 'Start a call',
-				description: 'Call a WhatsApp user who granted call permission, with the SDP offer of your WebRTC stack',
+				description:
+					'Call a WhatsApp user who granted call permission, with the SDP offer of your WebRTC stack',
 				routing: operationRouting('C36', {
 					request: callAction('connect'),
 					preSend: [calleeBody, sessionBody('offer'), callOptionsBody],
@@ -48,7 +49,8 @@ export const callDescription: INodeProperties[] = [
 				name: 'Pre-Accept',
 				value: 'preAccept',
 				action: 'Pre accept a call',
-				description: 'Start connecting the media of an incoming call before accepting it, so it connects faster',
+				description:
+					'Start connecting the media of an incoming call before accepting it, so it connects faster',
 				routing: operationRouting('C36', {
 					request: callAction('pre_accept'),
 					preSend: [callIdBody, sessionBody('answer'), callOptionsBody],
@@ -59,14 +61,20 @@ export const callDescription: INodeProperties[] = [
 				value: 'reject',
 				action: 'Reject a call',
 				description: 'Decline an incoming call',
-				routing: operationRouting('C36', { request: callAction('reject'), preSend: [callIdBody, callOptionsBody] }),
+				routing: operationRouting('C36', {
+					request: callAction('reject'),
+					preSend: [callIdBody, callOptionsBody],
+				}),
 			},
 			{
 				name: 'Terminate',
 				value: 'terminate',
 				action: 'End a call',
 				description: 'Hang up a call in progress',
-				routing: operationRouting('C36', { request: callAction('terminate'), preSend: [callIdBody, callOptionsBody] }),
+				routing: operationRouting('C36', {
+					request: callAction('terminate'),
+					preSend: [callIdBody, callOptionsBody],
+				}),
 			},
 		],
 		default: 'terminate',

@@ -28,14 +28,22 @@ function bodyOf(requestOptions: IHttpRequestOptions): IDataObject {
  * The session object of an SDP field. The field holds the SDP text itself, or the JSON object
  * `{ "sdp_type": ..., "sdp": ... }` (as text or from an expression), whose type must fit the action.
  */
-export function sdpSession(context: IExecuteSingleFunctions, expected: SdpType, raw: unknown): IDataObject {
+export function sdpSession(
+	context: IExecuteSingleFunctions,
+	expected: SdpType,
+	raw: unknown,
+): IDataObject {
 	const label = SDP_LABEL[expected];
 	let value = raw;
 	if (typeof value === 'string' && value.trim().startsWith('{')) {
 		try {
 			value = JSON.parse(value) as unknown;
 		} catch (error) {
-			throw itemError(context, label, `looks like JSON but is not valid JSON (${(error as Error).message})`);
+			throw itemError(
+				context,
+				label,
+				`looks like JSON but is not valid JSON (${(error as Error).message})`,
+			);
 		}
 	}
 	if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
@@ -50,7 +58,11 @@ export function sdpSession(context: IExecuteSingleFunctions, expected: SdpType, 
 		value = session.sdp;
 	}
 	if (typeof value !== 'string') {
-		throw itemError(context, label, `must be the SDP ${expected} as text, not ${value === undefined || value === null ? 'an empty value' : typeof value}`);
+		throw itemError(
+			context,
+			label,
+			`must be the SDP ${expected} as text, not ${value === undefined || value === null ? 'an empty value' : typeof value}`,
+		);
 	}
 	const sdp = value.replace(/^\s+/, '');
 	if (sdp === '') throw itemError(context, label, 'is required but empty');
@@ -75,7 +87,10 @@ export function sessionBody(expected: SdpType): PreSendAction {
 }
 
 /** preSend: the `call_id` of the call to act on; an empty one is an error. */
-export async function callIdBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+export async function callIdBody(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
 	const callId = String(this.getNodeParameter('callId', '') ?? '').trim();
 	if (callId === '') throw itemError(this, CALL_ID_LABEL, 'is required but empty');
 	requestOptions.body = { ...bodyOf(requestOptions), call_id: callId };
@@ -93,14 +108,21 @@ function mediaOption(entry: IDataObject | undefined): IDataObject | undefined {
 }
 
 /** preSend: `biz_opaque_callback_data`, `recording` and `transcription` from the Options collection. */
-export async function callOptionsBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+export async function callOptionsBody(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
 	const options = (this.getNodeParameter('callOptions', {}) ?? {}) as IDataObject;
 	const body = bodyOf(requestOptions);
 	const callbackData = String(options.bizOpaqueCallbackData ?? '');
 	if (callbackData !== '') body.biz_opaque_callback_data = callbackData;
-	const recording = mediaOption((options.recording as IDataObject | undefined)?.settings as IDataObject | undefined);
+	const recording = mediaOption(
+		(options.recording as IDataObject | undefined)?.settings as IDataObject | undefined,
+	);
 	if (recording) body.recording = recording;
-	const transcription = mediaOption((options.transcription as IDataObject | undefined)?.settings as IDataObject | undefined);
+	const transcription = mediaOption(
+		(options.transcription as IDataObject | undefined)?.settings as IDataObject | undefined,
+	);
 	if (transcription) body.transcription = transcription;
 	requestOptions.body = body;
 	return requestOptions;
@@ -114,7 +136,8 @@ export function callIdField(show: Show): INodeProperties {
 		required: true,
 		default: '',
 		placeholder: 'wacid.HBgLMTIxODU1NTI4MjgVAgARGCAyODRQIAFRoA',
-		description: 'ID of the call (wacid.…): from the calls webhook (Chakra Trigger) or the output of Connect',
+		description:
+			'ID of the call (wacid.…): from the calls webhook (Chakra Trigger) or the output of Connect',
 		displayOptions: { show },
 	};
 }
@@ -156,7 +179,13 @@ function mediaOptionField(displayName: string, name: string, what: string): INod
 						],
 						default: 'ENABLED',
 					},
-					{ displayName: 'Purpose', name: 'purpose', type: 'string', default: '', description: 'Why the call is ' + what },
+					{
+						displayName: 'Purpose',
+						name: 'purpose',
+						type: 'string',
+						default: '',
+						description: 'Why the call is ' + what,
+					},
 					{
 						displayName: 'Announcement Language',
 						name: 'announcementLanguage',
@@ -187,10 +216,14 @@ export function callOptionsField(show: Show, withMedia: boolean): INodePropertie
 				type: 'string',
 				default: '',
 				placeholder: 'order-1042',
-				description: 'Your own tracking text (biz_opaque_callback_data); WhatsApp returns it in the call webhooks',
+				description:
+					'Your own tracking text (biz_opaque_callback_data); WhatsApp returns it in the call webhooks',
 			},
 			...(withMedia
-				? [mediaOptionField('Recording', 'recording', 'recorded'), mediaOptionField('Transcription', 'transcription', 'transcribed')]
+				? [
+						mediaOptionField('Recording', 'recording', 'recorded'),
+						mediaOptionField('Transcription', 'transcription', 'transcribed'),
+					]
 				: []),
 		],
 	};

@@ -10,7 +10,10 @@ export async function userWaIdQuery(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	requestOptions.qs = { ...(requestOptions.qs ?? {}), ...userIdentity(this, 'userWaId', 'User Phone Number', 'user_wa_id') };
+	requestOptions.qs = {
+		...(requestOptions.qs ?? {}),
+		...userIdentity(this, 'userWaId', 'User Phone Number', 'user_wa_id'),
+	};
 	return requestOptions;
 }
 

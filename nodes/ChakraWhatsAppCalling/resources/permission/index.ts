@@ -18,7 +18,8 @@ export const permissionDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get call permission',
-				description: 'Whether the business may call a user now, and how many calls and permission requests are left',
+				description:
+					'Whether the business may call a user now, and how many calls and permission requests are left',
 				routing: operationRouting('C35', { preSend: [userWaIdQuery] }),
 			},
 		],

@@ -11,6 +11,12 @@ export const settingsGetDescription: INodeProperties[] = [
 		description: 'Whether to include the SIP user passwords of the SIP servers in the output',
 		hint: 'The output then holds secrets: avoid logging or forwarding it',
 		displayOptions: { show: showOnlyForSettingsGet },
-		routing: { send: { type: 'query', property: 'include_sip_credentials', value: '={{ $value ? "true" : undefined }}' } },
+		routing: {
+			send: {
+				type: 'query',
+				property: 'include_sip_credentials',
+				value: '={{ $value ? "true" : undefined }}',
+			},
+		},
 	},
 ];

@@ -19,14 +19,16 @@ export const settingsDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get calling settings',
-				description: 'Get the calling settings of a phone number: status, icon, callback permission, call hours, SIP',
+				description:
+					'Get the calling settings of a phone number: status, icon, callback permission, call hours, SIP',
 				routing: operationRouting('C33'),
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update calling settings',
-				description: 'Turn calling on or off and set call hours, callback permission and SIP servers',
+				description:
+					'Turn calling on or off and set call hours, callback permission and SIP servers',
 				routing: operationRouting('C34', { preSend: [callingSettingsBody] }),
 			},
 		],

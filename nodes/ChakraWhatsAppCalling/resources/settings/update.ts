@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { itemError, parseJsonField } from '../../../shared/validation';
 import { DAYS_OF_WEEK, checkCallingObject, checkOrder, hhmm, isoDate, timeZone } from './schedule';
@@ -33,13 +38,17 @@ interface SipServerEntry {
 
 /** `KEY1=VALUE1&KEY2=VALUE2` into `{ KEY1: 'VALUE1', KEY2: 'VALUE2' }`. */
 function uriUserParams(context: IExecuteSingleFunctions, text: string): IDataObject | undefined {
-	const pairs = text.split('&').map((pair) => pair.trim()).filter(Boolean);
+	const pairs = text
+		.split('&')
+		.map((pair) => pair.trim())
+		.filter(Boolean);
 	if (pairs.length === 0) return undefined;
 	const params: IDataObject = {};
 	for (const pair of pairs) {
 		const equals = pair.indexOf('=');
 		const key = equals > 0 ? pair.slice(0, equals).trim() : '';
-		if (key === '') throw itemError(context, 'Request URI User Params', `"${pair}" is not a KEY=VALUE pair`);
+		if (key === '')
+			throw itemError(context, 'Request URI User Params', `"${pair}" is not a KEY=VALUE pair`);
 		params[key] = pair.slice(equals + 1).trim();
 	}
 	return params;
@@ -50,19 +59,31 @@ function callHoursFromFields(context: IExecuteSingleFunctions): IDataObject {
 	const hours: IDataObject = { status };
 	const zone = String(context.getNodeParameter('timezoneId', '') ?? '').trim();
 	if (status === 'ENABLED' || zone !== '') hours.timezone_id = timeZone(context, 'Time Zone', zone);
-	const weekly = ((context.getNodeParameter('weeklyHours', {}) as IDataObject).hours ?? []) as WeeklyEntry[];
+	const weekly = ((context.getNodeParameter('weeklyHours', {}) as IDataObject).hours ??
+		[]) as WeeklyEntry[];
 	if (status === 'ENABLED' && weekly.length === 0) {
-		throw itemError(context, 'Weekly Hours', 'add at least one day with opening hours when call hours are enabled');
+		throw itemError(
+			context,
+			'Weekly Hours',
+			'add at least one day with opening hours when call hours are enabled',
+		);
 	}
 	if (weekly.length > 0) {
 		hours.weekly_operating_hours = weekly.map((entry, index) => {
 			const open = hhmm(context, 'Weekly Hours', entry.openTime);
 			const close = hhmm(context, 'Weekly Hours', entry.closeTime);
-			checkOrder(context, 'Weekly Hours', open, close, `entry ${index + 1} (${String(entry.dayOfWeek)})`);
+			checkOrder(
+				context,
+				'Weekly Hours',
+				open,
+				close,
+				`entry ${index + 1} (${String(entry.dayOfWeek)})`,
+			);
 			return { day_of_week: entry.dayOfWeek ?? 'MONDAY', open_time: open, close_time: close };
 		});
 	}
-	const holidays = ((context.getNodeParameter('holidays', {}) as IDataObject).holiday ?? []) as HolidayEntry[];
+	const holidays = ((context.getNodeParameter('holidays', {}) as IDataObject).holiday ??
+		[]) as HolidayEntry[];
 	if (holidays.length > 0) {
 		hours.holiday_schedule = holidays.map((entry, index) => {
 			const date = isoDate(context, 'Holidays', entry.date);
@@ -77,7 +98,8 @@ function callHoursFromFields(context: IExecuteSingleFunctions): IDataObject {
 
 function sipFromFields(context: IExecuteSingleFunctions): IDataObject {
 	const sip: IDataObject = { status: String(context.getNodeParameter('sipStatus', 'ENABLED')) };
-	const servers = ((context.getNodeParameter('sipServers', {}) as IDataObject).server ?? []) as SipServerEntry[];
+	const servers = ((context.getNodeParameter('sipServers', {}) as IDataObject).server ??
+		[]) as SipServerEntry[];
 	if (servers.length > 0) {
 		sip.servers = servers.map((entry) => {
 			const hostname = String(entry.hostname ?? '').trim();
@@ -94,11 +116,19 @@ function sipFromFields(context: IExecuteSingleFunctions): IDataObject {
 }
 
 function callingFromFields(context: IExecuteSingleFunctions): IDataObject {
-	const calling: IDataObject = { ...((context.getNodeParameter('callingSettings', {}) ?? {}) as IDataObject) };
-	if (context.getNodeParameter('setCallHours', false) as boolean) calling.call_hours = callHoursFromFields(context);
+	const calling: IDataObject = {
+		...((context.getNodeParameter('callingSettings', {}) ?? {}) as IDataObject),
+	};
+	if (context.getNodeParameter('setCallHours', false) as boolean)
+		calling.call_hours = callHoursFromFields(context);
 	if (context.getNodeParameter('setSip', false) as boolean) calling.sip = sipFromFields(context);
 	if (Object.keys(calling).length === 0) {
-		throw itemError(context, 'Settings', 'choose at least one setting to change', 'Add a setting, turn on "Set Call Hours" or "Set SIP", or switch to JSON.');
+		throw itemError(
+			context,
+			'Settings',
+			'choose at least one setting to change',
+			'Add a setting, turn on "Set Call Hours" or "Set SIP", or switch to JSON.',
+		);
 	}
 	return calling;
 }
@@ -109,8 +139,10 @@ function callingFromFields(context: IExecuteSingleFunctions): IDataObject {
  */
 function bodyFromJson(context: IExecuteSingleFunctions): IDataObject {
 	const body = parseJsonField(context, JSON_LABEL, context.getNodeParameter('settingsJson', ''));
-	if (Array.isArray(body)) throw itemError(context, JSON_LABEL, 'must be a JSON object, not an array');
-	if (Object.keys(body).length === 0) throw itemError(context, JSON_LABEL, 'is an empty object: nothing would change');
+	if (Array.isArray(body))
+		throw itemError(context, JSON_LABEL, 'must be a JSON object, not an array');
+	if (Object.keys(body).length === 0)
+		throw itemError(context, JSON_LABEL, 'is an empty object: nothing would change');
 	if ('calling' in body) {
 		const calling = body.calling;
 		if (typeof calling !== 'object' || calling === null || Array.isArray(calling)) {
@@ -127,7 +159,8 @@ export async function callingSettingsBody(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const input = this.getNodeParameter('settingsInput', 'fields') as string;
-	requestOptions.body = input === 'json' ? bodyFromJson(this) : { calling: callingFromFields(this) };
+	requestOptions.body =
+		input === 'json' ? bodyFromJson(this) : { calling: callingFromFields(this) };
 	return requestOptions;
 }
 
@@ -148,7 +181,8 @@ export const settingsUpdateDescription: INodeProperties[] = [
 		name: 'settingsJson',
 		type: 'json',
 		required: true,
-		default: '{\n  "calling": {\n    "status": "ENABLED",\n    "callback_permission_status": "ENABLED"\n  }\n}',
+		default:
+			'{\n  "calling": {\n    "status": "ENABLED",\n    "callback_permission_status": "ENABLED"\n  }\n}',
 		description:
 			'The request body, sent as it is, e.g. {"calling": {"status": "ENABLED"}} or {"sip": {…}}. Enum values are uppercase; times HHMM, dates YYYY-MM-DD.',
 		displayOptions: { show: { ...showOnlyForSettingsUpdate, settingsInput: ['json'] } },
@@ -215,7 +249,8 @@ export const settingsUpdateDescription: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'Asia/Kolkata',
-		description: 'IANA time zone of the hours below, e.g. America/Manaus. Required when call hours are enabled.',
+		description:
+			'IANA time zone of the hours below, e.g. America/Manaus. Required when call hours are enabled.',
 		displayOptions: { show: showForCallHours },
 	},
 	{
@@ -236,7 +271,10 @@ export const settingsUpdateDescription: INodeProperties[] = [
 						displayName: 'Day',
 						name: 'dayOfWeek',
 						type: 'options',
-						options: DAYS_OF_WEEK.map((day) => ({ name: day.charAt(0) + day.slice(1).toLowerCase(), value: day })),
+						options: DAYS_OF_WEEK.map((day) => ({
+							name: day.charAt(0) + day.slice(1).toLowerCase(),
+							value: day,
+						})),
 						default: 'MONDAY',
 					},
 					{
@@ -350,7 +388,8 @@ export const settingsUpdateDescription: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: 'KEY1=VALUE1&KEY2=VALUE2',
-						description: 'Parameters added to the user part of the SIP request URI, as KEY=VALUE pairs joined by &',
+						description:
+							'Parameters added to the user part of the SIP request URI, as KEY=VALUE pairs joined by &',
 					},
 					{
 						displayName: 'SIP User Password',

@@ -24,11 +24,19 @@ export function checkGroupTexts(
 	if (subject !== undefined) {
 		if (subject.trim() === '') throw itemError(context, 'Subject', 'is required but empty');
 		if (characterCount(subject) > SUBJECT_MAX_LENGTH) {
-			throw itemError(context, 'Subject', `has ${characterCount(subject)} characters; WhatsApp allows at most ${SUBJECT_MAX_LENGTH}`);
+			throw itemError(
+				context,
+				'Subject',
+				`has ${characterCount(subject)} characters; WhatsApp allows at most ${SUBJECT_MAX_LENGTH}`,
+			);
 		}
 	}
 	if (description !== undefined && characterCount(description) > DESCRIPTION_MAX_LENGTH) {
-		throw itemError(context, 'Description', `has ${characterCount(description)} characters; WhatsApp allows at most ${DESCRIPTION_MAX_LENGTH}`);
+		throw itemError(
+			context,
+			'Description',
+			`has ${characterCount(description)} characters; WhatsApp allows at most ${DESCRIPTION_MAX_LENGTH}`,
+		);
 	}
 }
 
@@ -79,18 +87,29 @@ export const groupCreateDescription: INodeProperties[] = [
 		default: '',
 		description: `Group description, at most ${DESCRIPTION_MAX_LENGTH} characters. Left out when empty.`,
 		displayOptions: { show: showOnlyForGroupCreate },
-		routing: { send: { type: 'body', property: 'description', value: '={{ $value === "" ? undefined : $value }}' } },
+		routing: {
+			send: {
+				type: 'body',
+				property: 'description',
+				value: '={{ $value === "" ? undefined : $value }}',
+			},
+		},
 	},
 	{
 		displayName: 'Join Approval Mode',
 		name: 'joinApprovalMode',
 		type: 'options',
 		options: [
-			{ name: 'Auto Approve', value: 'auto_approve', description: 'Anyone with the invite link joins at once' },
+			{
+				name: 'Auto Approve',
+				value: 'auto_approve',
+				description: 'Anyone with the invite link joins at once',
+			},
 			{
 				name: 'Approval Required',
 				value: 'approval_required',
-				description: 'People with the invite link ask to join; approve or reject them with the Join Request resource',
+				description:
+					'People with the invite link ask to join; approve or reject them with the Join Request resource',
 			},
 		],
 		default: 'auto_approve',

@@ -25,7 +25,11 @@ export const groupGetDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForGroupGet },
 		routing: {
 			// A list, or from an expression an array or a comma-separated string.
-			send: { type: 'query', property: 'fields', value: '={{ [].concat($value ?? []).join(",").replace(/\\s+/g, "") || undefined }}' },
+			send: {
+				type: 'query',
+				property: 'fields',
+				value: '={{ [].concat($value ?? []).join(",").replace(/\\s+/g, "") || undefined }}',
+			},
 		},
 	},
 ];

@@ -7,4 +7,6 @@ const showOnlyForGroupGetAll = { resource: ['group'], operation: ['getAll'] };
 /** Meta serves at most 1024 groups per page (C16). */
 export const GROUPS_PAGE_SIZE = 1024;
 
-export const groupGetAllDescription: INodeProperties[] = [...returnAllAndLimitFields(showOnlyForGroupGetAll)];
+export const groupGetAllDescription: INodeProperties[] = [
+	...returnAllAndLimitFields(showOnlyForGroupGetAll),
+];

@@ -53,14 +53,19 @@ export const groupDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many groups',
 				description: 'List the groups of a WhatsApp phone number',
-				routing: itemRouting('C16', { pagination: metaCursorPaginator('data.groups', GROUPS_PAGE_SIZE) }),
+				routing: itemRouting('C16', {
+					pagination: metaCursorPaginator('data.groups', GROUPS_PAGE_SIZE),
+				}),
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a group',
 				description: 'Change the subject or description of a group',
-				routing: operationRouting('C18', { request: GROUP_WRITE_REQUEST, preSend: [groupSettingsBody] }),
+				routing: operationRouting('C18', {
+					request: GROUP_WRITE_REQUEST,
+					preSend: [groupSettingsBody],
+				}),
 			},
 		],
 		default: 'create',

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { itemError } from '../../../shared/validation';
 import { DESCRIPTION_MAX_LENGTH, SUBJECT_MAX_LENGTH, groupIdField } from '../../descriptions';
@@ -13,9 +18,15 @@ export async function groupSettingsBody(
 ): Promise<IHttpRequestOptions> {
 	const updateFields = (this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject;
 	const subject = updateFields.subject === undefined ? undefined : String(updateFields.subject);
-	const description = updateFields.description === undefined ? undefined : String(updateFields.description);
+	const description =
+		updateFields.description === undefined ? undefined : String(updateFields.description);
 	if (subject === undefined && description === undefined) {
-		throw itemError(this, 'Update Fields', 'add the Subject or the Description to change', 'Nothing would change: add at least one field under "Update Fields".');
+		throw itemError(
+			this,
+			'Update Fields',
+			'add the Subject or the Description to change',
+			'Nothing would change: add at least one field under "Update Fields".',
+		);
 	}
 	checkGroupTexts(this, subject, description);
 	const body = { ...((requestOptions.body ?? {}) as IDataObject) };

@@ -19,7 +19,8 @@ export const inviteLinkDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a group invite link',
-				description: 'Get the link people open to join the group (participants cannot be added by API)',
+				description:
+					'Get the link people open to join the group (participants cannot be added by API)',
 				routing: operationRouting('C20'),
 			},
 			{

@@ -23,7 +23,8 @@ export const joinRequestDescription: INodeProperties[] = [
 				name: 'Approve',
 				value: 'approve',
 				action: 'Approve join requests',
-				description: 'Let one or more people who asked to join into the group; lists which were approved and which failed',
+				description:
+					'Let one or more people who asked to join into the group; lists which were approved and which failed',
 				routing: operationRouting('C23', {
 					request: GROUP_WRITE_REQUEST,
 					preSend: [joinRequestsBody],
@@ -36,13 +37,16 @@ export const joinRequestDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many join requests',
 				description: 'List the pending requests to join a group',
-				routing: itemRouting('C22', { pagination: metaCursorPaginator('data', JOIN_REQUESTS_PAGE_SIZE) }),
+				routing: itemRouting('C22', {
+					pagination: metaCursorPaginator('data', JOIN_REQUESTS_PAGE_SIZE),
+				}),
 			},
 			{
 				name: 'Reject',
 				value: 'reject',
 				action: 'Reject join requests',
-				description: 'Turn down one or more requests to join; lists which were rejected and which failed',
+				description:
+					'Turn down one or more requests to join; lists which were rejected and which failed',
 				routing: operationRouting('C24', {
 					request: GROUP_WRITE_REQUEST,
 					preSend: [joinRequestsBody],

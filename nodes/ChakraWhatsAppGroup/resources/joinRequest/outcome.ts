@@ -48,11 +48,17 @@ export function joinRequestOutcome(outcome: 'approved' | 'rejected'): PostReceiv
 	): Promise<INodeExecutionData[]> {
 		const body = (parseBody(response.body) ?? {}) as IDataObject;
 		const requested = listParameter(this, 'joinRequestIds', JOIN_REQUESTS_LABEL);
-		const failedEntries = Array.isArray(body.failed_join_requests) ? (body.failed_join_requests as IDataObject[]) : [];
-		const failed = failedEntries.map((entry) => ({ joinRequestId: String(entry.join_request_id ?? ''), ...failureReason(entry) }));
+		const failedEntries = Array.isArray(body.failed_join_requests)
+			? (body.failed_join_requests as IDataObject[])
+			: [];
+		const failed = failedEntries.map((entry) => ({
+			joinRequestId: String(entry.join_request_id ?? ''),
+			...failureReason(entry),
+		}));
 		const failedIds = failed.map((entry) => entry.joinRequestId);
 		const handled =
-			stringList(body[`${outcome}_join_requests`]) ?? requested.filter((id) => !failedIds.includes(id));
+			stringList(body[`${outcome}_join_requests`]) ??
+			requested.filter((id) => !failedIds.includes(id));
 		const groupId = String(this.getNodeParameter('groupId', '', { extractValue: true }));
 		return [{ json: { groupId, requested, [outcome]: handled, failed, response: body } }];
 	};

@@ -51,21 +51,27 @@ export async function participantsBody(
 		const user = participantUser(this, value);
 		if (!users.includes(user)) users.push(user);
 	}
-	requestOptions.body = { ...((requestOptions.body ?? {}) as object), participants: users.map((user) => ({ user })) };
+	requestOptions.body = {
+		...((requestOptions.body ?? {}) as object),
+		participants: users.map((user) => ({ user })),
+	};
 	return requestOptions;
 }
 
 function chunksOf<T>(values: T[], size: number): T[][] {
 	const chunks: T[][] = [];
-	for (let start = 0; start < values.length; start += size) chunks.push(values.slice(start, start + size));
+	for (let start = 0; start < values.length; start += size)
+		chunks.push(values.slice(start, start + size));
 	return chunks;
 }
 
 function callFailure(error: unknown): IDataObject {
 	const failure: IDataObject = { message: (error as Error)?.message ?? String(error) };
-	if (error instanceof NodeApiError && error.context?.metaCode !== undefined) failure.code = error.context.metaCode;
+	if (error instanceof NodeApiError && error.context?.metaCode !== undefined)
+		failure.code = error.context.metaCode;
 	if (error instanceof NodeApiError && error.context?.uncertainDelivery === true) {
-		failure.details = 'The call may or may not have been processed: check the group before trying again.';
+		failure.details =
+			'The call may or may not have been processed: check the group before trying again.';
 	}
 	return failure;
 }
@@ -80,7 +86,9 @@ export async function removeParticipantsInChunks(
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
 	const body = (requestData.options.body ?? {}) as IDataObject;
-	const requested = ((body.participants ?? []) as IDataObject[]).map((participant) => String(participant.user));
+	const requested = ((body.participants ?? []) as IDataObject[]).map((participant) =>
+		String(participant.user),
+	);
 	const removed: string[] = [];
 	const failed: IDataObject[] = [];
 	const responses: IDataObject[] = [];
@@ -89,12 +97,17 @@ export async function removeParticipantsInChunks(
 	for (const chunk of chunks) {
 		const chunkBody = { ...body, participants: chunk.map((user) => ({ user })) };
 		try {
-			const items = await routedRequest(this, { ...requestData, options: { ...requestData.options, body: chunkBody } });
+			const items = await routedRequest(this, {
+				...requestData,
+				options: { ...requestData.options, body: chunkBody },
+			});
 			const response = (items[0]?.json ?? {}) as IDataObject;
 			responses.push(response);
-			const chunkFailed = (Array.isArray(response.failed_participants) ? (response.failed_participants as IDataObject[]) : []).map(
-				(entry) => ({ user: String(entry.user ?? ''), ...failureReason(entry) }),
-			);
+			const chunkFailed = (
+				Array.isArray(response.failed_participants)
+					? (response.failed_participants as IDataObject[])
+					: []
+			).map((entry) => ({ user: String(entry.user ?? ''), ...failureReason(entry) }));
 			failed.push(...chunkFailed);
 			const failedUsers = chunkFailed.map((entry) => entry.user);
 			// The answer's key names are not documented: without `removed_participants`, a 2xx call

@@ -9,4 +9,6 @@ export const INTERACTIVE_TYPES = ['interactiveButtons', 'interactiveList', 'inte
 export const TEXT_MAX = 4096;
 export const CAPTION_MAX = 1024;
 
-export const show = (extra: IDataObject = {}) => ({ show: { ...showOnlyForMessageSend, ...extra } });
+export const show = (extra: IDataObject = {}) => ({
+	show: { ...showOnlyForMessageSend, ...extra },
+});

@@ -44,7 +44,7 @@ export const contactsFields: INodeProperties[] = [
 						name: 'formattedName',
 						type: 'string',
 						default: '',
-							required:	true,
+						required: true,
 						placeholder: 'Asha Rao',
 					},
 					{
@@ -86,16 +86,16 @@ export const contactsFields: INodeProperties[] = [
 								name: 'Work',
 								value: 'WORK',
 							},
-						]
+						],
 					},
 					{
 						displayName: 'WhatsApp ID',
 						name: 'waId',
 						type: 'string',
 						default: '',
-						description: 'WhatsApp ID of the phone, adds the \'Message\' button on the card',
+						description: "WhatsApp ID of the phone, adds the 'Message' button on the card",
 					},
-			],
+				],
 			},
 		],
 	},
@@ -103,11 +103,13 @@ export const contactsFields: INodeProperties[] = [
 
 /** Meta's contact cards from the Contacts field. */
 export function contactCards(context: ItemFunctions): IDataObject[] {
-	const contacts = ((context.getNodeParameter('contacts', {}) as IDataObject).contact ?? []) as IDataObject[];
+	const contacts = ((context.getNodeParameter('contacts', {}) as IDataObject).contact ??
+		[]) as IDataObject[];
 	if (contacts.length === 0) throw itemError(context, 'Contacts', 'add at least one contact');
 	return contacts.map((contact, index) => {
 		const formattedName = trimmedText(contact.formattedName);
-		if (formattedName === '') throw itemError(context, `Contact ${index + 1} Formatted Name`, 'is required but empty');
+		if (formattedName === '')
+			throw itemError(context, `Contact ${index + 1} Formatted Name`, 'is required but empty');
 		const card: IDataObject = {
 			name: {
 				formatted_name: formattedName,
@@ -121,11 +123,14 @@ export function contactCards(context: ItemFunctions): IDataObject[] {
 				{
 					phone: trimmedText(contact.phone),
 					type: trimmedText(contact.phoneType) || 'CELL',
-					...(waId ? { wa_id: requirePhoneNumber(context, `Contact ${index + 1} WhatsApp ID`, waId) } : {}),
+					...(waId
+						? { wa_id: requirePhoneNumber(context, `Contact ${index + 1} WhatsApp ID`, waId) }
+						: {}),
 				},
 			];
 		}
-		if (trimmedText(contact.email) !== '') card.emails = [{ email: trimmedText(contact.email), type: 'WORK' }];
+		if (trimmedText(contact.email) !== '')
+			card.emails = [{ email: trimmedText(contact.email), type: 'WORK' }];
 		if (trimmedText(contact.company) !== '') card.org = { company: trimmedText(contact.company) };
 		return card;
 	});

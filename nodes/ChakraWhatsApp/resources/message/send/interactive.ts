@@ -37,15 +37,32 @@ export const interactiveFields: INodeProperties[] = [
 		typeOptions: { multipleValues: true, maxAllowedFields: 3 },
 		placeholder: 'Add Button',
 		default: {},
-		description: 'Up to 3 buttons. The ID of the tapped button comes back in the reply (as the button reply ID in the Chakra Trigger output).',
+		description:
+			'Up to 3 buttons. The ID of the tapped button comes back in the reply (as the button reply ID in the Chakra Trigger output).',
 		displayOptions: show({ messageType: ['interactiveButtons'] }),
 		options: [
 			{
 				displayName: 'Button',
 				name: 'button',
 				values: [
-					{ displayName: 'ID', name: 'id', type: 'string', default: '', required: true, placeholder: 'confirm', description: 'Unique, up to 256 characters' },
-					{ displayName: 'Title', name: 'title', type: 'string', default: '', required: true, placeholder: 'Confirm', description: 'Shown on the button, up to 20 characters' },
+					{
+						displayName: 'ID',
+						name: 'id',
+						type: 'string',
+						default: '',
+						required: true,
+						placeholder: 'confirm',
+						description: 'Unique, up to 256 characters',
+					},
+					{
+						displayName: 'Title',
+						name: 'title',
+						type: 'string',
+						default: '',
+						required: true,
+						placeholder: 'Confirm',
+						description: 'Shown on the button, up to 20 characters',
+					},
 				],
 			},
 		],
@@ -67,14 +84,21 @@ export const interactiveFields: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Section',
 		default: {},
-		description: 'Up to 10 sections and 10 rows in all; a title is needed for each section when there are several',
+		description:
+			'Up to 10 sections and 10 rows in all; a title is needed for each section when there are several',
 		displayOptions: show({ messageType: ['interactiveList'] }),
 		options: [
 			{
 				displayName: 'Section',
 				name: 'section',
 				values: [
-					{ displayName: 'Title', name: 'title', type: 'string', default: '', description: 'Up to 24 characters' },
+					{
+						displayName: 'Title',
+						name: 'title',
+						type: 'string',
+						default: '',
+						description: 'Up to 24 characters',
+					},
 					{
 						displayName: 'Rows',
 						name: 'rows',
@@ -87,9 +111,30 @@ export const interactiveFields: INodeProperties[] = [
 								displayName: 'Row',
 								name: 'row',
 								values: [
-									{ displayName: 'ID', name: 'id', type: 'string', default: '', required: true, description: 'Unique, up to 200 characters; comes back in the reply as the list reply ID' },
-									{ displayName: 'Title', name: 'title', type: 'string', default: '', required: true, description: 'Up to 24 characters' },
-									{ displayName: 'Description', name: 'description', type: 'string', default: '', description: 'Up to 72 characters' },
+									{
+										displayName: 'ID',
+										name: 'id',
+										type: 'string',
+										default: '',
+										required: true,
+										description:
+											'Unique, up to 200 characters; comes back in the reply as the list reply ID',
+									},
+									{
+										displayName: 'Title',
+										name: 'title',
+										type: 'string',
+										default: '',
+										required: true,
+										description: 'Up to 24 characters',
+									},
+									{
+										displayName: 'Description',
+										name: 'description',
+										type: 'string',
+										default: '',
+										description: 'Up to 72 characters',
+									},
 								],
 							},
 						],

@@ -15,7 +15,11 @@ export const mediaFields: INodeProperties[] = [
 		type: 'options',
 		default: 'link',
 		options: [
-			{ name: 'Binary Field', value: 'binary', description: 'A file of the input item, uploaded to ChakraHQ public media first' },
+			{
+				name: 'Binary Field',
+				value: 'binary',
+				description: 'A file of the input item, uploaded to ChakraHQ public media first',
+			},
 			{ name: 'Link', value: 'link', description: 'A public URL WhatsApp downloads' },
 			{ name: 'Media ID', value: 'id', description: 'The ID of media already on WhatsApp' },
 		],
@@ -46,7 +50,8 @@ export const mediaFields: INodeProperties[] = [
 		required: true,
 		default: 'data',
 		hint: 'The name of the input binary field containing the file to send',
-		description: 'The file is checked against WhatsApp\'s types and sizes for the message type, uploaded through ChakraHQ, then sent by its public link',
+		description:
+			"The file is checked against WhatsApp's types and sizes for the message type, uploaded through ChakraHQ, then sent by its public link",
 		displayOptions: show({ messageType: MEDIA_TYPES, mediaSource: ['binary'] }),
 	},
 	{
@@ -75,16 +80,30 @@ export async function mediaObject(context: ItemFunctions, kind: MediaKind): Prom
 	const result: IDataObject = {};
 	let fileName: string | undefined;
 	if (source === 'id') {
-		result.id = normalizeParameter(context, 'whatsappMediaId', context.getNodeParameter('mediaId', ''));
+		result.id = normalizeParameter(
+			context,
+			'whatsappMediaId',
+			context.getNodeParameter('mediaId', ''),
+		);
 	} else if (source === 'binary') {
-		const uploaded = await uploadBinaryForMessage(context, 'mediaBinaryPropertyName', kind, 'Input Binary Field');
+		const uploaded = await uploadBinaryForMessage(
+			context,
+			'mediaBinaryPropertyName',
+			kind,
+			'Input Binary Field',
+		);
 		result.link = uploaded.url;
 		fileName = uploaded.fileName;
 	} else {
 		result.link = requireHttpUrl(context, 'Media Link', context.getNodeParameter('mediaLink', ''));
 	}
 	if (kind === 'image' || kind === 'video' || kind === 'document') {
-		const caption = limitedText(context, 'Caption', context.getNodeParameter('caption', ''), CAPTION_MAX);
+		const caption = limitedText(
+			context,
+			'Caption',
+			context.getNodeParameter('caption', ''),
+			CAPTION_MAX,
+		);
 		if (caption !== '') result.caption = caption;
 	}
 	if (kind === 'document') {

@@ -11,7 +11,8 @@ export const textFields: INodeProperties[] = [
 		typeOptions: { rows: 4 },
 		required: true,
 		default: '',
-		description: 'Message text, up to 4096 characters. WhatsApp formatting such as *bold* and _italic_ works.',
+		description:
+			'Message text, up to 4096 characters. WhatsApp formatting such as *bold* and _italic_ works.',
 		displayOptions: show({ messageType: ['text'] }),
 	},
 	{
