@@ -14,7 +14,7 @@ import { CREDENTIAL_TYPE } from '../shared/transport';
 import { nodeDocumentationUrl } from '../shared/documentation';
 import { acknowledge, checkSignature, parseDeliveryBody, readRawBody, refuse } from './delivery';
 import { triggerProperties } from './description';
-import type { ChakraEvent } from './events';
+import type { ChakraEvent } from './eventItem';
 import { eventsFromBody } from './events';
 import type { EventFilter } from './filters';
 import { isWanted, phoneNumberIdList } from './filters';

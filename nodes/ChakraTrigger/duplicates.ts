@@ -8,7 +8,7 @@
  * remembers only what it received itself, so a duplicate that reaches another process still starts
  * an execution; a restart forgets everything.
  */
-import type { ChakraEvent } from './events';
+import type { ChakraEvent } from './eventItem';
 
 /** How long a delivered event is remembered. */
 export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;

@@ -2,7 +2,7 @@
  * The trigger's event filters: which kinds of events start the workflow, which delivery statuses,
  * and whether echoes of the business's own messages are dropped.
  */
-import type { ChakraEvent } from './events';
+import type { ChakraEvent } from './eventItem';
 import { DELIVERY_STATUS_EVENT, ECHO_EVENTS, UNKNOWN_EVENT } from './events';
 
 /** Values of the "Events" option; each names a family of `event` values. */

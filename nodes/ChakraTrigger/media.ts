@@ -8,7 +8,7 @@ import type { IDataObject, INodeExecutionData, IWebhookFunctions } from 'n8n-wor
 import { fileNameFromDisposition, safeFileName } from '../shared/binary';
 import { isStreamBody, responseHeader } from '../shared/envelope';
 import { chakraRequest } from '../shared/transport';
-import type { ChakraEvent } from './events';
+import type { ChakraEvent } from './eventItem';
 
 export interface MediaDownload {
 	whatsappApiVersion: string;

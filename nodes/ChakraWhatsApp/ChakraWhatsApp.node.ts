@@ -5,17 +5,11 @@ import { codedOperations, mergeOperations } from '../shared/codedRouting';
 import { actionNodeProperties } from '../shared/actionNode';
 import { searchBusinessAccounts, searchPhoneNumbers } from '../shared/methods/listSearch';
 import { getProcedures } from '../shared/methods/platformConfig';
-import {
-	getTemplateVariables,
-	searchTemplateIds,
-	searchTemplates,
-} from '../shared/methods/templates';
+import { searchTemplateIds, searchTemplates } from '../shared/methods/templates';
+import { getTemplateVariables } from '../shared/methods/templateVariables';
 import { chakraRequestDefaults, requestOptionsField } from '../shared/request';
-import {
-	SEND_AND_WAIT_TOOLTIP,
-	sendAndWaitWebhook,
-	sendAndWaitWebhooks,
-} from '../shared/sendAndWait';
+import { SEND_AND_WAIT_TOOLTIP } from '../shared/sendAndWaitFields';
+import { sendAndWaitWebhook, sendAndWaitWebhooks } from '../shared/sendAndWaitWebhook';
 import { displayNameSubtitle } from '../shared/subtitle';
 import { nodeDocumentationUrl } from '../shared/documentation';
 import { flowDescription } from './resources/flow';

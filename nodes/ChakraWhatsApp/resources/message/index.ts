@@ -11,11 +11,8 @@ import { buildMarkAsReadBody, markAsReadDescription } from './markAsRead';
 import { buildSessionMessageBody, sendDescription } from './send';
 import { sendAndWaitDescription, sendAndWaitToolRouting } from './sendAndWait';
 import { sendTemplateForProcessDescription } from './sendTemplateForProcess';
-import {
-	buildChakraTemplateBody,
-	buildMetaTemplateBody,
-	templateMessageFields,
-} from './templateMessage';
+import { buildChakraTemplateBody, buildMetaTemplateBody } from './templateMessageBody';
+import { templateMessageFields } from './templateMessageFields';
 
 const showOnlyForMessages = { resource: ['message'] };
 
@@ -85,7 +82,8 @@ export const messageDescription: INodeProperties[] = [
 		operation: ['sendTemplateMeta', 'send', 'markAsRead', 'sendAndWait'],
 	}),
 	...sendTemplateForProcessDescription,
-	// Send Template (C2) and Send Template (Meta Format) (C3): all their fields are in templateMessage.ts.
+	// Send Template (C2) and Send Template (Meta Format) (C3): all their fields are in
+	// templateMessageFields.ts.
 	...templateMessageFields,
 	...sendDescription,
 	...markAsReadDescription,

@@ -21,17 +21,14 @@ import { itemRouting, runItemRouting } from '../../../shared/codedRouting';
 import { recipientPhoneNumberField } from '../../../shared/fields';
 import type { ItemFunctions, ItemPreSend } from '../../../shared/itemFunctions';
 import type { ResumeLink } from '../../../shared/sendAndWait';
-import {
-	resumeLinkFor,
-	resumeUrlSuffix,
-	sendAndWaitOptions,
-	sendAndWaitResponseFields,
-	waitTillFrom,
-} from '../../../shared/sendAndWait';
+import { resumeLinkFor, resumeUrlSuffix, waitTillFrom } from '../../../shared/sendAndWait';
+import { sendAndWaitOptions, sendAndWaitResponseFields } from '../../../shared/sendAndWaitFields';
 import { itemError, normalizePhoneNumber, requirePhoneNumber } from '../../../shared/validation';
 import { limitedText, requiredText } from '../../../shared/checks';
 import { INTERACTIVE_LIMITS } from './interactive';
-import { metaTemplateComponents, readTemplateSend, templateMessageFields } from './templateMessage';
+import { readTemplateSend } from './templateMessage';
+import { metaTemplateComponents } from './templateMessageBody';
+import { templateMessageFields } from './templateMessageFields';
 
 const show = { resource: ['message'], operation: ['sendAndWait'] };
 

@@ -7,7 +7,8 @@ import type {
 
 import { itemError } from '../../../shared/validation';
 import type { ParameterFormat } from './components';
-import { componentFields, componentsFromFields, componentsFromJson } from './components';
+import { componentFields } from './componentFields';
+import { componentsFromFields, componentsFromJson } from './components';
 
 const showOnlyForTemplateCreate = { resource: ['template'], operation: ['create'] };
 

@@ -8,7 +8,8 @@ import type {
 import { wabaIdField } from '../../../shared/fields';
 import { itemError } from '../../../shared/validation';
 import type { ParameterFormat } from './components';
-import { componentFields, componentsFromFields, componentsFromJson } from './components';
+import { componentFields } from './componentFields';
+import { componentsFromFields, componentsFromJson } from './components';
 import { PARAMETER_FORMATS, TEMPLATE_CATEGORIES } from './create';
 
 const showOnlyForTemplateUpdate = { resource: ['template'], operation: ['update'] };

@@ -3,7 +3,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import { whatsappPhoneNumberIdField } from '../../../shared/fields';
 import { operationRouting } from '../../../shared/request';
 import { settingsGetDescription } from './get';
-import { callingSettingsBody, settingsUpdateDescription } from './update';
+import { settingsUpdateDescription } from './update';
+import { callingSettingsBody } from './updateBody';
 
 const showOnlyForSettings = { resource: ['settings'] };
 
