@@ -27,7 +27,7 @@ import { itemError, normalizePhoneNumber, requirePhoneNumber } from '../../../sh
 import { limitedText, requiredText } from '../../../shared/checks';
 import { INTERACTIVE_LIMITS } from './interactive';
 import { readTemplateSend } from './templateMessage';
-import { metaTemplateComponents } from './templateMessageBody';
+import { metaTemplateComponents, metaTemplateMessage } from './templateMessageBody';
 import { templateMessageFields } from './templateMessageFields';
 
 const show = { resource: ['message'], operation: ['sendAndWait'] };
@@ -211,17 +211,7 @@ async function templateMessageBody(
 		);
 	}
 	send.variables.push({ component: 'button', name: '1', buttonIndex: index, value: buttonValue });
-	return {
-		messaging_product: 'whatsapp',
-		recipient_type: 'individual',
-		to,
-		type: 'template',
-		template: {
-			name: send.name,
-			language: { code: send.language },
-			components: metaTemplateComponents(send),
-		},
-	};
+	return metaTemplateMessage(to, send.name, { code: send.language }, metaTemplateComponents(send));
 }
 
 function messageBodyBuilder(link: ResumeLink, buttonValue: string): ItemPreSend {

@@ -156,17 +156,28 @@ export async function buildMetaTemplateBody(
 			? options.languagePolicy
 			: undefined;
 	const sendComponents = components.length > 0 || options.sendEmptyComponents === true;
-	requestOptions.body = {
+	requestOptions.body = metaTemplateMessage(
+		to,
+		send.name,
+		// Key order as ChakraHQ's SDK and Meta's examples write it: policy, then code.
+		{ ...(policy ? { policy } : {}), code: send.language },
+		sendComponents ? components : undefined,
+	);
+	return requestOptions;
+}
+
+/** Meta's template message to `to` (C3): the envelope of every template send in Meta's format. */
+export function metaTemplateMessage(
+	to: string,
+	name: string,
+	language: IDataObject,
+	components?: IDataObject[],
+): IDataObject {
+	return {
 		messaging_product: 'whatsapp',
 		recipient_type: 'individual',
 		to,
 		type: 'template',
-		// Key order as ChakraHQ's SDK and Meta's examples write it: policy, then code.
-		template: {
-			name: send.name,
-			language: { ...(policy ? { policy } : {}), code: send.language },
-			...(sendComponents ? { components } : {}),
-		},
+		template: { name, language, ...(components ? { components } : {}) },
 	};
-	return requestOptions;
 }
