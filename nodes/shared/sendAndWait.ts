@@ -75,8 +75,8 @@ export interface ResumeLink {
 	url: string;
 }
 
-/** The trimmed text, or `fallback` when the value is not a string or is blank. */
-export function text(value: unknown, fallback: string): string {
+/** A label: the trimmed text, or `fallback` when the value is not a string or is blank. */
+export function labelOr(value: unknown, fallback: string): string {
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
 }
 
@@ -90,14 +90,17 @@ export function resumeLinkFor(context: IExecuteFunctions, recipient: string): Re
 	// The recipient rides in the signed URL: the answer names who it was sent to.
 	const signed = (parameters: Record<string, string>) =>
 		context.getSignedResumeUrl({ ...parameters, recipient });
-	const buttonLabel = text(
+	const buttonLabel = labelOr(
 		context.getNodeParameter('options.messageButtonLabel', 0, 'Respond'),
 		'Respond',
 	);
 	if (responseType === 'approval') {
 		const approval = context.getNodeParameter('approvalOptions.values', 0, {}) as IDataObject;
 		if (approval.approvalType !== 'double') {
-			return { label: text(approval.approveLabel, 'Approve'), url: signed({ approved: 'true' }) };
+			return {
+				label: labelOr(approval.approveLabel, 'Approve'),
+				url: signed({ approved: 'true' }),
+			};
 		}
 		return { label: buttonLabel, url: signed({}) };
 	}
@@ -123,7 +126,7 @@ export function formFieldsOf(
 			: (context as IWebhookFunctions).getNodeParameter('formFields.values', [])
 	) as IDataObject[];
 	const fields = (Array.isArray(raw) ? raw : []).map((field, index): FormField => {
-		const label = text(field.fieldLabel, '');
+		const label = labelOr(field.fieldLabel, '');
 		if (label === '') {
 			throw new NodeOperationError(
 				context.getNode(),

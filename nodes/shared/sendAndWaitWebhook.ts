@@ -10,7 +10,7 @@ import type {
 } from 'n8n-workflow';
 
 import type { FormField, ResponseType } from './sendAndWait';
-import { formFieldsOf, text } from './sendAndWait';
+import { formFieldsOf, labelOr } from './sendAndWait';
 
 /** The waiting webhooks: GET opens a link or a form, POST submits the form (as n8n's own nodes). */
 export const sendAndWaitWebhooks: IWebhookDescription[] = (['GET', 'POST'] as const).map(
@@ -72,7 +72,7 @@ function formPage(title: string, inner: string, submitLabel: string): string {
 /** A parameter for a page; the page still opens when an expression cannot be resolved here. */
 function pageText(context: IWebhookFunctions, name: string, fallback: string): string {
 	try {
-		return text(context.getNodeParameter(name, fallback), fallback);
+		return labelOr(context.getNodeParameter(name, fallback), fallback);
 	} catch {
 		return fallback;
 	}
