@@ -53,8 +53,9 @@ export interface MemoryResult {
 
 const NODE_NAME = 'Node under test';
 const WARM_BYTES = 1024 * 1024;
-const MEDIA_BIG = 'benchmedia50';
-const MEDIA_WARM = 'benchmedia1';
+// Meta media ids are digits; the nodes refuse anything else before any request.
+const MEDIA_BIG = '5050505050505050';
+const MEDIA_WARM = '1010101010101010';
 
 /** VmHWM (peak RSS since the last reset) of a process, bytes. */
 function peakResidentBytes(pid: number): number {

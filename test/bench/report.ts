@@ -108,9 +108,13 @@ export function goals(results: BenchResults): Goal[] {
 		const cpuChakra = median(cpuPerItem(action.runs.chakra));
 		const cpuHttp = median(cpuPerItem(action.runs.http));
 		const cpuRatio = ratio(cpuChakra, cpuHttp);
+		const slowestChakra = Math.max(...cpuPerItem(action.runs.chakra));
+		const fastestHttp = Math.min(...cpuPerItem(action.runs.http));
 		list.push({
 			name: `Send Template x${action.items}, ${action.latencyMs} ms latency: CPU ms per item, Chakra node / HTTP Request node`,
-			measured: `${fixed(cpuChakra, 3)} / ${fixed(cpuHttp, 3)} = ${fixed(cpuRatio, 2)}x`,
+			// The least favourable pairing of runs (the Chakra node's slowest, the HTTP Request node's
+			// fastest) shows how far noise could move the ratio; the row still says SPREAD when wide.
+			measured: `${fixed(cpuChakra, 3)} / ${fixed(cpuHttp, 3)} = ${fixed(cpuRatio, 2)}x (least favourable runs: ${fixed(slowestChakra, 3)} / ${fixed(fastestHttp, 3)} = ${fixed(ratio(slowestChakra, fastestHttp), 2)}x)`,
 			target: '<= 0.5x',
 			pass: Number.isFinite(cpuRatio) ? cpuRatio <= 0.5 : undefined,
 			note: spreadNote(cpuPerItem(action.runs.chakra), cpuPerItem(action.runs.http)),
