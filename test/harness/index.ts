@@ -278,6 +278,29 @@ export function additionalDataFor(
 }
 
 /** Runs one node of the package as the start of a workflow, with `input` as its input items. */
+/** The one-node workflow the harnesses run a node in (n8n fills the parameter defaults on load). */
+export function singleNodeWorkflow(node: INode): {
+	workflow: Workflow;
+	workflowData: IWorkflowBase;
+} {
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: packageNodeTypes(),
+		settings: {},
+	});
+	const workflowData = {
+		id: 'test-workflow',
+		name: 'test',
+		nodes: [node],
+		connections: {},
+		active: false,
+	} as unknown as IWorkflowBase;
+	return { workflow, workflowData };
+}
+
 export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const nodeName = options.nodeName ?? 'Chakra';
 	const node: INode = {
@@ -294,21 +317,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 				? undefined
 				: { [CREDENTIAL_NAME]: { id: '1', name: 'Chakra API' } },
 	};
-	const workflow = new Workflow({
-		id: 'test-workflow',
-		nodes: [node],
-		connections: {},
-		active: false,
-		nodeTypes: packageNodeTypes(),
-		settings: {},
-	});
-	const workflowData = {
-		id: 'test-workflow',
-		name: 'test',
-		nodes: [node],
-		connections: {},
-		active: false,
-	} as unknown as IWorkflowBase;
+	const { workflow, workflowData } = singleNodeWorkflow(node);
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', workflowData);
 	const finished = new Promise<IRun>((resolve) => {
 		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run));

@@ -3,11 +3,10 @@
  * methods run with n8n's own request helpers and the credential's Bearer header, against the fake.
  */
 import { ExecutionLifecycleHooks, LoadOptionsContext } from 'n8n-core';
-import type { INode, INodeParameters, IWorkflowBase } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import type { INode, INodeParameters } from 'n8n-workflow';
 
 import type { TestCredentials } from './index';
-import { additionalDataFor, CREDENTIAL_NAME, PACKAGE, packageNodeTypes } from './index';
+import { additionalDataFor, CREDENTIAL_NAME, PACKAGE, singleNodeWorkflow } from './index';
 
 export function loadOptionsContext(
 	type: string,
@@ -23,21 +22,7 @@ export function loadOptionsContext(
 		parameters,
 		credentials: { [CREDENTIAL_NAME]: { id: '1', name: 'Chakra API' } },
 	};
-	const workflow = new Workflow({
-		id: 'test-workflow',
-		nodes: [node],
-		connections: {},
-		active: false,
-		nodeTypes: packageNodeTypes(),
-		settings: {},
-	});
-	const workflowData = {
-		id: 'test-workflow',
-		name: 'test',
-		nodes: [node],
-		connections: {},
-		active: false,
-	} as unknown as IWorkflowBase;
+	const { workflow, workflowData } = singleNodeWorkflow(node);
 	const additionalData = additionalDataFor(
 		credentials,
 		new ExecutionLifecycleHooks('manual', 'load-options', workflowData),

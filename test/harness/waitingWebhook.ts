@@ -13,7 +13,6 @@ import type {
 	IWebhookResponseData,
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
 import { ExecutionLifecycleHooks } from 'n8n-core';
 
 import {
@@ -21,6 +20,7 @@ import {
 	CREDENTIAL_NAME,
 	PACKAGE,
 	packageNodeTypes,
+	singleNodeWorkflow,
 	TEST_EXECUTION_ID,
 	TEST_NODE_ID,
 } from './index';
@@ -55,14 +55,7 @@ export async function openResumeLink(options: OpenLinkOptions): Promise<OpenLink
 		parameters: options.parameters,
 		credentials: { [CREDENTIAL_NAME]: { id: '1', name: 'Chakra API' } },
 	};
-	const workflow = new Workflow({
-		id: 'test-workflow',
-		nodes: [node],
-		connections: {},
-		active: false,
-		nodeTypes: packageNodeTypes(),
-		settings: {},
-	});
+	const { workflow } = singleNodeWorkflow(node);
 	const nodeType = packageNodeTypes().getByNameAndVersion(node.type);
 	const description = nodeType.description.webhooks?.find(
 		(webhook) => webhook.httpMethod === options.method,

@@ -40,6 +40,15 @@ const sendText = (extra: INodeParameters = {}): INodeParameters => ({
 	...extra,
 });
 
+/** A 200 JSON answer sent gzip-compressed (the client decompresses it while reading). */
+const gzippedJson = (body: Buffer) => ({
+	raw: {
+		status: 200,
+		headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+		body,
+	},
+});
+
 const processGetAll = (extra: INodeParameters = {}): INodeParameters => ({
 	resource: 'process',
 	operation: 'getAll',
@@ -304,13 +313,7 @@ describe('hostile world', () => {
 		it('a 150 KB gzip answer that decompresses past the limit stops while streaming (Max Response Size 1 MB)', async () => {
 			const huge = gzipSync(Buffer.from(`{"_data": {"blob": "${'a'.repeat(20 * 1024 * 1024)}"}}`));
 			expect(huge.length).toBeLessThan(150 * 1024);
-			fake.inject('C61', {
-				raw: {
-					status: 200,
-					headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
-					body: huge,
-				},
-			});
+			fake.inject('C61', gzippedJson(huge));
 			const result = await run('chakraPlatform', {
 				resource: 'config',
 				operation: 'get',
@@ -323,13 +326,7 @@ describe('hostile world', () => {
 
 		it('the default limit (64 MB) applies without the option, and a raised option lets a large answer through', async () => {
 			const body = gzipSync(Buffer.from(`{"_data": {"blob": "${'a'.repeat(65 * 1024 * 1024)}"}}`));
-			fake.inject('C61', {
-				raw: {
-					status: 200,
-					headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
-					body,
-				},
-			});
+			fake.inject('C61', gzippedJson(body));
 			const limited = await run('chakraPlatform', {
 				resource: 'config',
 				operation: 'get',
@@ -337,13 +334,7 @@ describe('hostile world', () => {
 			});
 			expect(failure(limited)?.message).toBe('The answer is larger than 64 MB and was not read');
 			const small = gzipSync(Buffer.from(`{"_data": {"blob": "${'a'.repeat(2 * 1024 * 1024)}"}}`));
-			fake.inject('C61', {
-				raw: {
-					status: 200,
-					headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
-					body: small,
-				},
-			});
+			fake.inject('C61', gzippedJson(small));
 			const raised = await run('chakraPlatform', {
 				resource: 'config',
 				operation: 'get',

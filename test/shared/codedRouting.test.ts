@@ -3,28 +3,22 @@
  * sends and lists are built with `itemRouting` and run in the node (shared/codedRouting.ts); every
  * other operation is left to n8n's RoutingNode. Both send through shared/pipeline.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import type { INodeProperties, INodePropertyOptions, INodeType } from 'n8n-workflow';
 
 import { codedOperations, itemRouting } from '../../nodes/shared/codedRouting';
 import { ENDPOINTS } from '../../nodes/shared/endpoints';
 import { loadNodeClass, nodeTypeNames } from '../harness/nodes';
+import { referenceTable } from './apiReference';
 
 /** Method and path of the endpoints that list records: paginated in docs/api-reference.md section 2, and C51 (every user at once). */
 function listEndpointPaths(): Set<string> {
-	const text = readFileSync(join(__dirname, '..', '..', 'docs', 'api-reference.md'), 'utf8');
-	const ids = new Set(['C51']);
-	for (const line of text.split('\n')) {
-		const match = /^\| (C\d+) \| [^|]+ \| `[^`]+` \| [a-z]+ \| ([^|]+) \|/.exec(line);
-		if (match && match[2].trim() !== 'none') ids.add(match[1]);
-	}
+	const ids = ['C51'];
+	for (const [id, row] of referenceTable()) if (row.pagination !== 'none') ids.push(id);
 	return new Set(
-		[...ids].map(
-			(id) =>
-				`${ENDPOINTS[id as keyof typeof ENDPOINTS].method} ${ENDPOINTS[id as keyof typeof ENDPOINTS].path}`,
-		),
+		ids.map((id) => {
+			const endpoint = ENDPOINTS[id as keyof typeof ENDPOINTS];
+			return `${endpoint.method} ${endpoint.path}`;
+		}),
 	);
 }
 

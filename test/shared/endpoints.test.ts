@@ -1,36 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import { buildPath, ENDPOINTS, pathParameterNames } from '../../nodes/shared/endpoints';
-
-interface ReferenceRow {
-	method: string;
-	path: string;
-	envelope: string;
-	confidence: string;
-}
-
-// The endpoint table of the repository's own API reference (docs/api-reference.md, section 2):
-// | C-id | Method | Path template | Envelope | Pagination | Confidence | What it does |
-function referenceTable(): Map<string, ReferenceRow> {
-	const text = readFileSync(join(__dirname, '..', '..', 'docs', 'api-reference.md'), 'utf8');
-	const rows = new Map<string, ReferenceRow>();
-	for (const line of text.split('\n')) {
-		const match =
-			/^\| (C\d+) \| ([A-Z]+)(?: \(multipart\))? \| `([^`]+)` \| ([a-z]+) \| [^|]+ \| ([A-Z]+) \|/.exec(
-				line,
-			);
-		if (!match) continue;
-		if (rows.has(match[1])) throw new Error(`docs/api-reference.md lists ${match[1]} twice`);
-		rows.set(match[1], {
-			method: match[2],
-			path: match[3].split('?')[0],
-			envelope: match[4],
-			confidence: match[5],
-		});
-	}
-	return rows;
-}
+import { referenceTable } from './apiReference';
 
 describe('endpoint table (nodes/shared/endpoints.ts)', () => {
 	const reference = referenceTable();
